@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [.enableUpcomingFeature("InternalImportsByDefault")]
+
+let package = Package(
+    name: "Taizhang",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "taizhang", targets: ["taizhang"]),
+        .library(name: "Ledger", targets: ["Ledger"]),
+        .library(name: "LedgerStore", targets: ["LedgerStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // Debian's liblmdb-dev, through pkg-config; nothing vendored.
+        .systemLibrary(
+            name: "CLMDB",
+            pkgConfig: "lmdb",
+            providers: [.apt(["liblmdb-dev"])]
+        ),
+        // The only module that imports CLMDB.
+        .target(name: "LMDB", dependencies: ["CLMDB"], swiftSettings: strict),
+        // The domain: events, money, dates, quarters, lifecycle rules, folds. No I/O.
+        .target(name: "Ledger", swiftSettings: strict),
+        // The event log on LMDB: append, chain, indexes, batches, projections.
+        .target(
+            name: "LedgerStore",
+            dependencies: ["LMDB", "Ledger", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
+        // Batch files (JSONL, CSV, xlsx) to validated rows with per-row errors.
+        .target(
+            name: "LedgerImport",
+            dependencies: ["Ledger", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strict
+        ),
+        // Summaries, tables, replay lines as text, JSON and CSV.
+        .target(name: "LedgerReports", dependencies: ["Ledger", "LedgerStore"], swiftSettings: strict),
+        // The command line, as a library so tests can call it.
+        .target(
+            name: "TaizhangCLI",
+            dependencies: [
+                "Ledger", "LedgerStore", "LedgerImport", "LedgerReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "taizhang", dependencies: ["TaizhangCLI"], swiftSettings: strict),
+
+        .testTarget(name: "LMDBTests", dependencies: ["LMDB"]),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),
+        .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "Ledger", "LMDB"]),
+        .testTarget(name: "LedgerImportTests", dependencies: ["LedgerImport", "Ledger"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["LMDB", "Ledger"]
+        ),
+    ]
+)

@@ -1,0 +1,51 @@
+internal import CLMDB
+
+/// A position in one database (`MDB_cursor`), reachable only inside `Transaction.withCursor`.
+public struct Cursor: ~Copyable {
+    let handle: OpaquePointer
+    let name: String
+
+    public typealias Entry = (key: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer)
+
+    private func move(_ op: MDB_cursor_op, key: UnsafeRawBufferPointer? = nil) throws -> Entry? {
+        var k = MDB_val(mv_size: key?.count ?? 0, mv_data: UnsafeMutableRawPointer(mutating: key?.baseAddress))
+        var v = MDB_val()
+        let rc = mdb_cursor_get(handle, &k, &v, op)
+        if rc == MDB_NOTFOUND { return nil }
+        try check(rc, "mdb_cursor_get(\(name))")
+        return (UnsafeRawBufferPointer(start: k.mv_data, count: k.mv_size),
+                UnsafeRawBufferPointer(start: v.mv_data, count: v.mv_size))
+    }
+
+    /// `MDB_FIRST`.
+    public func first() throws -> Entry? { try move(MDB_FIRST) }
+    /// `MDB_LAST`.
+    public func last() throws -> Entry? { try move(MDB_LAST) }
+    /// `MDB_NEXT`: the next value, a duplicate of this key or the next key's first.
+    public func next() throws -> Entry? { try move(MDB_NEXT) }
+    /// `MDB_PREV`.
+    public func previous() throws -> Entry? { try move(MDB_PREV) }
+    /// `MDB_NEXT_DUP`: the next duplicate of the current key.
+    public func nextDuplicate() throws -> Entry? { try move(MDB_NEXT_DUP) }
+    /// `MDB_NEXT_NODUP`: the first value of the next key.
+    public func nextKey() throws -> Entry? { try move(MDB_NEXT_NODUP) }
+
+    /// `MDB_SET_KEY`: exactly `key`.
+    public func find(_ key: UnsafeRawBufferPointer) throws -> Entry? { try move(MDB_SET_KEY, key: key) }
+    /// `MDB_SET_RANGE`: the first key at or after `key`.
+    public func seek(_ key: UnsafeRawBufferPointer) throws -> Entry? { try move(MDB_SET_RANGE, key: key) }
+
+    public func find(_ key: [UInt8]) throws -> Entry? {
+        try key.withUnsafeBytes { (k) throws in try find(k) }
+    }
+    public func seek(_ key: [UInt8]) throws -> Entry? {
+        try key.withUnsafeBytes { (k) throws in try seek(k) }
+    }
+
+    /// Every value of the current key (`mdb_cursor_count`).
+    public func duplicateCount() throws -> Int {
+        var count = 0
+        try check(mdb_cursor_count(handle, &count), "mdb_cursor_count(\(name))")
+        return count
+    }
+}

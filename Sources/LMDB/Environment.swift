@@ -1,0 +1,154 @@
+internal import CLMDB
+internal import Foundation
+
+/// How an environment is opened.
+public struct EnvironmentOptions: Sendable {
+    /// Open for reading only (`MDB_RDONLY`): the data file is never written.
+    public var readOnly: Bool = false
+    /// The first map size; it grows by itself when a write transaction fills it.
+    public var initialMapSizeBytes: Int = 64 << 20
+    /// The largest the map may grow to.
+    public var mapSizeBytesMax: Int = 1 << 40
+    /// The number of named databases the environment may hold (`mdb_env_set_maxdbs`).
+    public var databasesMax: UInt32 = 16
+    /// The file mode of the data and lock files when they are created.
+    public var fileMode: UInt32 = 0o600
+
+    public init(readOnly: Bool = false, fileMode: UInt32 = 0o600) {
+        self.readOnly = readOnly
+        self.fileMode = fileMode
+    }
+}
+
+/// One LMDB environment: a folder holding `data.mdb` and `lock.mdb`.
+///
+/// Opened with `MDB_NOTLS` so that read transactions are not tied to threads. A read-only
+/// environment whose lock file cannot be written (a copy with mode 0444, a read-only mount)
+/// is opened with `MDB_NOLOCK`: nobody can be writing to such a copy, so no locking is lost.
+public final class Environment: @unchecked Sendable {
+    let handle: OpaquePointer
+    public let path: String
+    public let options: EnvironmentOptions
+    /// True when the lock file could not be used and the environment runs without locking.
+    public private(set) var isLockless = false
+
+    public init(path: String, options: EnvironmentOptions = EnvironmentOptions()) throws {
+        self.path = path
+        self.options = options
+        do {
+            handle = try Environment.open(path: path, options: options, extraFlags: 0)
+        } catch let error as LMDBError where options.readOnly && error.isPermissionDenied {
+            handle = try Environment.open(path: path, options: options, extraFlags: UInt32(MDB_NOLOCK))
+            isLockless = true
+        }
+    }
+
+    private static func open(path: String, options: EnvironmentOptions, extraFlags: UInt32) throws -> OpaquePointer {
+        var env: OpaquePointer?
+        try check(mdb_env_create(&env), "mdb_env_create")
+        guard let env else { throw LMDBError(code: ENOMEM, call: "mdb_env_create") }
+        do {
+            try check(mdb_env_set_maxdbs(env, MDB_dbi(options.databasesMax)), "mdb_env_set_maxdbs")
+            try check(mdb_env_set_maxreaders(env, 126), "mdb_env_set_maxreaders")
+            if !options.readOnly {
+                // An existing, larger map keeps its size: LMDB takes the larger of the two.
+                try check(mdb_env_set_mapsize(env, options.initialMapSizeBytes), "mdb_env_set_mapsize")
+            }
+            var flags = UInt32(MDB_NOTLS) | extraFlags
+            if options.readOnly { flags |= UInt32(MDB_RDONLY) }
+            try check(mdb_env_open(env, path, flags, mdb_mode_t(options.fileMode)), "mdb_env_open")
+        } catch {
+            mdb_env_close(env)
+            throw error
+        }
+        return env
+    }
+
+    deinit { mdb_env_close(handle) }
+
+    /// The current map size in bytes (`mdb_env_info`).
+    public var mapSizeBytes: Int {
+        var info = MDB_envinfo()
+        mdb_env_info(handle, &info)
+        return info.me_mapsize
+    }
+
+    /// Grows the map (`mdb_env_set_mapsize`); only while no transaction is open.
+    func growMap() throws {
+        let current = mapSizeBytes
+        guard current < options.mapSizeBytesMax else { throw LMDBError(code: MDB_MAP_FULL, call: "mdb_env_set_mapsize") }
+        let next = min(options.mapSizeBytesMax, current < (1 << 30) ? current * 4 : current * 2)
+        try check(mdb_env_set_mapsize(handle, next), "mdb_env_set_mapsize")
+    }
+
+    /// Runs `body` in a read transaction (`mdb_txn_begin` with `MDB_RDONLY`), then aborts it.
+    ///
+    /// Bytes read inside are valid only inside `body`: copy out what must outlive it.
+    public func read<R>(_ body: (borrowing Transaction) throws -> R) throws -> R {
+        var txn: OpaquePointer?
+        try check(mdb_txn_begin(handle, nil, UInt32(MDB_RDONLY), &txn), "mdb_txn_begin")
+        let transaction = Transaction(handle: txn!)
+        defer { mdb_txn_abort(txn) }
+        return try body(transaction)
+    }
+
+    /// Runs `body` in a write transaction and commits it when `body` returns.
+    ///
+    /// A throw aborts: nothing of the transaction lands. When LMDB reports the map full,
+    /// the transaction is aborted, the map grown and `body` run again from the start, so
+    /// `body` must not keep state across runs other than what it reads from the transaction.
+    public func write<R>(_ body: (borrowing Transaction) throws -> R) throws -> R {
+        while true {
+            do {
+                return try writeOnce(body)
+            } catch let error as LMDBError where error.isMapFull {
+                try growMap()
+            }
+        }
+    }
+
+    private func writeOnce<R>(_ body: (borrowing Transaction) throws -> R) throws -> R {
+        var txn: OpaquePointer?
+        try check(mdb_txn_begin(handle, nil, 0, &txn), "mdb_txn_begin")
+        let transaction = Transaction(handle: txn!)
+        let result: R
+        do {
+            result = try body(transaction)
+        } catch {
+            mdb_txn_abort(txn)
+            throw error
+        }
+        // mdb_txn_commit frees the transaction even when it fails: never abort after it.
+        try check(mdb_txn_commit(txn), "mdb_txn_commit")
+        return result
+    }
+
+    /// Opens (and with `create`, creates) a named database (`mdb_dbi_open`) in its own transaction.
+    public func openDatabase(_ name: String, flags: DatabaseFlags = [], create: Bool) throws -> Database {
+        if create {
+            return try write { txn in try txn.openDatabase(name, flags: flags.union(.create)) }
+        }
+        return try read { txn in try txn.openDatabase(name, flags: flags) }
+    }
+
+    /// Copies the environment to an empty folder (`mdb_env_copy2`), compacting with `compact`.
+    ///
+    /// Safe while writers run: the copy is one consistent snapshot.
+    public func copy(to folder: String, compact: Bool) throws {
+        try check(mdb_env_copy2(handle, folder, compact ? UInt32(MDB_CP_COMPACT) : 0), "mdb_env_copy2")
+    }
+
+    /// Clears reader slots left by processes that died (`mdb_reader_check`); returns how many.
+    @discardableResult
+    public func clearStaleReaders() throws -> Int {
+        if isLockless { return 0 }
+        var dead: Int32 = 0
+        try check(mdb_reader_check(handle, &dead), "mdb_reader_check")
+        return Int(dead)
+    }
+
+    /// Flushes the data to disk (`mdb_env_sync` with force).
+    public func sync() throws {
+        try check(mdb_env_sync(handle, 1), "mdb_env_sync")
+    }
+}

@@ -1,0 +1,138 @@
+internal import CLMDB
+
+/// A read or write transaction, reachable only inside `Environment.read` or `.write`.
+///
+/// It is `~Copyable` so that it cannot escape the closure that owns it. Every buffer it
+/// returns points into the memory map and is valid only until the transaction ends.
+public struct Transaction: ~Copyable {
+    let handle: OpaquePointer
+
+    init(handle: OpaquePointer) { self.handle = handle }
+
+    /// Opens a named database (`mdb_dbi_open`).
+    public func openDatabase(_ name: String, flags: DatabaseFlags = []) throws -> Database {
+        var dbi: MDB_dbi = 0
+        try check(mdb_dbi_open(handle, name, flags.rawValue, &dbi), "mdb_dbi_open(\(name))")
+        return Database(dbi: dbi, name: name)
+    }
+
+    /// The value stored under `key` (`mdb_get`), or nil; valid inside this transaction only.
+    public func get(_ db: Database, key: UnsafeRawBufferPointer) throws -> UnsafeRawBufferPointer? {
+        var k = MDB_val(mv_size: key.count, mv_data: UnsafeMutableRawPointer(mutating: key.baseAddress))
+        var v = MDB_val()
+        let rc = mdb_get(handle, db.dbi, &k, &v)
+        if rc == MDB_NOTFOUND { return nil }
+        try check(rc, "mdb_get(\(db.name))")
+        return UnsafeRawBufferPointer(start: v.mv_data, count: v.mv_size)
+    }
+
+    /// The value under `key`, copied out of the map.
+    public func get(_ db: Database, key: [UInt8]) throws -> [UInt8]? {
+        try key.withUnsafeBytes { (k) -> [UInt8]? in
+            guard let value = try get(db, key: k) else { return nil }
+            return [UInt8](value)
+        }
+    }
+
+    /// Stores `value` under `key` (`mdb_put`).
+    public func put(_ db: Database, key: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer, flags: PutFlags = []) throws {
+        var k = MDB_val(mv_size: key.count, mv_data: UnsafeMutableRawPointer(mutating: key.baseAddress))
+        var v = MDB_val(mv_size: value.count, mv_data: UnsafeMutableRawPointer(mutating: value.baseAddress))
+        try check(mdb_put(handle, db.dbi, &k, &v, flags.rawValue), "mdb_put(\(db.name))")
+    }
+
+    /// Stores `value` under `key` (`mdb_put`).
+    public func put(_ db: Database, key: [UInt8], value: [UInt8], flags: PutFlags = []) throws {
+        try key.withUnsafeBytes { (k) in
+            try value.withUnsafeBytes { (v) throws in try put(db, key: k, value: v, flags: flags) }
+        }
+    }
+
+    /// Stores `count` values of `size` bytes each, laid end to end, under one key of a
+    /// `duplicateFixed` database in one call (`mdb_cursor_put` with `MDB_MULTIPLE`).
+    public func putMultiple(_ db: Database, key: UnsafeRawBufferPointer, values: UnsafeRawBufferPointer, size: Int, count: Int) throws {
+        precondition(size * count <= values.count, "putMultiple: values shorter than size × count")
+        var cursor: OpaquePointer?
+        try check(mdb_cursor_open(handle, db.dbi, &cursor), "mdb_cursor_open(\(db.name))")
+        defer { mdb_cursor_close(cursor) }
+        var written = 0
+        while written < count {
+            var k = MDB_val(mv_size: key.count, mv_data: UnsafeMutableRawPointer(mutating: key.baseAddress))
+            var pair = (
+                MDB_val(mv_size: size, mv_data: UnsafeMutableRawPointer(mutating: values.baseAddress! + written * size)),
+                MDB_val(mv_size: count - written, mv_data: nil)
+            )
+            let rc = withUnsafeMutablePointer(to: &pair) { p in
+                p.withMemoryRebound(to: MDB_val.self, capacity: 2) { vals in
+                    mdb_cursor_put(cursor, &k, vals, UInt32(MDB_MULTIPLE))
+                }
+            }
+            try check(rc, "mdb_cursor_put(\(db.name), MDB_MULTIPLE)")
+            // LMDB reports in the second value how many it stored; it may store fewer (one page).
+            let stored = pair.1.mv_size
+            if stored == 0 { break }
+            written += stored
+        }
+    }
+
+    /// Deletes `key` (and with `value`, only that duplicate) (`mdb_del`); false when absent.
+    @discardableResult
+    public func delete(_ db: Database, key: [UInt8], value: [UInt8]? = nil) throws -> Bool {
+        var keyCopy = key
+        var valueCopy = value ?? []
+        let rc: Int32 = keyCopy.withUnsafeMutableBytes { kb in
+            valueCopy.withUnsafeMutableBytes { vb in
+                var k = MDB_val(mv_size: kb.count, mv_data: kb.baseAddress)
+                if value == nil { return mdb_del(handle, db.dbi, &k, nil) }
+                var v = MDB_val(mv_size: vb.count, mv_data: vb.baseAddress)
+                return mdb_del(handle, db.dbi, &k, &v)
+            }
+        }
+        if rc == MDB_NOTFOUND { return false }
+        try check(rc, "mdb_del(\(db.name))")
+        return true
+    }
+
+    /// Deletes every entry of a database, keeping the database (`mdb_drop` with 0).
+    public func empty(_ db: Database) throws {
+        try check(mdb_drop(handle, db.dbi, 0), "mdb_drop(\(db.name))")
+    }
+
+    /// The database's counts (`mdb_stat`).
+    public func statistics(_ db: Database) throws -> DatabaseStatistics {
+        var s = MDB_stat()
+        try check(mdb_stat(handle, db.dbi, &s), "mdb_stat(\(db.name))")
+        return DatabaseStatistics(
+            entries: s.ms_entries, depth: Int(s.ms_depth), pageSizeBytes: Int(s.ms_psize),
+            leafPages: s.ms_leaf_pages, branchPages: s.ms_branch_pages, overflowPages: s.ms_overflow_pages)
+    }
+
+    /// Runs `body` with a cursor on `db` (`mdb_cursor_open`), closed when `body` returns.
+    public func withCursor<R>(_ db: Database, _ body: (borrowing Cursor) throws -> R) throws -> R {
+        var cursor: OpaquePointer?
+        try check(mdb_cursor_open(handle, db.dbi, &cursor), "mdb_cursor_open(\(db.name))")
+        defer { mdb_cursor_close(cursor) }
+        return try body(Cursor(handle: cursor!, name: db.name))
+    }
+}
+
+public extension Transaction {
+    func get(_ db: Database, key: UInt64) throws -> [UInt8]? {
+        try get(db, key: key.bigEndianBytes)
+    }
+}
+
+public extension UInt64 {
+    /// The eight bytes of the value, most significant first: they sort as the numbers do.
+    var bigEndianBytes: [UInt8] {
+        withUnsafeBytes(of: self.bigEndian) { Array($0) }
+    }
+
+    /// Reads eight big-endian bytes.
+    init(bigEndianBytes bytes: UnsafeRawBufferPointer) {
+        precondition(bytes.count >= 8, "UInt64 needs eight bytes")
+        var value: UInt64 = 0
+        for i in 0..<8 { value = value << 8 | UInt64(bytes[i]) }
+        self = value
+    }
+}

@@ -1,0 +1,119 @@
+/// A calendar day in China time, the day a thing happened. No time of day, no time zone.
+public struct BusinessDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Nil unless the day exists in the proleptic Gregorian calendar.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...BusinessDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The date as the number YYYYMMDD, as stored.
+    public var yyyymmdd: UInt32 { UInt32(year * 10_000 + month * 100 + day) }
+
+    public init?(yyyymmdd: UInt32) {
+        let v = Int(yyyymmdd)
+        self.init(year: v / 10_000, month: v / 100 % 100, day: v % 100)
+    }
+
+    public static func < (a: BusinessDate, b: BusinessDate) -> Bool { a.yyyymmdd < b.yyyymmdd }
+
+    /// `2021-03-28`.
+    public var description: String {
+        let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
+        return "\(String(repeating: "0", count: max(0, 4 - y.count)))\(y)-\(m)-\(d)"
+    }
+
+    public var quarter: Quarter { Quarter(year: year, number: (month - 1) / 3 + 1)! }
+
+    /// Days since 1970-01-01 (negative before), by the civil-from-days algorithm.
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// Whole days from `self` to `other`.
+    public func days(to other: BusinessDate) -> Int { other.dayNumber - dayNumber }
+
+    static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+}
+
+/// Why a date could not be read.
+public enum DateParseError: Error, Equatable, Sendable, CustomStringConvertible {
+    case empty
+    case malformed
+    case noSuchDay
+    case outOfRange
+
+    public var description: String {
+        switch self {
+        case .empty: "empty date"
+        case .malformed: "not a date (expected 2021-03-28, 2021/3/28, 2021年3月28日 or 20210328)"
+        case .noSuchDay: "no such day in the calendar"
+        case .outOfRange: "date out of range (1949-10-01 to 2199-12-31)"
+        }
+    }
+
+    public var chinese: String {
+        switch self {
+        case .empty: "日期为空"
+        case .malformed: "日期格式错误(应如 2021-03-28、2021/3/28、2021年3月28日 或 20210328)"
+        case .noSuchDay: "日历中没有这一天"
+        case .outOfRange: "日期超出范围(1949-10-01 至 2199-12-31)"
+        }
+    }
+}
+
+extension BusinessDate {
+    /// Reads `2021-03-28`, `2021/3/28`, `2021年3月28日`, `20210328` (full-width digits too).
+    public static func parse(_ text: String) throws(DateParseError) -> BusinessDate {
+        let t = Text.normalized(text)
+        guard !t.isEmpty else { throw .empty }
+        var numbers: [Int] = []
+        var current = ""
+        var separators: [Character] = []
+        for c in t {
+            if c.isASCII, c.isNumber { current.append(c); continue }
+            guard !current.isEmpty else { throw .malformed }
+            numbers.append(Int(current)!)
+            current = ""
+            separators.append(c)
+        }
+        if !current.isEmpty { numbers.append(Int(current)!) }
+        let date: BusinessDate?
+        if separators.isEmpty, t.count == 8, let v = Int(t) {
+            numbers = [v / 10_000, v / 100 % 100, v % 100]
+        } else if separators == ["-", "-"] || separators == ["/", "/"] || separators == [".", "."] {
+            guard numbers.count == 3 else { throw .malformed }
+        } else if separators == ["年", "月", "日"] || separators == ["年", "月"] && !t.hasSuffix("月") {
+            guard numbers.count == 3 else { throw .malformed }
+        } else {
+            throw .malformed
+        }
+        guard numbers[0] >= 1000, numbers[0] <= 9999, (1...12).contains(numbers[1]), (1...31).contains(numbers[2]) else {
+            throw .malformed
+        }
+        date = BusinessDate(year: numbers[0], month: numbers[1], day: numbers[2])
+        guard let date else { throw .noSuchDay }
+        guard date >= Limits.dateMin, date <= Limits.dateMax else { throw .outOfRange }
+        return date
+    }
+}

@@ -1,0 +1,78 @@
+/// A fact about a project, as a clerk reports it: what, which project, when, how much.
+///
+/// Text fields a kind does not carry are empty. `amount` is zero for kinds that carry none.
+public struct Event: Hashable, Sendable {
+    /// Unique over the whole ledger: an explicit id, or one derived from the natural key.
+    public var id: String
+    public var kind: EventKind
+    public var project: String
+    public var date: BusinessDate
+    public var amount: Money
+    public var name: String
+    public var group: String
+    public var industry: String
+    public var investor: String
+    /// For `void`: the id of the event it cancels.
+    public var ref: String
+    /// A note, or the reason of a revision, termination or void.
+    public var note: String
+
+    public init(
+        id: String, kind: EventKind, project: String, date: BusinessDate, amount: Money = .zero,
+        name: String = "", group: String = "", industry: String = "", investor: String = "",
+        ref: String = "", note: String = ""
+    ) {
+        self.id = id
+        self.kind = kind
+        self.project = project
+        self.date = date
+        self.amount = amount
+        self.name = name
+        self.group = group
+        self.industry = industry
+        self.investor = investor
+        self.ref = ref
+        self.note = note
+    }
+
+    /// The natural key of an event without an explicit id: the same fact from two files is
+    /// one event. Derived ids start with `N-`; see the README's "Event identity".
+    public var naturalKey: String {
+        [kind.name, project, date.description, String(amount.fen), ref].joined(separator: "\u{1F}")
+    }
+}
+
+/// Where and when the ledger learned an event: the envelope the store adds.
+public struct Envelope: Hashable, Sendable {
+    /// Dense from 1.
+    public var sequence: UInt64
+    /// Milliseconds since 1970-01-01T00:00:00Z: when the ledger learned it.
+    public var recordedAtMs: Int64
+    public var batch: UInt64
+    /// The line (row for xlsx) of the source file, 0 when unknown.
+    public var sourceLine: UInt32
+    public var previousHash: [UInt8]
+    public var hash: [UInt8]
+
+    public init(sequence: UInt64, recordedAtMs: Int64, batch: UInt64, sourceLine: UInt32, previousHash: [UInt8], hash: [UInt8]) {
+        self.sequence = sequence
+        self.recordedAtMs = recordedAtMs
+        self.batch = batch
+        self.sourceLine = sourceLine
+        self.previousHash = previousHash
+        self.hash = hash
+    }
+}
+
+/// An event as stored: the fact and its envelope.
+public struct RecordedEvent: Hashable, Sendable {
+    public var envelope: Envelope
+    public var event: Event
+
+    public init(envelope: Envelope, event: Event) {
+        self.envelope = envelope
+        self.event = event
+    }
+
+    public var sequence: UInt64 { envelope.sequence }
+}

@@ -1,0 +1,96 @@
+/// Why an amount could not be read.
+public enum MoneyParseError: Error, Equatable, Sendable, CustomStringConvertible {
+    case empty
+    case malformed
+    case negative
+    case tooManyDecimals
+    case overflow
+
+    public var description: String {
+        switch self {
+        case .empty: "empty amount"
+        case .malformed: "not an amount (expected e.g. 50亿元, 3000万元, 1,234.56元 or 580000000)"
+        case .negative: "negative amount"
+        case .tooManyDecimals: "more than two decimals of yuan"
+        case .overflow: "amount too large"
+        }
+    }
+
+    public var chinese: String {
+        switch self {
+        case .empty: "金额为空"
+        case .malformed: "金额格式错误(应如 50亿元、3000万元、1,234.56元 或 580000000)"
+        case .negative: "金额为负数"
+        case .tooManyDecimals: "金额超过两位小数(分)"
+        case .overflow: "金额过大"
+        }
+    }
+}
+
+extension Money {
+    /// Reads `50亿元`, `50亿`, `5.8亿元`, `3000万元`, `1,234.56元`, `580000000` (yuan),
+    /// with full-width digits and separators too. Exact: more precision than a fen is an error.
+    public static func parse(_ text: String) throws(MoneyParseError) -> Money {
+        var scalars = Array(text.unicodeScalars.map(Text.halfWidth).filter { !Text.isSpace($0) })
+        guard !scalars.isEmpty else { throw .empty }
+        if scalars.first == "-" || scalars.first == "−" { throw .negative }
+        if scalars.first == "+" { scalars.removeFirst() }
+        // Units: 亿 = 10^8, 万 = 10^4 yuan; 元 / 人民币 may follow; fen exponent adds 2.
+        var exponent = 2
+        if scalars.last == "元" { scalars.removeLast() }
+        if scalars.last == "亿" { exponent = 10; scalars.removeLast() }
+        else if scalars.last == "万" { exponent = 6; scalars.removeLast() }
+        if scalars.last == "亿" { exponent += 8; scalars.removeLast() }   // 万亿
+        guard !scalars.isEmpty else { throw .malformed }
+
+        var integerDigits: [UInt8] = []
+        var fractionDigits: [UInt8] = []
+        var seenPoint = false
+        var groupLengths: [Int] = []
+        var currentGroup = 0
+        for s in scalars {
+            if s.value >= 48 && s.value <= 57 {
+                let d = UInt8(s.value - 48)
+                if seenPoint { fractionDigits.append(d) } else { integerDigits.append(d); currentGroup += 1 }
+            } else if s == "." && !seenPoint {
+                seenPoint = true
+            } else if s == "," && !seenPoint {
+                groupLengths.append(currentGroup)
+                currentGroup = 0
+            } else {
+                throw .malformed
+            }
+        }
+        if !groupLengths.isEmpty {
+            // Thousands separators must group by three: 1,234,567.
+            guard let first = groupLengths.first, (1...3).contains(first),
+                  groupLengths.dropFirst().allSatisfy({ $0 == 3 }), currentGroup == 3 else { throw .malformed }
+        }
+        guard !integerDigits.isEmpty || !fractionDigits.isEmpty else { throw .malformed }
+        if seenPoint && fractionDigits.isEmpty { throw .malformed }
+        while fractionDigits.last == 0 { fractionDigits.removeLast() }
+        guard fractionDigits.count <= exponent else { throw .tooManyDecimals }
+
+        var value: Int64 = 0
+        for d in integerDigits + fractionDigits {
+            let (times, o1) = value.multipliedReportingOverflow(by: 10)
+            let (plus, o2) = times.addingReportingOverflow(Int64(d))
+            if o1 || o2 { throw .overflow }
+            value = plus
+        }
+        for _ in 0..<(exponent - fractionDigits.count) {
+            let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+            if overflow { throw .overflow }
+            value = times
+        }
+        return Money(fen: value)
+    }
+
+    /// A JSON integer or string of whole yuan.
+    public static func fromYuan(_ yuan: Int64) throws(MoneyParseError) -> Money {
+        if yuan < 0 { throw .negative }
+        let (fen, overflow) = yuan.multipliedReportingOverflow(by: 100)
+        if overflow { throw .overflow }
+        return Money(fen: fen)
+    }
+}

@@ -1,0 +1,126 @@
+/// A project as its events (voids taken out) leave it: the fold of the lifecycle.
+///
+/// `apply` enforces the order rules of DOMAIN.md; the same fold serves validation on import,
+/// the live projections and `rebuild`, so they cannot disagree.
+public struct ProjectState: Hashable, Sendable {
+    public var project: String
+    public var name = ""
+    public var group = ""
+    public var industry = ""
+    public var investor = ""
+    /// The amount of the signing: what a quarter's summary counts.
+    public var signedAmount = Money.zero
+    /// The total investment after revisions.
+    public var totalInvestment = Money.zero
+    public var disbursed = Money.zero
+    public var signedDate: BusinessDate?
+    public var startedDate: BusinessDate?
+    public var commissionedDate: BusinessDate?
+    public var terminatedDate: BusinessDate?
+    public var revisionCount = 0
+    /// The sequence of each milestone's event, for `--explain`; 0 when none.
+    public var signedSequence: UInt64 = 0
+    public var startedSequence: UInt64 = 0
+    public var commissionedSequence: UInt64 = 0
+    /// Money disbursed, by quarter index (`Quarter.index`).
+    public var disbursedByQuarter: [Int: Int64] = [:]
+    /// Active events (not voided, voids themselves excluded).
+    public var eventCount = 0
+    public var lastSequence: UInt64 = 0
+
+    public init(project: String) { self.project = project }
+
+    public var isSigned: Bool { signedDate != nil }
+
+    public var status: ProjectStatus {
+        if terminatedDate != nil { return .terminated }
+        if commissionedDate != nil { return .commissioned }
+        if startedDate != nil { return .started }
+        return .signed
+    }
+
+    /// Days from signing to the start of construction, when both happened.
+    public var daysToStart: Int? {
+        guard let s = signedDate, let t = startedDate else { return nil }
+        return s.days(to: t)
+    }
+
+    /// Days from the start of construction to commissioning.
+    public var daysToCommission: Int? {
+        guard let s = startedDate, let c = commissionedDate else { return nil }
+        return s.days(to: c)
+    }
+
+    /// Days from signing to commissioning.
+    public var daysSigningToCommission: Int? {
+        guard let s = signedDate, let c = commissionedDate else { return nil }
+        return s.days(to: c)
+    }
+
+    /// Checks `event` against the lifecycle without changing anything.
+    public func check(_ e: Event) throws(RuleViolation) {
+        precondition(e.project == project, "event applied to another project's state")
+        if e.kind == .void { return }
+        guard let signed = signedDate else {
+            if e.kind != .signed { throw RuleViolation(.notSigned) }
+            return
+        }
+        if e.kind == .signed { throw RuleViolation(.alreadySigned, detail: signed.description) }
+        if let t = terminatedDate { throw RuleViolation(.afterTermination, detail: t.description) }
+        if e.date < signed { throw RuleViolation(.beforeSigning, field: "date", detail: signed.description) }
+        if eventCount >= Limits.projectEventsMax { throw RuleViolation(.tooManyEvents, detail: String(Limits.projectEventsMax)) }
+        switch e.kind {
+        case .started:
+            if let s = startedDate { throw RuleViolation(.alreadyStarted, detail: s.description) }
+        case .commissioned:
+            if let c = commissionedDate { throw RuleViolation(.alreadyCommissioned, detail: c.description) }
+            guard let s = startedDate else { throw RuleViolation(.notStarted) }
+            if e.date < s { throw RuleViolation(.beforeStart, field: "date", detail: s.description) }
+        default:
+            break
+        }
+    }
+
+    /// Applies `event` (never a void: voids are applied by folding without the voided event).
+    public mutating func apply(_ e: Event, sequence: UInt64) throws(RuleViolation) {
+        try check(e)
+        switch e.kind {
+        case .signed:
+            name = e.name
+            group = e.group
+            industry = e.industry
+            investor = e.investor
+            signedAmount = e.amount
+            totalInvestment = e.amount
+            signedDate = e.date
+            signedSequence = sequence
+        case .disbursed:
+            disbursed = Money(fen: disbursed.fen + e.amount.fen)
+            disbursedByQuarter[e.date.quarter.index, default: 0] += e.amount.fen
+        case .started:
+            startedDate = e.date
+            startedSequence = sequence
+        case .commissioned:
+            commissionedDate = e.date
+            commissionedSequence = sequence
+        case .revised:
+            totalInvestment = e.amount
+            revisionCount += 1
+        case .terminated:
+            terminatedDate = e.date
+        case .void:
+            return
+        }
+        eventCount += 1
+        lastSequence = sequence
+    }
+
+    /// Folds a project's events in sequence order, leaving out the voided ones.
+    public static func fold(project: String, events: [(sequence: UInt64, event: Event)], voided: Set<String>) throws(RuleViolation) -> ProjectState {
+        var state = ProjectState(project: project)
+        for (sequence, event) in events where event.kind != .void && !voided.contains(event.id) {
+            try state.apply(event, sequence: sequence)
+        }
+        return state
+    }
+}
