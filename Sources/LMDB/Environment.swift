@@ -81,6 +81,12 @@ public final class Environment: @unchecked Sendable {
         try check(mdb_env_set_mapsize(handle, next), "mdb_env_set_mapsize")
     }
 
+    /// Grows the map to at least `bytes` (`mdb_env_set_mapsize`); only while no transaction is open.
+    public func ensureMapSize(atLeast bytes: Int) throws {
+        let target = min(options.mapSizeBytesMax, bytes)
+        if mapSizeBytes < target { try check(mdb_env_set_mapsize(handle, target), "mdb_env_set_mapsize") }
+    }
+
     /// Runs `body` in a read transaction (`mdb_txn_begin` with `MDB_RDONLY`), then aborts it.
     ///
     /// Bytes read inside are valid only inside `body`: copy out what must outlive it.

@@ -1,0 +1,232 @@
+internal import LMDB
+internal import Ledger
+internal import Crypto
+
+/// Validates and appends the rows of one import inside its write transaction.
+///
+/// Rows are written as they are accepted, so that later rows see earlier ones through the
+/// indexes; if any row has a problem the caller aborts and none of it lands. Project states
+/// stay in memory until `finish`, which writes projections and the head.
+struct BatchWriter {
+    let store: LedgerStore
+    let options: ImportOptions
+    let recordedAtMs: Int64
+    let importedAtMs: Int64
+    var head: Head
+    var nextBatchId: UInt64
+    var problems: [RowProblem] = []
+    var outcome = ImportOutcome()
+
+    /// Current state of every project this import touched, and its state before.
+    var states: [String: ProjectState] = [:]
+    var originals: [String: ProjectState] = [:]
+    /// New sequences per project, written to `project_events` at the end with MDB_MULTIPLE.
+    var newSequences: [String: [UInt64]] = [:]
+    var seenFiles: Set<[UInt8]> = []
+
+    var current: BatchRecord?
+    var currentSource: BatchSource?
+    var encoder = ByteWriter(capacity: 512)
+
+    init(store: LedgerStore, txn: borrowing Transaction, options: ImportOptions) throws {
+        self.store = store
+        self.options = options
+        head = try store.head(txn)
+        importedAtMs = Clock.nowMs()
+        recordedAtMs = options.recordedAtMs ?? max(importedAtMs, head.recordedAtMs)
+        if recordedAtMs < head.recordedAtMs {
+            throw StoreError(.recordedTimeBeforeHead,
+                "recorded time \(Timestamp.iso(recordedAtMs)) is before the ledger head's recorded time \(Timestamp.iso(head.recordedAtMs)); a batch may be backdated, but never before what the ledger already knows")
+        }
+        nextBatchId = (try store.readU64(txn, LedgerStore.batchCountKey) ?? 0) + 1
+        outcome.dryRun = options.dryRun
+    }
+
+    /// True (and noted) when the file's bytes landed before, or appear twice in this import.
+    mutating func skipIfLanded(_ source: BatchSource, txn: borrowing Transaction) throws -> Bool {
+        if let id = try txn.get(store.batchFiles, key: source.sha256) {
+            let batchId = id.withUnsafeBytes { UInt64(bigEndianBytes: $0) }
+            if let batch = try store.batch(batchId, txn) { outcome.alreadyLanded.append((source, batch)) }
+            return true
+        }
+        if !seenFiles.insert(source.sha256).inserted { return true }
+        return false
+    }
+
+    mutating func beginSource(_ source: BatchSource) {
+        currentSource = source
+        current = BatchRecord(
+            id: nextBatchId, fileName: source.fileName, fileSHA256: source.sha256, encoding: source.encoding,
+            rows: 0, firstSequence: head.sequence + 1, eventCount: 0, duplicateCount: 0,
+            recordedAtMs: recordedAtMs, importedAtMs: importedAtMs, backdated: options.recordedAtMs != nil,
+            operatorName: options.operatorName)
+    }
+
+    mutating func endSource() {
+        guard let batch = current else { return }
+        outcome.batches.append(batch)
+        current = nil
+        nextBatchId += 1
+    }
+
+    mutating func accept(_ row: IncomingRow, txn: borrowing Transaction) throws {
+        current!.rows += 1
+        outcome.rows += 1
+        switch row {
+        case .problem(let p):
+            problems.append(p)
+        case .event(let event, let line):
+            if problems.count >= 10_000 { return }   // enough to report; keep counting rows
+            try accept(event, line: line, txn: txn)
+        }
+    }
+
+    private mutating func problem(_ line: UInt32, _ violation: RuleViolation, column: String = "", value: String = "") {
+        problems.append(RowProblem(file: currentSource!.fileName, line: Int(line), column: column, value: value, violation: violation))
+    }
+
+    private mutating func accept(_ event: Event, line: UInt32, txn: borrowing Transaction) throws {
+        let shape = event.shapeViolations()
+        if !shape.isEmpty {
+            for v in shape { problem(line, v, value: v.field == "amount" ? event.amount.chinese : "") }
+            return
+        }
+        if outcome.eventsAppended >= UInt64(Limits.batchEventsMax) {
+            problems.append(RowProblem(file: currentSource!.fileName, line: Int(line), code: "batch_events_max",
+                english: "more than \(Limits.batchEventsMax) events in one import", chinese: "一次导入超过 \(Limits.batchEventsMax) 个事件"))
+            return
+        }
+        if let existing = try store.sequence(ofEvent: event.id, txn) {
+            let stored = try store.event(at: existing, txn)
+            if stored.event == event {
+                current!.duplicateCount += 1
+                outcome.duplicates += 1
+            } else {
+                problems.append(RowProblem(
+                    file: currentSource!.fileName, line: Int(line), column: "id", value: event.id, code: "id_conflict",
+                    english: "id \(event.id) is already used by a different event (sequence \(existing), batch \(stored.envelope.batch))",
+                    chinese: "编号 \(event.id) 已被另一事件使用(序号 \(existing),批次 \(stored.envelope.batch)),内容不同"))
+            }
+            return
+        }
+        var state = try state(of: event.project, txn: txn)
+        if event.kind == .void {
+            guard let refolded = try checkVoid(event, line: line, txn: txn) else { return }
+            state = refolded
+        } else {
+            do {
+                try state.apply(event, sequence: head.sequence + 1)
+            } catch {
+                problem(line, error, column: error.field ?? "kind", value: error.field == "date" ? event.date.description : event.kind.name)
+                return
+            }
+        }
+        states[event.project] = state
+        try append(event, line: line, txn: txn)
+        if event.kind == .void {
+            try txn.put(store.voids, key: Array(event.ref.utf8), value: head.sequence.bigEndianBytes, flags: .noOverwrite)
+        }
+    }
+
+    /// The project's state as of the rows so far: from this import, else from `projects`.
+    private mutating func state(of project: String, txn: borrowing Transaction) throws -> ProjectState {
+        if let s = states[project] { return s }
+        if let stored = try store.project(project, txn) {
+            originals[project] = stored
+            return stored
+        }
+        return ProjectState(project: project)
+    }
+
+    /// Checks a void and returns the project refolded without the voided event, or nil.
+    private mutating func checkVoid(_ event: Event, line: UInt32, txn: borrowing Transaction) throws -> ProjectState? {
+        guard let targetSequence = try store.sequence(ofEvent: event.ref, txn) else {
+            problem(line, RuleViolation(.voidUnknown, field: "ref", detail: event.ref), value: event.ref)
+            return nil
+        }
+        let target = try store.event(at: targetSequence, txn).event
+        if target.kind == .void {
+            problem(line, RuleViolation(.voidOfVoid, field: "ref", detail: event.ref), value: event.ref)
+            return nil
+        }
+        if try txn.get(store.voids, key: Array(event.ref.utf8)) != nil {
+            problem(line, RuleViolation(.voidTwice, field: "ref", detail: event.ref), value: event.ref)
+            return nil
+        }
+        if target.project != event.project {
+            problem(line, RuleViolation(.voidOtherProject, field: "project", detail: event.ref), value: event.project)
+            return nil
+        }
+        var history: [(sequence: UInt64, event: Event)] = []
+        var voided: Set<String> = [event.ref]
+        for sequence in try store.sequences(ofProject: event.project, txn) + (newSequences[event.project] ?? []) {
+            let e = try store.event(at: sequence, txn).event
+            if e.kind == .void { voided.insert(e.ref); continue }
+            history.append((sequence, e))
+        }
+        do {
+            return try ProjectState.fold(project: event.project, events: history, voided: voided)
+        } catch {
+            problem(line, RuleViolation(.voidBreaksHistory, field: "ref", detail: error.english), value: event.ref)
+            return nil
+        }
+    }
+
+    /// Encodes, hashes and appends one event, and indexes its id.
+    private mutating func append(_ event: Event, line: UInt32, txn: borrowing Transaction) throws {
+        let sequence = head.sequence + 1
+        encoder.bytes.removeAll(keepingCapacity: true)
+        EventCodec.encodeUnhashed(event, sequence: sequence, recordedAtMs: recordedAtMs, batch: current!.id,
+                                  sourceLine: line, previousHash: head.hash, into: &encoder)
+        let hash = encoder.bytes.withUnsafeBytes { b in
+            var h = SHA256()
+            h.update(bufferPointer: b)
+            return Array(h.finalize())
+        }
+        encoder.raw(hash)
+        try encoder.bytes.withUnsafeBytes { value in
+            try withUnsafeBytes(of: sequence.bigEndian) { key in
+                try txn.put(store.events, key: key, value: value, flags: .append)
+            }
+        }
+        try txn.put(store.eventIds, key: Array(event.id.utf8), value: sequence.bigEndianBytes, flags: .noOverwrite)
+        newSequences[event.project, default: []].append(sequence)
+        head = Head(sequence: sequence, hash: hash, recordedAtMs: recordedAtMs)
+        current!.eventCount += 1
+        outcome.eventsAppended += 1
+        if options.dryRun && outcome.preview.count < ImportOutcome.previewEventsMax {
+            outcome.preview.append(RecordedEvent(
+                envelope: Envelope(sequence: sequence, recordedAtMs: recordedAtMs, batch: current!.id, sourceLine: line,
+                                   previousHash: [], hash: hash),
+                event: event))
+        }
+    }
+
+    /// Writes the project index, projections, batch records and head.
+    mutating func finish(txn: borrowing Transaction) throws -> ImportOutcome {
+        for project in newSequences.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            var bytes: [UInt8] = []
+            let sequences = newSequences[project]!
+            bytes.reserveCapacity(sequences.count * 8)
+            for s in sequences { bytes.append(contentsOf: s.bigEndianBytes) }
+            try Array(project.utf8).withUnsafeBytes { key in
+                try bytes.withUnsafeBytes { values in
+                    try txn.putMultiple(store.projectEvents, key: key, values: values, size: 8, count: sequences.count)
+                }
+            }
+        }
+        for (project, state) in states {
+            try store.writeProjection(state, replacing: originals[project], txn)
+        }
+        for batch in outcome.batches where batch.eventCount > 0 || batch.rows > 0 {
+            try txn.put(store.batches, key: batch.id.bigEndianBytes, value: batch.encoded(), flags: .append)
+            try txn.put(store.batchFiles, key: batch.fileSHA256, value: batch.id.bigEndianBytes, flags: .noOverwrite)
+        }
+        if let last = outcome.batches.last {
+            try txn.put(store.meta, key: LedgerStore.batchCountKey, value: last.id.bigEndianBytes)
+        }
+        if outcome.eventsAppended > 0 { try store.writeHead(txn, head) }
+        outcome.head = head
+        return outcome
+    }
+}

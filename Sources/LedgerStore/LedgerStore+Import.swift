@@ -1,0 +1,69 @@
+internal import LMDB
+public import Ledger
+
+/// How a batch is to land.
+public struct ImportOptions: Sendable {
+    /// The recorded time of the batch; nil for the clock. Never before the head's.
+    public var recordedAtMs: Int64?
+    public var operatorName: String
+    /// Validate and report, write nothing.
+    public var dryRun: Bool
+
+    public init(recordedAtMs: Int64? = nil, operatorName: String, dryRun: Bool = false) {
+        self.recordedAtMs = recordedAtMs
+        self.operatorName = operatorName
+        self.dryRun = dryRun
+    }
+}
+
+/// What an import did (or, in a dry run, would do).
+public struct ImportOutcome: Sendable {
+    /// Batches that landed (dry run: would land), one per new input file.
+    public var batches: [BatchRecord] = []
+    /// Input files that had landed before, with the batch they landed as.
+    public var alreadyLanded: [(source: BatchSource, batch: BatchRecord)] = []
+    public var eventsAppended: UInt64 = 0
+    public var duplicates: UInt64 = 0
+    public var rows: UInt64 = 0
+    public var head: Head = .empty
+    public var dryRun = false
+    /// In a dry run, the first events that would land (at most `previewEventsMax`).
+    public var preview: [RecordedEvent] = []
+    public static let previewEventsMax = 1000
+}
+
+/// Thrown out of the write transaction to abort a dry run after validation.
+private struct DryRunFinished: Error { let outcome: ImportOutcome }
+
+extension LedgerStore {
+    /// Lands one batch per new source, all in one write transaction: everything or nothing.
+    ///
+    /// `rows(i, sink)` must hand every row of source `i` to `sink`, in order. It may be called
+    /// again for the same source if LMDB needs a larger map and reruns the transaction.
+    /// Every row is validated against the ledger and the rows before it; any problem rejects
+    /// the whole import with `StoreError.rejected` listing all problems.
+    public func importBatches(
+        sources: [BatchSource], options: ImportOptions,
+        rows: (Int, (IncomingRow) throws -> Void) throws -> Void
+    ) throws -> ImportOutcome {
+        do {
+            return try writing { txn in
+                var writer = try BatchWriter(store: self, txn: txn, options: options)
+                for (index, source) in sources.enumerated() {
+                    if try writer.skipIfLanded(source, txn: txn) { continue }
+                    writer.beginSource(source)
+                    try rows(index) { row in try writer.accept(row, txn: txn) }
+                    writer.endSource()
+                }
+                if !writer.problems.isEmpty {
+                    throw StoreError(.rejected, "\(writer.problems.count) problem(s); nothing was written", problems: writer.problems)
+                }
+                let outcome = try writer.finish(txn: txn)
+                if options.dryRun { throw DryRunFinished(outcome: outcome) }
+                return outcome
+            }
+        } catch let finished as DryRunFinished {
+            return finished.outcome
+        }
+    }
+}

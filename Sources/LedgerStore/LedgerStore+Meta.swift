@@ -1,0 +1,42 @@
+internal import LMDB
+internal import Ledger
+
+extension LedgerStore {
+    static let headSequenceKey = Array("head_seq".utf8)
+    static let headHashKey = Array("head_hash".utf8)
+    static let headRecordedKey = Array("head_recorded_at_ms".utf8)
+    static let batchCountKey = Array("batch_count".utf8)
+    static let zoneKey = Array("zone".utf8)
+
+    func readU64(_ txn: borrowing Transaction, _ key: [UInt8]) throws -> UInt64? {
+        try txn.get(meta, key: key).map { b in b.withUnsafeBytes { UInt64(bigEndianBytes: $0) } }
+    }
+
+    /// The head as `meta` records it.
+    func head(_ txn: borrowing Transaction) throws -> Head {
+        guard let sequence = try readU64(txn, LedgerStore.headSequenceKey), sequence > 0 else { return .empty }
+        let hash = try txn.get(meta, key: LedgerStore.headHashKey) ?? []
+        let recorded = Int64(bitPattern: try readU64(txn, LedgerStore.headRecordedKey) ?? 0)
+        return Head(sequence: sequence, hash: hash, recordedAtMs: recorded)
+    }
+
+    func writeHead(_ txn: borrowing Transaction, _ head: Head) throws {
+        try txn.put(meta, key: LedgerStore.headSequenceKey, value: head.sequence.bigEndianBytes)
+        try txn.put(meta, key: LedgerStore.headHashKey, value: head.hash)
+        try txn.put(meta, key: LedgerStore.headRecordedKey, value: UInt64(bitPattern: head.recordedAtMs).bigEndianBytes)
+    }
+
+    /// The ledger's digest: the last sequence, its hash and recorded time.
+    public func head() throws -> Head {
+        try reading { txn in try head(txn) }
+    }
+
+    /// The zone's name given at `init`.
+    public func zone() throws -> String {
+        try reading { txn in try txn.get(meta, key: LedgerStore.zoneKey).map { String(decoding: $0, as: UTF8.self) } ?? "" }
+    }
+
+    public func setZone(_ zone: String) throws {
+        try writing { txn in try txn.put(meta, key: LedgerStore.zoneKey, value: Array(zone.utf8)) }
+    }
+}

@@ -1,0 +1,157 @@
+public import LMDB
+public import Ledger
+
+extension LedgerStore {
+    /// The sequence of the event with this id (`event_ids`).
+    func sequence(ofEvent id: String, _ txn: borrowing Transaction) throws -> UInt64? {
+        try txn.get(eventIds, key: Array(id.utf8)).map { $0.withUnsafeBytes { UInt64(bigEndianBytes: $0) } }
+    }
+
+    /// The event at `sequence`, decoded.
+    func event(at sequence: UInt64, _ txn: borrowing Transaction) throws -> RecordedEvent {
+        let value = try withUnsafeBytes(of: sequence.bigEndian) { key in try txn.get(events, key: key) }
+        guard let value else { throw StoreError(.corrupt, "event \(sequence) is missing from the log") }
+        do { return try EventCodec.decode(value) } catch {
+            throw StoreError(.corrupt, "event \(sequence) cannot be decoded: \(error)")
+        }
+    }
+
+    /// The sequences of a project's events, in order (`project_events`).
+    func sequences(ofProject project: String, _ txn: borrowing Transaction) throws -> [UInt64] {
+        try txn.withCursor(projectEvents) { cursor in
+            var out: [UInt64] = []
+            var entry = try cursor.find(Array(project.utf8))
+            while let e = entry {
+                out.append(UInt64(bigEndianBytes: e.value))
+                entry = try cursor.nextDuplicate()
+            }
+            return out
+        }
+    }
+
+    func project(_ project: String, _ txn: borrowing Transaction) throws -> ProjectState? {
+        guard let b = try txn.get(projects, key: Array(project.utf8)) else { return nil }
+        do { return try b.withUnsafeBytes { try ProjectionCodec.decodeProject($0) } } catch {
+            throw StoreError(.corrupt, "projection of project \(project) cannot be decoded: \(error)")
+        }
+    }
+
+    func batch(_ id: UInt64, _ txn: borrowing Transaction) throws -> BatchRecord? {
+        guard let b = try txn.get(batches, key: id.bigEndianBytes) else { return nil }
+        return try b.withUnsafeBytes { try BatchRecord.decode($0) }
+    }
+
+    // MARK: Public reads, each in its own read transaction
+
+    /// The event with this id, if any.
+    public func event(id: String) throws -> RecordedEvent? {
+        try reading { txn in try sequence(ofEvent: id, txn).map { try event(at: $0, txn) } }
+    }
+
+    public func event(at sequence: UInt64) throws -> RecordedEvent? {
+        try reading { txn in
+            let exists = try withUnsafeBytes(of: sequence.bigEndian) { try txn.get(events, key: $0) } != nil
+            return exists ? try event(at: sequence, txn) : nil
+        }
+    }
+
+    /// A project's stored state, or nil when no such project was signed.
+    public func project(_ id: String) throws -> ProjectState? {
+        try reading { txn in try project(id, txn) }
+    }
+
+    /// A project's events in order.
+    public func events(ofProject id: String) throws -> [RecordedEvent] {
+        try reading { txn in try sequences(ofProject: id, txn).map { try event(at: $0, txn) } }
+    }
+
+    /// Every project's stored state, ordered by id bytes.
+    public func allProjects() throws -> [ProjectState] {
+        try reading { txn in
+            try txn.withCursor(projects) { cursor in
+                var out: [ProjectState] = []
+                var entry = try cursor.first()
+                while let e = entry {
+                    out.append(try ProjectionCodec.decodeProject(e.value))
+                    entry = try cursor.next()
+                }
+                return out
+            }
+        }
+    }
+
+    /// Every batch, in order.
+    public func allBatches() throws -> [BatchRecord] {
+        try reading { txn in
+            try txn.withCursor(batches) { cursor in
+                var out: [BatchRecord] = []
+                var entry = try cursor.first()
+                while let e = entry {
+                    out.append(try BatchRecord.decode(e.value))
+                    entry = try cursor.next()
+                }
+                return out
+            }
+        }
+    }
+
+    public func batch(_ id: UInt64) throws -> BatchRecord? {
+        try reading { txn in try batch(id, txn) }
+    }
+
+    /// The sequence of the void that cancelled the event with this id, if any.
+    public func voidingSequence(ofEvent id: String) throws -> UInt64? {
+        try reading { txn in try txn.get(voids, key: Array(id.utf8)).map { $0.withUnsafeBytes { UInt64(bigEndianBytes: $0) } } }
+    }
+
+    /// Calls `body` with every event from `sequence` on, in order, until it returns false.
+    public func forEachEvent(from sequence: UInt64 = 1, through last: UInt64 = .max, _ body: (RecordedEvent) throws -> Bool) throws {
+        try reading { txn in
+            try txn.withCursor(events) { cursor in
+                var entry = try cursor.seek(sequence.bigEndianBytes)
+                while let e = entry {
+                    let decoded = try EventCodec.decode(e.value)
+                    if decoded.sequence > last { return }
+                    if try !body(decoded) { return }
+                    entry = try cursor.next()
+                }
+            }
+        }
+    }
+
+    /// The stored contributions to one quarter: its materialised figures.
+    public func contributions(quarter: Quarter) throws -> [QuarterContribution] {
+        try reading { txn in try contributions(quarter: quarter, txn) }
+    }
+
+    func contributions(quarter: Quarter, _ txn: borrowing Transaction) throws -> [QuarterContribution] {
+        let prefix = UInt32(quarter.index)
+        return try txn.withCursor(quarters) { cursor in
+            var out: [QuarterContribution] = []
+            var entry = try cursor.seek(ProjectionCodec.contributionKey(quarter: quarter.index, project: ""))
+            while let e = entry {
+                var r = ByteReader(e.key)
+                guard try r.u32() == prefix else { break }
+                let project = String(decoding: try r.bytes(r.remaining), as: UTF8.self)
+                out.append(try ProjectionCodec.decodeContribution(project: project, e.value))
+                entry = try cursor.next()
+            }
+            return out
+        }
+    }
+
+    /// Stores a project's new state and updates its quarter contributions from `old`.
+    func writeProjection(_ state: ProjectState, replacing old: ProjectState?, _ txn: borrowing Transaction) throws {
+        try txn.put(projects, key: Array(state.project.utf8), value: ProjectionCodec.encode(state))
+        let before = old?.contributions() ?? [:]
+        let after = state.contributions()
+        for q in Set(before.keys).union(after.keys) {
+            let key = ProjectionCodec.contributionKey(quarter: q, project: state.project)
+            if let c = after[q] {
+                if before[q] != c { try txn.put(quarters, key: key, value: ProjectionCodec.encode(c)) }
+            } else {
+                try txn.delete(quarters, key: key)
+            }
+        }
+    }
+}

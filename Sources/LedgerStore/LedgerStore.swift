@@ -1,0 +1,140 @@
+public import LMDB
+public import Ledger
+internal import Foundation
+
+/// The ledger on disk: one LMDB environment with the event log, its indexes and projections.
+///
+/// Named databases (see the README's "Storage format"):
+/// `events` (u64 BE sequence → event record, appended with MDB_APPEND),
+/// `event_ids` (event id → u64 BE sequence), `project_events` (project id → u64 BE
+/// sequences, DUPSORT|DUPFIXED), `voids` (voided event id → u64 BE sequence of the void),
+/// `batches` (u64 BE batch id → batch record), `batch_files` (file SHA-256 → u64 BE batch id),
+/// `projects` (project id → project state), `quarters` (u32 BE quarter ‖ project id →
+/// contribution), `meta` (format, head, zone).
+public final class LedgerStore: @unchecked Sendable {
+    public static let formatVersion: UInt32 = 1
+
+    public let environment: Environment
+    public let path: String
+    public let isReadOnly: Bool
+
+    let events: Database
+    let eventIds: Database
+    let projectEvents: Database
+    let voids: Database
+    let batches: Database
+    let batchFiles: Database
+    let projects: Database
+    let quarters: Database
+    let meta: Database
+
+    static let databaseNames = ["events", "event_ids", "project_events", "voids", "batches", "batch_files", "projects", "quarters", "meta"]
+
+    /// Opens an existing ledger; read-only opens never write the data file.
+    public init(path: String, readOnly: Bool) throws {
+        self.path = path
+        self.isReadOnly = readOnly
+        guard LedgerStore.exists(at: path) else {
+            throw StoreError(.missing, "no ledger at \(path) (create one with `taizhang init` or `taizhang import`)")
+        }
+        do {
+            environment = try Environment(path: path, options: EnvironmentOptions(readOnly: readOnly))
+        } catch let e as LMDBError {
+            throw LedgerStore.translate(e, path: path)
+        }
+        let env = environment
+        let opened: [Database]
+        do {
+            opened = try env.read { txn in try LedgerStore.databaseNames.map { try txn.openDatabase($0, flags: LedgerStore.flags(for: $0)) } }
+        } catch let e as LMDBError where e.isNotFound {
+            throw StoreError(.notALedger, "\(path) is an LMDB environment but not a Taizhang ledger (no named database \(e.call))")
+        }
+        (events, eventIds, projectEvents, voids, batches, batchFiles, projects, quarters, meta) =
+            (opened[0], opened[1], opened[2], opened[3], opened[4], opened[5], opened[6], opened[7], opened[8])
+        try checkFormat()
+        if !readOnly { _ = try? environment.clearStaleReaders() }
+    }
+
+    /// Creates a new, empty ledger (the folder too); `zone` is the name summaries print.
+    @discardableResult
+    public static func create(at path: String, zone: String, groupReadable: Bool = false) throws -> LedgerStore {
+        let fm = FileManager.default
+        if exists(at: path) { throw StoreError(.storage, "a ledger already exists at \(path)") }
+        do {
+            try fm.createDirectory(atPath: path, withIntermediateDirectories: true,
+                                   attributes: [.posixPermissions: groupReadable ? 0o750 : 0o700])
+        } catch {
+            throw StoreError(.permission, "cannot create the ledger folder \(path): \(error.localizedDescription)")
+        }
+        let env: Environment
+        do {
+            env = try Environment(path: path, options: EnvironmentOptions(readOnly: false, fileMode: groupReadable ? 0o640 : 0o600))
+            try env.write { txn in
+                for name in databaseNames { _ = try txn.openDatabase(name, flags: flags(for: name).union(.create)) }
+                let meta = try txn.openDatabase("meta")
+                try txn.put(meta, key: Array("format".utf8), value: UInt64(formatVersion).bigEndianBytes)
+                try txn.put(meta, key: Array("zone".utf8), value: Array(zone.utf8))
+                try txn.put(meta, key: Array("created_at_ms".utf8), value: UInt64(bitPattern: Clock.nowMs()).bigEndianBytes)
+            }
+        } catch let e as LMDBError {
+            throw translate(e, path: path)
+        }
+        _ = env
+        return try LedgerStore(path: path, readOnly: false)
+    }
+
+    public static func exists(at path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path + "/data.mdb")
+    }
+
+    static func flags(for name: String) -> DatabaseFlags {
+        name == "project_events" ? [.duplicateSort, .duplicateFixed] : []
+    }
+
+    private func checkFormat() throws {
+        let version: UInt64? = try environment.read { txn in
+            try txn.get(meta, key: Array("format".utf8)).map { b in b.withUnsafeBytes { UInt64(bigEndianBytes: $0) } }
+        }
+        guard let version else { throw StoreError(.notALedger, "\(path) has no format version: not a Taizhang ledger") }
+        if version > UInt64(LedgerStore.formatVersion) {
+            throw StoreError(.newerFormat, "ledger \(path) is format version \(version); this taizhang reads format version \(LedgerStore.formatVersion) only: use a newer taizhang")
+        }
+        if version < 1 { throw StoreError(.notALedger, "ledger \(path) has format version \(version), which never existed") }
+    }
+
+    /// Turns an LMDB error into one line naming the ledger and what to do.
+    static func translate(_ e: LMDBError, path: String) -> StoreError {
+        if e.isDiskFull { return StoreError(.diskFull, "the disk holding \(path) is full (\(e.message)); nothing of this batch was written") }
+        if e.isPermissionDenied { return StoreError(.permission, "cannot write \(path): \(e.message)") }
+        if e.isInvalid { return StoreError(.notALedger, "\(path) is not a readable LMDB environment: \(e.message)") }
+        return StoreError(.storage, "ledger \(path): \(e.description)")
+    }
+
+    /// Runs `body` in a write transaction, translating LMDB errors into `StoreError`.
+    func writing<R>(_ body: (borrowing Transaction) throws -> R) throws -> R {
+        do { return try environment.write(body) } catch let e as LMDBError { throw LedgerStore.translate(e, path: path) }
+    }
+
+    /// Runs `body` in a read transaction, translating LMDB errors into `StoreError`.
+    public func reading<R>(_ body: (borrowing Transaction) throws -> R) throws -> R {
+        do { return try environment.read(body) } catch let e as LMDBError { throw LedgerStore.translate(e, path: path) }
+    }
+
+    /// Grows the map ahead of a large import, so that the batch is not rerun on a full map.
+    public func reserve(bytes: Int) throws {
+        try environment.ensureMapSize(atLeast: bytes)
+    }
+}
+
+/// The head of the log: the ledger's digest.
+public struct Head: Hashable, Sendable {
+    public var sequence: UInt64
+    public var hash: [UInt8]
+    public var recordedAtMs: Int64
+
+    public static let empty = Head(sequence: 0, hash: EventCodec.genesisHash, recordedAtMs: 0)
+}
+
+enum Clock {
+    static func nowMs() -> Int64 { Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)) }
+}
