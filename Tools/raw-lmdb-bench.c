@@ -11,7 +11,6 @@
  *   | u8 kind | u8 0 | u16 0 | 8 x (u32 length) | id project name group industry
  *   investor ref note (bytes)                                 (host byte order)
  *
- *
  * Each stored value is prev_hash || record || hash, so a record carries its
  * predecessor's hash (as Taizhang's do) and values average about 150 bytes.
  *
