@@ -36,7 +36,11 @@ let package = Package(
         // Batch files (JSONL, CSV, xlsx) to validated rows with per-row errors.
         .target(
             name: "LedgerImport",
-            dependencies: ["Ledger", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "Ledger",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict
         ),
         // Summaries, tables, replay lines as text, JSON and CSV.

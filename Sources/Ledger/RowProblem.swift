@@ -42,5 +42,6 @@ public struct RowProblem: Error, Hashable, Sendable {
 /// One row of a batch as the readers hand it to the store: an event, or what was wrong with it.
 public enum IncomingRow: Sendable {
     case event(Event, line: UInt32)
-    case problem(RowProblem)
+    /// Everything wrong with one row (at least one problem).
+    case problems([RowProblem])
 }

@@ -73,8 +73,8 @@ struct BatchWriter {
         current!.rows += 1
         outcome.rows += 1
         switch row {
-        case .problem(let p):
-            problems.append(p)
+        case .problems(let p):
+            problems.append(contentsOf: p)
         case .event(let event, let line):
             if problems.count >= 10_000 { return }   // enough to report; keep counting rows
             try accept(event, line: line, txn: txn)

@@ -1,0 +1,81 @@
+public import Ledger
+internal import Foundation
+internal import Crypto
+
+/// The kinds of batch file Taizhang reads.
+public enum InputFormat: String, Sendable {
+    case jsonl, csv, xlsx
+}
+
+/// A file that cannot be read at all, as one line naming it.
+public struct InputError: Error, Sendable, CustomStringConvertible {
+    public let problem: RowProblem
+    public var description: String { problem.message(chinese: false) }
+
+    init(_ file: String, code: String, english: String, chinese: String) {
+        problem = RowProblem(file: file, line: 0, code: code, english: english, chinese: chinese)
+    }
+}
+
+/// A batch file read into memory: its bytes (as UTF-8 text for CSV and JSONL), hash and encoding.
+public struct InputFile: Sendable {
+    /// The name as the user gave it (`-` for standard input).
+    public let name: String
+    public let format: InputFormat
+    /// SHA-256 of the bytes as read, before any conversion: the file's identity.
+    public let sha256: [UInt8]
+    /// `UTF-8`, `UTF-8 with BOM`, `GB18030`, or what `--encoding` named; `xlsx` for workbooks.
+    public let encoding: String
+    /// UTF-8 text (CSV, JSONL), BOM removed; the raw bytes for xlsx.
+    public let content: [UInt8]
+    public let byteCount: Int
+
+    public var source: (fileName: String, sha256: [UInt8], encoding: String) { (name, sha256, encoding) }
+
+    /// Reads `path` (`-` for standard input); the format from `format`, else the name's ending,
+    /// else the first byte (`{` is JSONL). Text not valid UTF-8 is read as GB18030 unless
+    /// `encoding` names another.
+    public static func read(path: String, format: InputFormat? = nil, encoding: String? = nil) throws -> InputFile {
+        let bytes: [UInt8]
+        if path == "-" {
+            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw InputError(path, code: "file_missing", english: "no such file", chinese: "文件不存在")
+            }
+            if isDirectory.boolValue {
+                throw InputError(path, code: "file_is_folder", english: "is a folder, not a file", chinese: "这是文件夹,不是文件")
+            }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw InputError(path, code: "file_unreadable", english: "cannot be read (permission?)", chinese: "无法读取(权限?)")
+            }
+            bytes = Array(data)
+        }
+        let sha = Array(SHA256.hash(data: bytes))
+        let lower = path.lowercased()
+        let detected: InputFormat = format
+            ?? (lower.hasSuffix(".xlsx") ? .xlsx : lower.hasSuffix(".csv") ? .csv
+                : lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".json") ? .jsonl
+                : bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) ? .xlsx
+                : bytes.drop(while: { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF || $0 == 0x20 || $0 == 0x0A || $0 == 0x0D }).first == UInt8(ascii: "{") ? .jsonl : .csv)
+        if detected == .xlsx {
+            return InputFile(name: path, format: .xlsx, sha256: sha, encoding: "xlsx", content: bytes, byteCount: bytes.count)
+        }
+        let (text, encodingName) = try TextDecoding.utf8(bytes, file: path, encoding: encoding)
+        return InputFile(name: path, format: detected, sha256: sha, encoding: encodingName, content: text, byteCount: bytes.count)
+    }
+
+    /// Hands every row to `sink`, in order; problems of the file as a whole come as rows too.
+    public func rows(_ sink: (IncomingRow) throws -> Void) throws {
+        switch format {
+        case .jsonl: try JSONLReader(file: self).rows(sink)
+        case .csv: try CSVReader(file: self).rows(sink)
+        case .xlsx: try XLSXReader(file: self).rows(sink)
+        }
+    }
+
+    func fileProblem(code: String, english: String, chinese: String, line: Int = 0, column: String = "", value: String = "") -> IncomingRow {
+        .problems([RowProblem(file: name, line: line, column: column, value: value, code: code, english: english, chinese: chinese)])
+    }
+}

@@ -1,0 +1,88 @@
+public import Ledger
+internal import Crypto
+
+/// Turns one row's cells into an event, or into every problem the row has.
+///
+/// Shared by the CSV, JSONL and xlsx readers so that a value means the same in each.
+public struct RowMapper: Sendable {
+    public let fileName: String
+
+    public init(fileName: String) { self.fileName = fileName }
+
+    /// A cell as read: its text, the column name the file used, and whether it was a JSON integer.
+    public struct Cell: Sendable {
+        public var text: String
+        public var column: String
+        public var isInteger: Bool
+
+        public init(text: String, column: String, isInteger: Bool = false) {
+            self.text = text
+            self.column = column
+            self.isInteger = isInteger
+        }
+    }
+
+    /// Maps cells (by field) to an event; `line` is the file's line or the sheet's row.
+    public func map(_ cells: [Field: Cell], line: Int) -> IncomingRow {
+        var problems: [RowProblem] = []
+        func problem(_ field: Field, _ value: String, code: String, english: String, chinese: String) {
+            problems.append(RowProblem(file: fileName, line: line, column: cells[field]?.column ?? field.rawValue,
+                                       value: value, code: code, english: english, chinese: chinese))
+        }
+        func text(_ f: Field) -> String { cells[f].map { Text.normalized($0.text) } ?? "" }
+
+        let kindText = text(.kind)
+        let kind = EventKind(name: kindText)
+        if kindText.isEmpty {
+            problem(.kind, "", code: "missing_kind", english: "kind is required", chinese: "必须填写事件类型")
+        } else if kind == nil {
+            problem(.kind, kindText, code: "unknown_kind",
+                    english: "unknown kind (expected signed, disbursed, started, commissioned, revised, terminated or void)",
+                    chinese: "未知事件类型(应为 签约、资金到位、开工、投产、调整、终止 或 作废)")
+        }
+        let project = text(.project)
+        if project.isEmpty {
+            problem(.project, "", code: "missing_project", english: "project is required", chinese: "必须填写项目编号")
+        }
+        var date: BusinessDate?
+        let dateText = text(.date)
+        do { date = try BusinessDate.parse(dateText) } catch {
+            problem(.date, dateText, code: error == .empty ? "missing_date" : "bad_date", english: error.description, chinese: error.chinese)
+        }
+        var amount = Money.zero
+        if let cell = cells[.amount], !Text.normalized(cell.text).isEmpty {
+            do {
+                amount = cell.isInteger ? try Money.fromYuan(Int64(cell.text) ?? -1) : try Money.parse(cell.text)
+            } catch {
+                problem(.amount, cell.text, code: "bad_amount", english: error.description, chinese: error.chinese)
+            }
+        }
+        guard problems.isEmpty, let kind, let date else { return .problems(problems) }
+
+        var event = Event(
+            id: text(.id), kind: kind, project: project, date: date, amount: amount,
+            name: text(.name), group: text(.group), industry: text(.industry), investor: text(.investor),
+            ref: text(.ref), note: text(.note))
+        if event.id.isEmpty { event.id = RowMapper.derivedId(event) }
+        let shape = event.shapeViolations()
+        if !shape.isEmpty {
+            return .problems(shape.map { v in
+                let field = v.field.flatMap(Field.init(rawValue:))
+                let value = field.map { text($0) } ?? ""
+                return RowProblem(file: fileName, line: line, column: field.flatMap { cells[$0]?.column } ?? (v.field ?? ""),
+                                  value: value, violation: v)
+            })
+        }
+        return .event(event, line: UInt32(clamping: line))
+    }
+
+    /// The id of an event given without one: `N-` and 16 hex digits of SHA-256 of its natural key.
+    public static func derivedId(_ event: Event) -> String {
+        let digest = SHA256.hash(data: Array(event.naturalKey.utf8))
+        let hex = digest.prefix(8).map { b -> String in
+            let s = String(b, radix: 16)
+            return s.count == 1 ? "0" + s : s
+        }.joined()
+        return "N-" + hex
+    }
+}

@@ -1,0 +1,238 @@
+internal import Ledger
+internal import Foundation
+#if canImport(FoundationXML)
+internal import FoundationXML
+#endif
+internal import ZIPFoundation
+
+/// Reads the first sheet of an `.xlsx` workbook (Office Open XML) with the same columns as CSV.
+///
+/// The zip comes apart with ZIPFoundation and the XML with Foundation's `XMLParser`. Rows are
+/// numbered as the sheet numbers them, so a report's "row 7" is row 7 in Excel or WPS.
+struct XLSXReader {
+    let file: InputFile
+
+    func rows(_ sink: (IncomingRow) throws -> Void) throws {
+        let sheetRows: [(row: Int, cells: [Int: SheetCell])]
+        do {
+            sheetRows = try XLSXReader.readFirstSheet(Data(file.content))
+        } catch let problem as XLSXProblem {
+            try sink(file.fileProblem(code: "bad_xlsx", english: "not a readable xlsx workbook: \(problem.english)",
+                                      chinese: "不是可读取的 xlsx 工作簿:\(problem.chinese)"))
+            return
+        }
+        guard let headerRow = sheetRows.first(where: { !$0.cells.values.allSatisfy { $0.text.isEmpty } }) else {
+            try sink(file.fileProblem(code: "empty_file", english: "the first sheet is empty", chinese: "第一个工作表为空"))
+            return
+        }
+        var header: [Int: (Field, String)] = [:]
+        var problems: [RowProblem] = []
+        var seen: Set<Field> = []
+        for (column, cell) in headerRow.cells.sorted(by: { $0.key < $1.key }) where !cell.text.isEmpty {
+            guard let field = Field(header: cell.text) else {
+                problems.append(RowProblem(file: file.name, line: headerRow.row, column: cell.text, value: cell.text, code: "unknown_column",
+                    english: "unknown column \(cell.text)", chinese: "未知列 \(cell.text)"))
+                continue
+            }
+            if !seen.insert(field).inserted {
+                problems.append(RowProblem(file: file.name, line: headerRow.row, column: cell.text, value: cell.text, code: "duplicate_column",
+                    english: "column \(cell.text) appears twice", chinese: "列 \(cell.text) 重复"))
+            }
+            header[column] = (field, cell.text)
+        }
+        for required in [Field.kind, .project, .date] where !seen.contains(required) {
+            problems.append(RowProblem(file: file.name, line: headerRow.row, column: required.rawValue, code: "missing_column",
+                english: "the header has no \(required.rawValue)/\(required.chinese) column", chinese: "表头缺少 \(required.chinese)(\(required.rawValue))列"))
+        }
+        if !problems.isEmpty { try sink(.problems(problems)); return }
+        let mapper = RowMapper(fileName: file.name)
+        var sawRow = false
+        for row in sheetRows where row.row > headerRow.row {
+            if row.cells.values.allSatisfy({ $0.text.isEmpty }) { continue }
+            sawRow = true
+            var cells: [Field: RowMapper.Cell] = [:]
+            for (column, cell) in row.cells {
+                guard let (field, name) = header[column] else { continue }
+                var text = cell.text
+                if field == .date, cell.isNumber, let serial = Int(text) { text = XLSXReader.excelDate(serial) ?? text }
+                cells[field] = RowMapper.Cell(text: text, column: name)
+            }
+            try sink(mapper.map(cells, line: row.row))
+        }
+        if !sawRow {
+            try sink(file.fileProblem(code: "no_rows", english: "the sheet has a header but no rows", chinese: "工作表只有表头,没有数据行"))
+        }
+    }
+
+    /// Excel's serial day (1900 date system) as `YYYY-MM-DD`.
+    static func excelDate(_ serial: Int) -> String? {
+        guard serial > 60 else { return nil }
+        let days = serial - 25_569   // 1970-01-01 is serial 25569
+        let date = Date(timeIntervalSince1970: Double(days) * 86_400)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+    }
+
+    struct SheetCell {
+        var text: String
+        var isNumber: Bool
+    }
+
+    struct XLSXProblem: Error {
+        let english: String, chinese: String
+    }
+
+    static func readFirstSheet(_ data: Data) throws -> [(row: Int, cells: [Int: SheetCell])] {
+        let archive: Archive
+        do { archive = try Archive(data: data, accessMode: .read) } catch {
+            throw XLSXProblem(english: "not a zip archive", chinese: "不是 zip 压缩包")
+        }
+        func entry(_ path: String) throws -> Data? {
+            guard let e = archive[path] else { return nil }
+            var out = Data()
+            do { _ = try archive.extract(e) { out.append($0) } } catch {
+                throw XLSXProblem(english: "\(path) is damaged", chinese: "\(path) 已损坏")
+            }
+            return out
+        }
+        guard let workbook = try entry("xl/workbook.xml") else {
+            throw XLSXProblem(english: "no xl/workbook.xml", chinese: "缺少 xl/workbook.xml")
+        }
+        var sheetPath = "xl/worksheets/sheet1.xml"
+        let sheets = XMLElements.collect(workbook, element: "sheet")
+        if let first = sheets.first, let rid = first["r:id"], let rels = try entry("xl/_rels/workbook.xml.rels") {
+            if let rel = XMLElements.collect(rels, element: "Relationship").first(where: { $0["Id"] == rid }), let target = rel["Target"] {
+                sheetPath = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+            }
+        }
+        let shared = try entry("xl/sharedStrings.xml").map(SharedStrings.parse) ?? []
+        guard let sheet = try entry(sheetPath) else {
+            throw XLSXProblem(english: "no \(sheetPath)", chinese: "缺少 \(sheetPath)")
+        }
+        let parser = SheetParser(shared: shared)
+        guard parser.parse(sheet) else { throw XLSXProblem(english: "the sheet's XML is malformed", chinese: "工作表 XML 格式错误") }
+        return parser.rows
+    }
+}
+
+/// The attributes of every element of one name in a small XML document.
+enum XMLElements {
+    static func collect(_ data: Data, element: String) -> [[String: String]] {
+        final class Delegate: NSObject, XMLParserDelegate {
+            let name: String
+            var found: [[String: String]] = []
+            init(name: String) { self.name = name }
+            func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+                if elementName == name { found.append(attributeDict) }
+            }
+        }
+        let parser = XMLParser(data: data)
+        let delegate = Delegate(name: element)
+        parser.delegate = delegate
+        _ = parser.parse()
+        return delegate.found
+    }
+}
+
+/// `xl/sharedStrings.xml`: the text of every `<si>`, rich-text runs joined.
+enum SharedStrings {
+    static func parse(_ data: Data) -> [String] {
+        final class Delegate: NSObject, XMLParserDelegate {
+            var strings: [String] = []
+            var current = ""
+            var inText = false
+            var inPhonetic = false
+            func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+                switch elementName {
+                case "si": current = ""
+                case "t": inText = !inPhonetic
+                case "rPh": inPhonetic = true
+                default: break
+                }
+            }
+            func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+                switch elementName {
+                case "si": strings.append(current)
+                case "t": inText = false
+                case "rPh": inPhonetic = false
+                default: break
+                }
+            }
+            func parser(_ parser: XMLParser, foundCharacters string: String) { if inText { current += string } }
+        }
+        let parser = XMLParser(data: data)
+        let delegate = Delegate()
+        parser.delegate = delegate
+        _ = parser.parse()
+        return delegate.strings
+    }
+}
+
+/// A worksheet's rows: `<row r>` of `<c r t><v/></c>` or inline strings.
+final class SheetParser: NSObject, XMLParserDelegate {
+    let shared: [String]
+    var rows: [(row: Int, cells: [Int: XLSXReader.SheetCell])] = []
+    private var rowNumber = 0
+    private var cells: [Int: XLSXReader.SheetCell] = [:]
+    private var column = 0
+    private var type = ""
+    private var text = ""
+    private var collecting = false
+    private var nextColumn = 0
+
+    init(shared: [String]) { self.shared = shared }
+
+    func parse(_ data: Data) -> Bool {
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        return parser.parse()
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes a: [String: String] = [:]) {
+        switch elementName {
+        case "row":
+            rowNumber = a["r"].flatMap(Int.init) ?? rowNumber + 1
+            cells = [:]
+            nextColumn = 0
+        case "c":
+            column = a["r"].map(SheetParser.columnIndex) ?? nextColumn
+            nextColumn = column + 1
+            type = a["t"] ?? "n"
+            text = ""
+        case "v", "t":
+            collecting = true
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { if collecting { text += string } }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        switch elementName {
+        case "v", "t": collecting = false
+        case "c":
+            var value = text
+            if type == "s", let i = Int(text), i >= 0, i < shared.count { value = shared[i] }
+            if type == "b" { value = text == "1" ? "TRUE" : "FALSE" }
+            cells[column] = XLSXReader.SheetCell(text: value, isNumber: type == "n")
+        case "row":
+            rows.append((rowNumber, cells))
+        default: break
+        }
+    }
+
+    /// `AB12` → 27 (zero-based column).
+    static func columnIndex(_ reference: String) -> Int {
+        var index = 0
+        for s in reference.unicodeScalars {
+            guard s.value >= 65 && s.value <= 90 else { break }
+            index = index * 26 + Int(s.value - 64)
+        }
+        return index - 1
+    }
+}

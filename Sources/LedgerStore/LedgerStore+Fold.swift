@@ -1,0 +1,78 @@
+internal import LMDB
+public import Ledger
+
+/// Which events a fold of the log takes in: the two time axes.
+public struct FoldFilter: Sendable {
+    /// Only events recorded at or before this time (ms): what the ledger knew then.
+    public var knownAtMs: Int64?
+    /// Only events whose business date is on or before this day: the world as it was then.
+    public var asOf: BusinessDate?
+
+    public init(knownAtMs: Int64? = nil, asOf: BusinessDate? = nil) {
+        self.knownAtMs = knownAtMs
+        self.asOf = asOf
+    }
+
+    public var isEverything: Bool { knownAtMs == nil && asOf == nil }
+}
+
+extension LedgerStore {
+    /// Offset of the kind byte in a stored event: after the previous hash and the version.
+    static let kindOffset = 33
+    /// Offset of recorded_at_ms: previous hash, version, kind, sequence.
+    static let recordedOffset = 42
+
+    /// Folds the log into project states, voided events left out: the projections from scratch.
+    ///
+    /// Two passes: the first collects the ids voided (within the filter), the second folds.
+    /// Recorded times never decrease along the log, so `knownAtMs` is a prefix of it.
+    public func fold(_ filter: FoldFilter = FoldFilter()) throws -> [String: ProjectState] {
+        try reading { txn in try fold(filter, txn) }
+    }
+
+    func fold(_ filter: FoldFilter, _ txn: borrowing Transaction) throws -> [String: ProjectState] {
+        var voided: Set<String> = []
+        try scan(filter, txn) { value in
+            guard value[LedgerStore.kindOffset] == EventKind.void.rawValue else { return }
+            voided.insert(try EventCodec.decode(value).event.ref)
+        }
+        var states: [String: ProjectState] = [:]
+        try scan(filter, txn) { value in
+            let kind = value[LedgerStore.kindOffset]
+            guard kind != EventKind.void.rawValue else { return }
+            let recorded = try EventCodec.decode(value)
+            let e = recorded.event
+            if voided.contains(e.id) { return }
+            if let asOf = filter.asOf, e.date > asOf { return }
+            var state = states[e.project] ?? ProjectState(project: e.project)
+            do {
+                try state.apply(e, sequence: recorded.sequence)
+            } catch {
+                throw StoreError(.corrupt, "event \(recorded.sequence) (\(e.id)) breaks its project's history on replay: \((error as? RuleViolation)?.english ?? "\(error)")")
+            }
+            states[e.project] = state
+        }
+        return states
+    }
+
+    /// Calls `body` with each stored event value within the filter's recorded time, in order.
+    func scan(_ filter: FoldFilter, _ txn: borrowing Transaction, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        try txn.withCursor(events) { cursor in
+            var entry = try cursor.first()
+            while let e = entry {
+                if let knownAt = filter.knownAtMs {
+                    var r = ByteReader(e.value, offset: LedgerStore.recordedOffset)
+                    if try r.i64() > knownAt { return }
+                }
+                try body(e.value)
+                entry = try cursor.next()
+            }
+        }
+    }
+
+    /// Contributions of folded states to one quarter, as `contributions(quarter:)` stores them.
+    public static func contributions(of states: [String: ProjectState], quarter: Quarter) -> [QuarterContribution] {
+        states.values.compactMap { $0.contributions()[quarter.index] }
+            .sorted { $0.project.utf8.lexicographicallyPrecedes($1.project.utf8) }
+    }
+}
