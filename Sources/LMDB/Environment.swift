@@ -129,12 +129,24 @@ public final class Environment: @unchecked Sendable {
         return result
     }
 
-    /// Opens (and with `create`, creates) a named database (`mdb_dbi_open`) in its own transaction.
-    public func openDatabase(_ name: String, flags: DatabaseFlags = [], create: Bool) throws -> Database {
-        if create {
-            return try write { txn in try txn.openDatabase(name, flags: flags.union(.create)) }
+    /// Opens named databases once, at start-up (`mdb_dbi_open`), and commits so that the
+    /// handles stay valid for the life of the environment (a handle opened in an aborted
+    /// transaction is closed with it). `create` needs a writable environment.
+    public func openDatabases(_ specs: [(name: String, flags: DatabaseFlags)], create: Bool) throws -> [Database] {
+        var txn: OpaquePointer?
+        try check(mdb_txn_begin(handle, nil, options.readOnly ? UInt32(MDB_RDONLY) : 0, &txn), "mdb_txn_begin")
+        let transaction = Transaction(handle: txn!)
+        var opened: [Database] = []
+        do {
+            for spec in specs {
+                opened.append(try transaction.openDatabase(spec.name, flags: create ? spec.flags.union(.create) : spec.flags))
+            }
+        } catch {
+            mdb_txn_abort(txn)
+            throw error
         }
-        return try read { txn in try txn.openDatabase(name, flags: flags) }
+        try check(mdb_txn_commit(txn), "mdb_txn_commit")
+        return opened
     }
 
     /// Copies the environment to an empty folder (`mdb_env_copy2`), compacting with `compact`.

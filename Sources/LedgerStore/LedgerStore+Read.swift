@@ -105,18 +105,50 @@ extension LedgerStore {
     }
 
     /// Calls `body` with every event from `sequence` on, in order, until it returns false.
-    public func forEachEvent(from sequence: UInt64 = 1, through last: UInt64 = .max, _ body: (RecordedEvent) throws -> Bool) throws {
+    ///
+    /// With `verifying`, each event's hash is recomputed and its link to the one before checked
+    /// first; the first mismatch throws `StoreError.corrupt` naming its sequence.
+    public func forEachEvent(from sequence: UInt64 = 1, through last: UInt64 = .max, verifying: Bool = false,
+                             _ body: (RecordedEvent) throws -> Bool) throws {
         try reading { txn in
+            var previous: [UInt8]? = nil
+            if verifying {
+                previous = sequence <= 1 ? EventCodec.genesisHash : try event(at: sequence - 1, txn).envelope.hash
+            }
             try txn.withCursor(events) { cursor in
                 var entry = try cursor.seek(sequence.bigEndianBytes)
+                var expected = sequence
                 while let e = entry {
-                    let decoded = try EventCodec.decode(e.value)
+                    let key = e.key.count == 8 ? UInt64(bigEndianBytes: e.key) : 0
+                    if key > last { return }
+                    if verifying {
+                        if key != expected { throw StoreError(.corrupt, "sequence \(expected): missing from the log (next is \(key))") }
+                        try LedgerStore.checkLink(e.value, sequence: key, previous: &previous!)
+                        expected += 1
+                    }
+                    let decoded: RecordedEvent
+                    do { decoded = try EventCodec.decode(e.value) } catch {
+                        throw StoreError(.corrupt, "sequence \(key): record cannot be decoded: \(error)")
+                    }
                     if decoded.sequence > last { return }
                     if try !body(decoded) { return }
                     entry = try cursor.next()
                 }
             }
         }
+    }
+
+    /// Checks one stored value's link to `previous` and its own hash; moves `previous` on.
+    static func checkLink(_ value: UnsafeRawBufferPointer, sequence: UInt64, previous: inout [UInt8]) throws {
+        guard value.count > 64 else { throw StoreError(.corrupt, "sequence \(sequence): record too short") }
+        if !value[0..<32].elementsEqual(previous) {
+            throw StoreError(.corrupt, "sequence \(sequence): previous hash does not match the hash of sequence \(sequence - 1)")
+        }
+        let computed = ChainHash.sha256(UnsafeRawBufferPointer(rebasing: value[0..<value.count - 32]))
+        if !value[(value.count - 32)...].elementsEqual(computed) {
+            throw StoreError(.corrupt, "sequence \(sequence): hash does not match the record's bytes")
+        }
+        previous = computed
     }
 
     /// The stored contributions to one quarter: its materialised figures.

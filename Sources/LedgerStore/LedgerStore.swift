@@ -45,7 +45,7 @@ public final class LedgerStore: @unchecked Sendable {
         let env = environment
         let opened: [Database]
         do {
-            opened = try env.read { txn in try LedgerStore.databaseNames.map { try txn.openDatabase($0, flags: LedgerStore.flags(for: $0)) } }
+            opened = try env.openDatabases(LedgerStore.databaseNames.map { ($0, LedgerStore.flags(for: $0)) }, create: false)
         } catch let e as LMDBError where e.isNotFound {
             throw StoreError(.notALedger, "\(path) is an LMDB environment but not a Taizhang ledger (no named database \(e.call))")
         }
@@ -66,12 +66,12 @@ public final class LedgerStore: @unchecked Sendable {
         } catch {
             throw StoreError(.permission, "cannot create the ledger folder \(path): \(error.localizedDescription)")
         }
-        let env: Environment
         do {
-            env = try Environment(path: path, options: EnvironmentOptions(readOnly: false, fileMode: groupReadable ? 0o640 : 0o600))
+            // One environment per path per process: this one is closed before the store opens its own.
+            let env = try Environment(path: path, options: EnvironmentOptions(readOnly: false, fileMode: groupReadable ? 0o640 : 0o600))
+            let opened = try env.openDatabases(databaseNames.map { ($0, flags(for: $0)) }, create: true)
+            let meta = opened[databaseNames.firstIndex(of: "meta")!]
             try env.write { txn in
-                for name in databaseNames { _ = try txn.openDatabase(name, flags: flags(for: name).union(.create)) }
-                let meta = try txn.openDatabase("meta")
                 try txn.put(meta, key: Array("format".utf8), value: UInt64(formatVersion).bigEndianBytes)
                 try txn.put(meta, key: Array("zone".utf8), value: Array(zone.utf8))
                 try txn.put(meta, key: Array("created_at_ms".utf8), value: UInt64(bitPattern: Clock.nowMs()).bigEndianBytes)
@@ -79,7 +79,6 @@ public final class LedgerStore: @unchecked Sendable {
         } catch let e as LMDBError {
             throw translate(e, path: path)
         }
-        _ = env
         return try LedgerStore(path: path, readOnly: false)
     }
 

@@ -1,0 +1,3 @@
+import TaizhangCLI
+
+Taizhang.run(arguments: Array(CommandLine.arguments.dropFirst()))

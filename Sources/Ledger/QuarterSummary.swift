@@ -1,0 +1,135 @@
+/// A quarter's investment-attraction figures, computed from per-quarter contributions.
+///
+/// Pure: the same contributions give the same summary, whether they come from the stored
+/// projections or from a fold of part of the log (time travel).
+public struct QuarterSummary: Sendable {
+    public struct Signed: Sendable, Hashable {
+        public var project: String
+        public var name: String
+        public var group: String
+        public var industry: String
+        public var amount: Money
+        public var date: BusinessDate
+        public var sequence: UInt64
+    }
+
+    public struct Band: Sendable {
+        public var min: Money
+        public var projects: [Signed]
+        public var count: Int { projects.count }
+        public var total: Money { Money(fen: projects.reduce(0) { $0 + $1.amount.fen }) }
+    }
+
+    public struct Share: Sendable {
+        public var key: String
+        public var count: Int
+        public var total: Money
+    }
+
+    /// The figures of one quarter (or of several added up).
+    public struct Figures: Sendable {
+        public var signed: [Signed] = []
+        public var started: [QuarterContribution] = []
+        public var commissioned: [QuarterContribution] = []
+        public var terminated: [QuarterContribution] = []
+        public var disbursed: [QuarterContribution] = []
+        public var signedTotal: Money { Money(fen: signed.reduce(0) { $0 + $1.amount.fen }) }
+        public var disbursedTotal: Money { Money(fen: disbursed.reduce(0) { $0 + $1.disbursed.fen }) }
+    }
+
+    public struct TargetProgress: Sendable {
+        public var min: Money
+        public var target: Int
+        public var actual: Int
+    }
+
+    public var quarter: Quarter
+    public var threshold: Money
+    public var current: Figures
+    public var bands: [Band]
+    public var byGroup: [Share]
+    public var byIndustry: [Share]
+    /// Disbursed in the quarter to projects signed in the same year, and to older (续建) ones.
+    public var disbursedNew: Money
+    public var disbursedContinuing: Money
+    public var yearToDate: Figures
+    public var previousYear: Figures
+    public var targets: [TargetProgress]
+
+    /// The default bands, as the newsletter and the year's targets count them.
+    public static let defaultBands: [Money] = [.yi(20), .yi(50), .yi(100)]
+
+    /// Builds the summary; `contributions(q)` gives the contributions stored for quarter `q`.
+    public static func compute(
+        quarter: Quarter, threshold: Money = .yi, bands: [Money] = defaultBands,
+        targets: [(min: Money, count: Int)] = [], contributions: (Quarter) throws -> [QuarterContribution]
+    ) rethrows -> QuarterSummary {
+        let current = figures(try contributions(quarter), threshold: threshold)
+        var ytd = Figures()
+        for q in quarter.yearToDate {
+            let f = q == quarter ? current : figures(try contributions(q), threshold: threshold)
+            ytd.signed += f.signed; ytd.started += f.started; ytd.commissioned += f.commissioned
+            ytd.terminated += f.terminated; ytd.disbursed += f.disbursed
+        }
+        let previous = figures(try contributions(quarter.previousYear), threshold: threshold)
+        let bandList = bands.sorted().map { min in Band(min: min, projects: current.signed.filter { $0.amount >= min }) }
+        var disbursedNew: Int64 = 0, disbursedOld: Int64 = 0
+        for c in current.disbursed {
+            if c.signedDate.year == quarter.year { disbursedNew += c.disbursed.fen } else { disbursedOld += c.disbursed.fen }
+        }
+        let progress = targets.map { t in TargetProgress(min: t.min, target: t.count, actual: ytd.signed.filter { $0.amount >= t.min }.count) }
+        return QuarterSummary(
+            quarter: quarter, threshold: threshold, current: current, bands: bandList,
+            byGroup: shares(current.signed, key: \.group), byIndustry: shares(current.signed, key: \.industry),
+            disbursedNew: Money(fen: disbursedNew), disbursedContinuing: Money(fen: disbursedOld),
+            yearToDate: ytd, previousYear: previous, targets: progress)
+    }
+
+    static func figures(_ contributions: [QuarterContribution], threshold: Money) -> Figures {
+        var f = Figures()
+        for c in contributions {
+            if c.isSigning && c.signedAmount >= threshold {
+                f.signed.append(Signed(project: c.project, name: c.name, group: c.group, industry: c.industry,
+                                       amount: c.signedAmount, date: c.signedDate, sequence: c.signedSequence))
+            }
+            if c.isStart { f.started.append(c) }
+            if c.isCommissioning { f.commissioned.append(c) }
+            if c.terminated { f.terminated.append(c) }
+            if c.disbursed.fen != 0 { f.disbursed.append(c) }
+        }
+        f.signed.sort { $0.sequence < $1.sequence }
+        f.started.sort { $0.startedSequence < $1.startedSequence }
+        f.commissioned.sort { $0.commissionedSequence < $1.commissionedSequence }
+        return f
+    }
+
+    static func shares(_ signed: [Signed], key: KeyPath<Signed, String>) -> [Share] {
+        var order: [String] = []
+        var totals: [String: (Int, Int64)] = [:]
+        for s in signed {
+            let k = s[keyPath: key].isEmpty ? "—" : s[keyPath: key]
+            if totals[k] == nil { order.append(k) }
+            totals[k, default: (0, 0)].0 += 1
+            totals[k, default: (0, 0)].1 += s.amount.fen
+        }
+        return order.map { Share(key: $0, count: totals[$0]!.0, total: Money(fen: totals[$0]!.1)) }
+            .sorted { ($0.total.fen, $1.key) > ($1.total.fen, $0.key) }
+    }
+
+    /// Change from `old` to `new` in percent, exact to two decimals (rounded half away from zero); nil when `old` is zero.
+    public static func percentChange(from old: Int64, to new: Int64) -> String? {
+        guard old != 0 else { return nil }
+        let numerator = (new - old) * 10_000
+        var hundredths = numerator / old
+        let remainder = numerator % old
+        if remainder.magnitude * 2 >= old.magnitude { hundredths += (numerator < 0) != (old < 0) ? -1 : 1 }
+        return ExactDecimal.string(hundredths, exponent: 2) + "%"
+    }
+
+    /// `part` as a percentage of `whole`, exact to two decimals (rounded half up); nil when `whole` is zero.
+    public static func percent(_ part: Int64, of whole: Int64) -> String? {
+        guard whole > 0, part >= 0 else { return nil }
+        let hundredths = (part * 10_000 * 2 + whole) / (whole * 2)
+        return ExactDecimal.string(hundredths, exponent: 2) + "%"
+    }
+}

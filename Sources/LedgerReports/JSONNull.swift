@@ -1,0 +1,5 @@
+internal import Foundation
+
+enum JSONNull {
+    static var value: Any { NSNull() }
+}

@@ -1,0 +1,202 @@
+public import Ledger
+
+/// Renders a quarter's summary in the newsletter's phrasing, as JSON, CSV or `--explain` lists.
+public struct SummaryRenderer {
+    public var summary: QuarterSummary
+    public var zone: String
+    /// How the figures were taken, e.g. "as known at 2021-04-15T23:59:59+08:00", for the heading.
+    public var basis: String
+    public var language: Language
+
+    public init(summary: QuarterSummary, zone: String, basis: String, language: Language) {
+        self.summary = summary
+        self.zone = zone
+        self.basis = basis
+        self.language = language
+    }
+
+    var zh: Bool { language.isChinese }
+
+    /// `亿元以上` for the default threshold, else `5亿元以上`.
+    var thresholdPhrase: String {
+        summary.threshold == .yi ? "亿元以上" : "\(summary.threshold.chinese)以上"
+    }
+
+    /// The newsletter's sentence: count, total and the bands with their names.
+    public func sentence() -> String {
+        let s = summary
+        let count = s.current.signed.count
+        let total = s.current.signedTotal
+        if zh {
+            let quarterName = "\(s.quarter.year)年\(s.quarter.chineseName)"
+            var text = "\(quarterName),\(zone.isEmpty ? "" : zone)新签约\(thresholdPhrase)项目\(count)个,总投资\(total.chinese)。"
+            let bands = s.bands.filter { $0.count > 0 }
+            if let first = bands.first {
+                text += "其中,投资\(first.min.chinese)以上项目\(first.count)个,包括\(chineseNames(first.projects))。"
+                for band in bands.dropFirst() { text += "投资\(band.min.chinese)以上项目\(band.count)个:\(chineseNames(band.projects))。" }
+            }
+            return text
+        }
+        var text = "Q\(s.quarter.number) \(s.quarter.year)\(zone.isEmpty ? "" : " (\(zone))"): \(count) project\(count == 1 ? "" : "s") of \(s.threshold.english) or more signed, worth \(total.english) in total"
+        let bands = s.bands.filter { $0.count > 0 }
+        if let first = bands.first {
+            text += "; \(first.count) of them at \(first.min.english) or more: " + first.projects.map { p in
+                p.group.isEmpty ? p.name : "\(p.name) (\(p.group))"
+            }.joined(separator: ", ")
+        }
+        for band in bands.dropFirst() { text += "; \(band.count) at \(band.min.english) or more" }
+        return text + "."
+    }
+
+    /// `直管区的A、B、经开组团的C和D`: names grouped as the newsletter lists them.
+    func chineseNames(_ projects: [QuarterSummary.Signed]) -> String {
+        var groups: [String] = []
+        var byGroup: [String: [String]] = [:]
+        for p in projects {
+            if byGroup[p.group] == nil { groups.append(p.group) }
+            byGroup[p.group, default: []].append(p.name)
+        }
+        var items: [String] = []
+        for g in groups {
+            for (i, name) in byGroup[g]!.enumerated() { items.append(i == 0 && !g.isEmpty ? "\(g)的\(name)" : name) }
+        }
+        if items.count <= 1 { return items.joined() }
+        return items.dropLast().joined(separator: "、") + "和" + items.last!
+    }
+
+    /// The sentence, then the analyst's table: the quarter, year to date and a year earlier.
+    public func text() -> String {
+        let s = summary
+        var out = [sentence(), ""]
+        if !basis.isEmpty { out.append(zh ? "口径:\(basis)" : "Basis: \(basis)") }
+        var t = TextTable(header: zh ? ["指标", "本季度", "年初至今", "上年同期", "同比"] : ["figure", "quarter", "year to date", "a year earlier", "change"],
+                          rightAligned: [1, 2, 3, 4])
+        func row(_ zhName: String, _ enName: String, _ now: Int64, _ ytd: Int64, _ prev: Int64, money: Bool) {
+            let fmt: (Int64) -> String = money ? { zh ? Money(fen: $0).chinese : Money(fen: $0).english } : { String($0) }
+            t.add([zh ? zhName : enName, fmt(now), fmt(ytd), fmt(prev), QuarterSummary.percentChange(from: prev, to: now) ?? "—"])
+        }
+        let c = s.current, y = s.yearToDate, p = s.previousYear
+        row("新签约\(thresholdPhrase)项目(个)", "projects signed (≥ \(s.threshold.english))", Int64(c.signed.count), Int64(y.signed.count), Int64(p.signed.count), money: false)
+        row("签约总投资", "investment signed", c.signedTotal.fen, y.signedTotal.fen, p.signedTotal.fen, money: true)
+        row("开工项目(个)", "construction starts", Int64(c.started.count), Int64(y.started.count), Int64(p.started.count), money: false)
+        row("投产项目(个)", "commissionings", Int64(c.commissioned.count), Int64(y.commissioned.count), Int64(p.commissioned.count), money: false)
+        row("到位资金", "funds disbursed", c.disbursedTotal.fen, y.disbursedTotal.fen, p.disbursedTotal.fen, money: true)
+        out.append(t.render())
+        out.append(zh ? "到位资金中,本年新签约项目 \(s.disbursedNew.chinese),续建项目 \(s.disbursedContinuing.chinese)。"
+                      : "Of the funds disbursed, \(s.disbursedNew.english) went to projects signed this year and \(s.disbursedContinuing.english) to continuing ones.")
+        for band in s.bands {
+            out.append(zh ? "投资\(band.min.chinese)以上:\(band.count)个,\(band.total.chinese)"
+                          : "At \(band.min.english) or more: \(band.count), \(band.total.english)")
+        }
+        for (title, shares) in [(zh ? "按组团" : "By group", s.byGroup), (zh ? "按产业链" : "By industry chain", s.byIndustry)] where !shares.isEmpty {
+            out.append("")
+            out.append(title)
+            var table = TextTable(header: zh ? ["", "项目(个)", "总投资"] : ["", "projects", "investment"], rightAligned: [1, 2])
+            for share in shares { table.add([share.key, String(share.count), zh ? share.total.chinese : share.total.english]) }
+            out.append(table.render())
+        }
+        if !s.targets.isEmpty {
+            out.append("")
+            out.append(zh ? "年度目标完成情况(年初至今新签约)" : "Progress against the year's targets (signed year to date)")
+            var table = TextTable(header: zh ? ["", "目标(个)", "完成(个)", "完成率"] : ["", "target", "done", "done %"], rightAligned: [1, 2, 3])
+            for target in s.targets {
+                let pct = QuarterSummary.percent(Int64(target.actual), of: Int64(target.target)) ?? "—"
+                table.add([zh ? "\(target.min.chinese)以上" : "≥ \(target.min.english)", String(target.target), String(target.actual), pct])
+            }
+            out.append(table.render())
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// Every number's events: sequence, project, amount, so that an auditor can tick them off.
+    public func explain() -> String {
+        let s = summary
+        var out: [String] = []
+        func section(_ title: String, _ rows: [[String]]) {
+            out.append("")
+            out.append(title)
+            var t = TextTable(header: zh ? ["序号", "项目", "名称", "金额/日期"] : ["sequence", "project", "name", "amount / date"], rightAligned: [0])
+            for r in rows { t.add(r) }
+            out.append(t.render())
+        }
+        section(zh ? "新签约\(thresholdPhrase)项目 \(s.current.signed.count)个,\(s.current.signedTotal.chinese)"
+                   : "Signed at \(s.threshold.english) or more: \(s.current.signed.count), \(s.current.signedTotal.english)",
+                s.current.signed.map { [String($0.sequence), $0.project, $0.name, zh ? $0.amount.chinese : $0.amount.english] })
+        section(zh ? "开工 \(s.current.started.count)个" : "Construction starts: \(s.current.started.count)",
+                s.current.started.map { [String($0.startedSequence), $0.project, $0.name, ""] })
+        section(zh ? "投产 \(s.current.commissioned.count)个" : "Commissionings: \(s.current.commissioned.count)",
+                s.current.commissioned.map { [String($0.commissionedSequence), $0.project, $0.name, ""] })
+        section(zh ? "到位资金 \(s.current.disbursedTotal.chinese)(按项目)" : "Funds disbursed: \(s.current.disbursedTotal.english) (by project)",
+                s.current.disbursed.map { ["", $0.project, $0.name, zh ? $0.disbursed.chinese : $0.disbursed.english] })
+        return out.joined(separator: "\n")
+    }
+
+    public func jsonObject(asKnownAt: String?, asOf: String?) -> [String: Any] {
+        let s = summary
+        func signed(_ p: QuarterSummary.Signed) -> [String: Any] {
+            ["project": p.project, "name": p.name, "group": p.group, "industry": p.industry,
+             "amount_fen": p.amount.fen, "date": p.date.description, "sequence": p.sequence]
+        }
+        func figures(_ f: QuarterSummary.Figures) -> [String: Any] {
+            ["signed": ["count": f.signed.count, "total_fen": f.signedTotal.fen],
+             "started": ["count": f.started.count], "commissioned": ["count": f.commissioned.count],
+             "terminated": ["count": f.terminated.count], "disbursed": ["total_fen": f.disbursedTotal.fen]]
+        }
+        func shares(_ list: [QuarterSummary.Share], key: String) -> [[String: Any]] {
+            list.map { [key: $0.key, "count": $0.count, "total_fen": $0.total.fen] }
+        }
+        func contributions(_ list: [QuarterContribution], sequence: KeyPath<QuarterContribution, UInt64>) -> [[String: Any]] {
+            list.map { ["project": $0.project, "name": $0.name, "sequence": $0[keyPath: sequence]] }
+        }
+        var previous = figures(s.previousYear)
+        previous["quarter"] = s.quarter.previousYear.description
+        previous["signed_total_change_percent"] = QuarterSummary.percentChange(from: s.previousYear.signedTotal.fen, to: s.current.signedTotal.fen) ?? NSNullLike.null
+        return [
+            "schema": "taizhang.summary/1",
+            "zone": zone,
+            "quarter": s.quarter.description,
+            "threshold_fen": s.threshold.fen,
+            "as_known_at": asKnownAt ?? NSNullLike.null,
+            "as_of": asOf ?? NSNullLike.null,
+            "sentence": sentence(),
+            "signed": ["count": s.current.signed.count, "total_fen": s.current.signedTotal.fen, "projects": s.current.signed.map(signed)],
+            "bands": s.bands.map { ["min_fen": $0.min.fen, "count": $0.count, "total_fen": $0.total.fen, "projects": $0.projects.map(signed)] as [String: Any] },
+            "started": ["count": s.current.started.count, "projects": contributions(s.current.started, sequence: \.startedSequence)],
+            "commissioned": ["count": s.current.commissioned.count, "projects": contributions(s.current.commissioned, sequence: \.commissionedSequence)],
+            "terminated": ["count": s.current.terminated.count],
+            "disbursed": ["total_fen": s.current.disbursedTotal.fen, "new_projects_fen": s.disbursedNew.fen, "continuing_fen": s.disbursedContinuing.fen],
+            "by_group": shares(s.byGroup, key: "group"),
+            "by_industry": shares(s.byIndustry, key: "industry"),
+            "year_to_date": figures(s.yearToDate),
+            "previous_year": previous,
+            "targets": s.targets.map { ["min_fen": $0.min.fen, "target": $0.target, "actual": $0.actual] as [String: Any] },
+        ]
+    }
+
+    /// One line per figure: `figure,quarter,value`, for spreadsheets.
+    public func csv() -> String {
+        let s = summary
+        var lines = [CSVText.line(["quarter", "figure", "key", "count", "total_fen", "total"])]
+        func add(_ figure: String, _ key: String, _ count: Int?, _ total: Money?) {
+            lines.append(CSVText.line([s.quarter.description, figure, key, count.map(String.init) ?? "", total.map { String($0.fen) } ?? "", total?.chinese ?? ""]))
+        }
+        add("signed", "", s.current.signed.count, s.current.signedTotal)
+        for b in s.bands { add("band", String(b.min.fen), b.count, b.total) }
+        add("started", "", s.current.started.count, nil)
+        add("commissioned", "", s.current.commissioned.count, nil)
+        add("disbursed", "", nil, s.current.disbursedTotal)
+        add("disbursed_new", "", nil, s.disbursedNew)
+        add("disbursed_continuing", "", nil, s.disbursedContinuing)
+        for g in s.byGroup { add("by_group", g.key, g.count, g.total) }
+        for g in s.byIndustry { add("by_industry", g.key, g.count, g.total) }
+        add("year_to_date_signed", "", s.yearToDate.signed.count, s.yearToDate.signedTotal)
+        add("previous_year_signed", s.quarter.previousYear.description, s.previousYear.signed.count, s.previousYear.signedTotal)
+        for t in s.targets { add("target", String(t.min.fen), t.actual, nil) }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// JSON null for `JSONText` (Foundation's `NSNull`, without exposing Foundation).
+public enum NSNullLike {
+    public static var null: Any { JSONNull.value }
+}

@@ -1,0 +1,38 @@
+public import ArgumentParser
+
+/// `taizhang`: the ledger of a development zone's investment projects.
+public struct Taizhang: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "taizhang",
+        abstract: "台账: an append-only, verifiable ledger of a development zone's investment projects.",
+        discussion: """
+        The ledger is a folder (an LMDB environment): --db PATH, else $TAIZHANG_DB, else \
+        $XDG_DATA_HOME/taizhang/ledger (~/.local/share/taizhang/ledger). Output is Chinese by \
+        default; --lang en for English, --json for programs.
+        Exit status: 0 done; 1 error; 2 bad input or usage; 3 import rejected; 4 verification failed.
+        """,
+        version: "0.1.0",
+        subcommands: [
+            InitCommand.self, ImportCommand.self, SummaryCommand.self, ProjectsCommand.self, ShowCommand.self,
+            ReplayCommand.self, VerifyCommand.self, DigestCommand.self, BatchesCommand.self, RebuildCommand.self,
+        ]
+    )
+
+    public init() {}
+
+    /// Runs the command line, moving options given before the subcommand (`taizhang --db X import`)
+    /// to after it, where every subcommand reads them.
+    public static func run(arguments: [String]) {
+        var args = arguments
+        var moved: [String] = []
+        let global: Set<String> = ["--db", "--lang"]
+        while let first = args.first, first.hasPrefix("--") {
+            let name = String(first.split(separator: "=", maxSplits: 1)[0])
+            guard global.contains(name) else { break }
+            moved.append(args.removeFirst())
+            if !first.contains("="), let value = args.first { moved.append(value); args.removeFirst() }
+        }
+        if !moved.isEmpty, !args.isEmpty { args.insert(contentsOf: moved, at: 1) } else { args = moved + args }
+        main(args)
+    }
+}
