@@ -174,7 +174,12 @@ extension LedgerStore {
 
     /// Stores a project's new state and updates its quarter contributions from `old`.
     func writeProjection(_ state: ProjectState, replacing old: ProjectState?, _ txn: borrowing Transaction) throws {
-        try txn.put(projects, key: Array(state.project.utf8), value: ProjectionCodec.encode(state))
+        // A project whose signing was voided has no state: it is as if it never was.
+        if state.isSigned {
+            try txn.put(projects, key: Array(state.project.utf8), value: ProjectionCodec.encode(state))
+        } else {
+            try txn.delete(projects, key: Array(state.project.utf8))
+        }
         let before = old?.contributions() ?? [:]
         let after = state.contributions()
         for q in Set(before.keys).union(after.keys) {
