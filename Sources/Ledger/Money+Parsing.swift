@@ -38,9 +38,14 @@ extension Money {
         // Units: 亿 = 10^8, 万 = 10^4 yuan; 元 / 人民币 may follow; fen exponent adds 2.
         var exponent = 2
         if scalars.last == "元" { scalars.removeLast() }
-        if scalars.last == "亿" { exponent = 10; scalars.removeLast() }
-        else if scalars.last == "万" { exponent = 6; scalars.removeLast() }
-        if scalars.last == "亿" { exponent += 8; scalars.removeLast() }   // 万亿
+        if scalars.last == "亿" {
+            exponent += 8
+            scalars.removeLast()
+            if scalars.last == "万" { exponent += 4; scalars.removeLast() }   // 万亿
+        } else if scalars.last == "万" {
+            exponent += 4
+            scalars.removeLast()
+        }
         guard !scalars.isEmpty else { throw .malformed }
 
         var integerDigits: [UInt8] = []
