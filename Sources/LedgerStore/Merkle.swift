@@ -1,0 +1,137 @@
+internal import Crypto
+
+/// The Merkle tree over the event log, built as RFC 6962 §2.1 builds a log's tree.
+///
+/// Leaf `i` (0-based) is event `i + 1`; its leaf data is the event's whole stored value
+/// (`previous_hash ‖ body ‖ hash`), so a proof carries the event itself and a checker can
+/// read it. Leaf hashes and node hashes differ in their first byte, so that no leaf can pass
+/// for a node (the second-preimage attack RFC 6962 closes):
+///
+///     MTH({})        = SHA-256()
+///     leaf hash      = SHA-256(0x00 ‖ leaf data)
+///     MTH(D[n]), n>1 = SHA-256(0x01 ‖ MTH(D[0:k]) ‖ MTH(D[k:n])),  k the largest power of two < n
+///
+/// Everything here is a pure function over leaf hashes; `LedgerStore+Merkle` reads them.
+public enum Merkle {
+    static let leafPrefix: UInt8 = 0x00
+    static let nodePrefix: UInt8 = 0x01
+
+    /// The tree head of the empty tree: SHA-256 of no bytes.
+    public static let emptyRoot = MerkleHash(digest: SHA256.hash(data: [UInt8]()))
+
+    /// SHA-256(0x00 ‖ data): the hash of one leaf.
+    public static func leafHash(_ data: UnsafeRawBufferPointer) -> MerkleHash {
+        var h = SHA256()
+        withUnsafeBytes(of: leafPrefix) { h.update(bufferPointer: $0) }
+        h.update(bufferPointer: data)
+        return MerkleHash(digest: h.finalize())
+    }
+
+    public static func leafHash(_ data: [UInt8]) -> MerkleHash {
+        data.withUnsafeBytes { leafHash($0) }
+    }
+
+    /// SHA-256(0x01 ‖ left ‖ right): the hash of an inner node.
+    public static func nodeHash(_ left: MerkleHash, _ right: MerkleHash) -> MerkleHash {
+        var h = SHA256()
+        withUnsafeBytes(of: nodePrefix) { h.update(bufferPointer: $0) }
+        withUnsafeBytes(of: left.storage) { h.update(bufferPointer: $0) }
+        withUnsafeBytes(of: right.storage) { h.update(bufferPointer: $0) }
+        return MerkleHash(digest: h.finalize())
+    }
+
+    /// The largest power of two smaller than `n` (n > 1): where RFC 6962 splits a tree.
+    static func split(_ n: Int) -> Int {
+        precondition(n > 1, "only a tree of two or more leaves is split")
+        return 1 << (Int.bitWidth - (n - 1).leadingZeroBitCount - 1)
+    }
+
+    /// MTH of `leaves[range]`, in one pass with a stack of subtree roots.
+    public static func root(_ leaves: [MerkleHash], _ range: Range<Int>? = nil) -> MerkleHash {
+        var builder = TreeHeadBuilder()
+        for i in range ?? leaves.indices { builder.append(leaves[i]) }
+        return builder.root()
+    }
+
+    /// RFC 6962 PATH(m, D[n]): the audit path of leaf `index` in the tree of all `leaves`,
+    /// from the leaf's sibling up to the root's child. O(n) hashes, O(log n) of them returned.
+    public static func inclusionPath(index: Int, leaves: [MerkleHash]) -> [MerkleHash] {
+        precondition(index >= 0 && index < leaves.count, "leaf index \(index) outside a tree of \(leaves.count)")
+        var path: [MerkleHash] = []
+        appendPath(index, leaves, leaves.indices, &path)
+        return path
+    }
+
+    /// Appends PATH(m, D[range]) to `path`, deepest first, as RFC 6962 lists it.
+    private static func appendPath(_ m: Int, _ leaves: [MerkleHash], _ range: Range<Int>, _ path: inout [MerkleHash]) {
+        let n = range.count
+        guard n > 1 else { return }
+        let k = split(n)
+        let middle = range.lowerBound + k
+        if m < k {
+            appendPath(m, leaves, range.lowerBound..<middle, &path)
+            path.append(root(leaves, middle..<range.upperBound))
+        } else {
+            appendPath(m - k, leaves, middle..<range.upperBound, &path)
+            path.append(root(leaves, range.lowerBound..<middle))
+        }
+    }
+
+    /// RFC 6962 PROOF(m, D[n]): the consistency proof that the tree of the first `oldSize`
+    /// leaves is a prefix of the tree of all `leaves`. Empty when the two sizes are equal.
+    public static func consistencyPath(oldSize: Int, leaves: [MerkleHash]) -> [MerkleHash] {
+        precondition(oldSize > 0 && oldSize <= leaves.count, "old tree size \(oldSize) outside 1...\(leaves.count)")
+        var path: [MerkleHash] = []
+        appendSubproof(oldSize, leaves, leaves.indices, true, &path)
+        return path
+    }
+
+    /// Appends SUBPROOF(m, D[range], b) to `path`.
+    private static func appendSubproof(_ m: Int, _ leaves: [MerkleHash], _ range: Range<Int>, _ whole: Bool, _ path: inout [MerkleHash]) {
+        let n = range.count
+        if m == n {
+            if !whole { path.append(root(leaves, range)) }
+            return
+        }
+        let k = split(n)
+        let middle = range.lowerBound + k
+        if m <= k {
+            appendSubproof(m, leaves, range.lowerBound..<middle, whole, &path)
+            path.append(root(leaves, middle..<range.upperBound))
+        } else {
+            appendSubproof(m - k, leaves, middle..<range.upperBound, false, &path)
+            path.append(root(leaves, range.lowerBound..<middle))
+        }
+    }
+}
+
+/// Computes a tree head leaf by leaf, in O(log n) memory and one node hash per leaf.
+///
+/// Holds the roots of the perfect subtrees the leaves so far make, one per set bit of the
+/// count, largest (leftmost) first. RFC 6962's split makes the tree head the right fold of
+/// that stack: MTH = H(r₀ ‖ H(r₁ ‖ … H(rₖ₋₁ ‖ rₖ))).
+public struct TreeHeadBuilder: Sendable {
+    private var stack: [MerkleHash] = []
+    public private(set) var size: UInt64 = 0
+
+    public init() { stack.reserveCapacity(64) }
+
+    public mutating func append(_ leaf: MerkleHash) {
+        var merged = leaf
+        var n = size
+        // Each trailing one bit of the old count is a subtree of the same height: merge them.
+        while n & 1 == 1 {
+            merged = Merkle.nodeHash(stack.removeLast(), merged)
+            n >>= 1
+        }
+        stack.append(merged)
+        size += 1
+    }
+
+    /// The tree head of the leaves appended so far.
+    public func root() -> MerkleHash {
+        guard var r = stack.last else { return Merkle.emptyRoot }
+        for left in stack.dropLast().reversed() { r = Merkle.nodeHash(left, r) }
+        return r
+    }
+}
