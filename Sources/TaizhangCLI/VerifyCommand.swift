@@ -43,21 +43,16 @@ struct VerifyCommand: ParsableCommand {
 struct DigestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "digest",
-        abstract: "Print the ledger's head as one line: SEQ HASH (lowercase hex).")
+        abstract: "Print the ledger's digest as one line: SEQ HASH RECORDED_AT TREE_HEAD (lowercase hex).",
+        discussion: "TREE_HEAD is the RFC 6962 Merkle tree head over every event; the chain is checked on the way (exit 4 if it does not hold).")
 
     @OptionGroup var ledger: LedgerOptions
-    @Flag(help: "Machine-readable, with the recorded time.") var json = false
+    @Flag(help: "Machine-readable: sequence, hash, recorded_at, tree_head.") var json = false
 
     func run() throws {
-        try Console.guarded {
-            let store = try ledger.open(readOnly: true)
-            let head = try store.head()
-            if json {
-                Console.out(JSONText.render(["sequence": head.sequence, "hash": ChainHash.hex(head.hash),
-                                             "recorded_at": head.sequence > 0 ? Timestamp.iso(head.recordedAtMs) : ""] as [String: Any]))
-            } else {
-                Console.out("\(head.sequence) \(ChainHash.hex(head.hash))")
-            }
+        try DigestText.checkingChain {
+            let digest = try ledger.open(readOnly: true).digest()
+            Console.out(json ? JSONText.render(DigestText.json(digest)) : DigestText.line(digest))
         }
     }
 }

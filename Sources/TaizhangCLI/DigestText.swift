@@ -1,0 +1,33 @@
+internal import ArgumentParser
+internal import LedgerStore
+
+/// The digest as one line and as JSON, the same in `digest`, `prove` and `backup`.
+enum DigestText {
+    /// `SEQ HASH RECORDED_AT TREE_HEAD`: the first two fields are the chain head, as scripts
+    /// have read them since the first version; `-` stands for the recorded time of an empty ledger.
+    static func line(_ d: LedgerDigest) -> String {
+        "\(d.sequence) \(ChainHash.hex(d.hash)) \(recordedAt(d)) \(d.treeHead.hex)"
+    }
+
+    static func json(_ d: LedgerDigest) -> [String: Any] {
+        ["sequence": d.sequence, "hash": ChainHash.hex(d.hash), "recorded_at": recordedAt(d),
+         "recorded_at_ms": d.recordedAtMs, "tree_size": d.sequence, "tree_head": d.treeHead.hex]
+    }
+
+    static func recordedAt(_ d: LedgerDigest) -> String {
+        d.sequence > 0 ? Timestamp.iso(d.recordedAtMs) : "-"
+    }
+
+    /// Runs `body`; a log whose chain does not hold (`StoreError.corrupt`) is a failed
+    /// verification: one line, exit 4. Everything else as `Console.guarded`.
+    static func checkingChain(_ body: () throws -> Void) throws {
+        try Console.guarded {
+            do {
+                try body()
+            } catch let e as StoreError where e.code == .corrupt {
+                Console.err("taizhang: the log does not verify: \(e.message)")
+                throw ExitCode(Console.Status.verifyFailed.rawValue)
+            }
+        }
+    }
+}
