@@ -36,6 +36,16 @@ public enum EventKind: UInt8, CaseIterable, Sendable, Codable {
 
     /// Reads an English or Chinese kind name (拨付 is accepted for disbursed).
     public init?(name: String) {
+        switch name {
+        case "signed", "签约": self = .signed; return
+        case "disbursed", "资金到位": self = .disbursed; return
+        case "started", "开工": self = .started; return
+        case "commissioned", "投产": self = .commissioned; return
+        case "revised", "调整": self = .revised; return
+        case "terminated", "终止": self = .terminated; return
+        case "void", "作废": self = .void; return
+        default: break
+        }
         let n = Text.normalized(name).lowercased()
         if let kind = EventKind.allCases.first(where: { $0.name == n || $0.chinese == n }) {
             self = kind

@@ -5,10 +5,20 @@ internal import Ledger
 struct CSVReader {
     let file: InputFile
 
-    /// One record: its fields as byte ranges (quoted fields unescaped into `scratch`), and its first line.
+    /// One record: its fields' bytes end to end (quotes undone) and where each ends; its first line.
     struct Record {
-        var fields: [[UInt8]] = []
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
         var line = 0
+
+        var count: Int { ends.count }
+
+        func string(_ i: Int) -> String {
+            let start = i == 0 ? 0 : ends[i - 1]
+            return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<ends[i]]), as: UTF8.self) }
+        }
+
+        func isEmpty(_ i: Int) -> Bool { ends[i] == (i == 0 ? 0 : ends[i - 1]) }
     }
 
     func rows(_ sink: (IncomingRow) throws -> Void) throws {
@@ -25,12 +35,17 @@ struct CSVReader {
             let outcome = CSVReader.parseRecord(bytes, &position, &line, into: &record)
             if case .failure(let p) = outcome {
                 try sink(file.fileProblem(code: p.code, english: p.english, chinese: p.chinese, line: p.line))
-                return   // the rest of the file cannot be split reliably
+                // An unclosed quote runs to the end; after a stray quote, go on at the next line
+                // so that the rows after it are still checked.
+                guard p.code == "bad_quote", sawHeader else { return }
+                sawRow = true
+                CSVReader.skipLine(bytes, &position, &line)
+                continue
             }
-            if record.fields.count == 1 && record.fields[0].isEmpty { continue }   // blank line
+            if (0..<record.count).allSatisfy(record.isEmpty) { continue }   // blank line, or an empty row as spreadsheets export it
             if !sawHeader {
                 sawHeader = true
-                headerNames = record.fields.map { String(decoding: $0, as: UTF8.self) }
+                headerNames = (0..<record.count).map { record.string($0) }
                 var problems: [RowProblem] = []
                 var seen: Set<Field> = []
                 for name in headerNames {
@@ -54,16 +69,16 @@ struct CSVReader {
                 continue
             }
             sawRow = true
-            if record.fields.count != header.count {
+            if record.count != header.count {
                 try sink(file.fileProblem(code: "field_count",
-                    english: "has \(record.fields.count) fields, the header \(header.count)",
-                    chinese: "本行有 \(record.fields.count) 个字段,表头有 \(header.count) 个", line: record.line))
+                    english: "has \(record.count) fields, the header \(header.count)",
+                    chinese: "本行有 \(record.count) 个字段,表头有 \(header.count) 个", line: record.line))
                 continue
             }
-            var cells: [Field: RowMapper.Cell] = [:]
+            var cells = RowMapper.Cells()
             for (i, field) in header.enumerated() {
                 guard let field else { continue }
-                cells[field] = RowMapper.Cell(text: String(decoding: record.fields[i], as: UTF8.self), column: headerNames[i])
+                cells[field] = RowMapper.Cell(text: record.string(i), column: headerNames[i])
             }
             try sink(mapper.map(cells, line: record.line))
         }
@@ -74,19 +89,24 @@ struct CSVReader {
         }
     }
 
+    /// Moves `position` past the next line break.
+    static func skipLine(_ b: [UInt8], _ position: inout Int, _ line: inout Int) {
+        while position < b.count && b[position] != 0x0A { position += 1 }
+        if position < b.count { position += 1; line += 1 }
+    }
+
     struct ParseProblem: Error {
         let code: String, english: String, chinese: String, line: Int
     }
 
     /// Parses one record starting at `position`; leaves `position` after its line break.
     static func parseRecord(_ b: [UInt8], _ position: inout Int, _ line: inout Int, into record: inout Record) -> Result<Void, ParseProblem> {
-        record.fields.removeAll(keepingCapacity: true)
+        record.bytes.removeAll(keepingCapacity: true)
+        record.ends.removeAll(keepingCapacity: true)
         record.line = line
-        var field: [UInt8] = []
         var i = position
         let n = b.count
         while true {
-            field.removeAll(keepingCapacity: true)
             if i < n && b[i] == 0x22 {   // quoted field
                 let quoteLine = line
                 i += 1
@@ -98,12 +118,12 @@ struct CSVReader {
                     }
                     let c = b[i]
                     if c == 0x22 {
-                        if i + 1 < n && b[i + 1] == 0x22 { field.append(0x22); i += 2; continue }
+                        if i + 1 < n && b[i + 1] == 0x22 { record.bytes.append(0x22); i += 2; continue }
                         i += 1
                         break
                     }
                     if c == 0x0A { line += 1 }
-                    field.append(c)
+                    record.bytes.append(c)
                     i += 1
                 }
                 if i < n && b[i] != 0x2C && b[i] != 0x0A && b[i] != 0x0D {
@@ -123,9 +143,9 @@ struct CSVReader {
                     }
                     i += 1
                 }
-                field.append(contentsOf: b[start..<i])
+                record.bytes.append(contentsOf: b[start..<i])
             }
-            record.fields.append(field)
+            record.ends.append(record.bytes.count)
             if i >= n { position = n; return .success(()) }
             if b[i] == 0x2C { i += 1; continue }
             if b[i] == 0x0D { i += 1; if i < n && b[i] == 0x0A { i += 1 } } else { i += 1 }

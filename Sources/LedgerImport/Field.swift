@@ -21,6 +21,23 @@ public enum Field: String, CaseIterable, Sendable {
     }
 
     /// Reads a header cell: `amount`, `Amount`, `金额` (surrounding spaces ignored).
+    /// The field's position in `Field.allCases`, for arrays indexed by field.
+    public var ordinal: Int {
+        switch self {
+        case .id: 0
+        case .kind: 1
+        case .project: 2
+        case .date: 3
+        case .amount: 4
+        case .name: 5
+        case .group: 6
+        case .industry: 7
+        case .investor: 8
+        case .ref: 9
+        case .note: 10
+        }
+    }
+
     public init?(header: String) {
         let h = Text.normalized(header).lowercased()
         guard let f = Field.allCases.first(where: { $0.rawValue == h || $0.chinese == h }) else { return nil }

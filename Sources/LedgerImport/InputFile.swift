@@ -9,11 +9,18 @@ public enum InputFormat: String, Sendable {
 
 /// A file that cannot be read at all, as one line naming it.
 public struct InputError: Error, Sendable, CustomStringConvertible {
-    public let problem: RowProblem
+    /// Every problem found, at least one (a file in the wrong encoding has one per bad line).
+    public let problems: [RowProblem]
+    public var problem: RowProblem { problems[0] }
     public var description: String { problem.message(chinese: false) }
 
     init(_ file: String, code: String, english: String, chinese: String) {
-        problem = RowProblem(file: file, line: 0, code: code, english: english, chinese: chinese)
+        problems = [RowProblem(file: file, line: 0, code: code, english: english, chinese: chinese)]
+    }
+
+    init(_ file: String, problems: [RowProblem]) {
+        precondition(!problems.isEmpty, "an input error names at least one problem")
+        self.problems = problems
     }
 }
 
@@ -67,11 +74,33 @@ public struct InputFile: Sendable {
     }
 
     /// Hands every row to `sink`, in order; problems of the file as a whole come as rows too.
+    /// Large files are parsed on a second thread while `sink` runs (see `RowPipeline`).
     public func rows(_ sink: (IncomingRow) throws -> Void) throws {
+        if content.count >= InputFile.pipelineBytesMin {
+            try RowPipeline.run(self, sink)
+        } else {
+            try parseRows(sink)
+        }
+    }
+
+    /// Below this size a second thread costs more than it saves.
+    static let pipelineBytesMin = 1 << 20
+
+    func parseRows(_ sink: (IncomingRow) throws -> Void) throws {
         switch format {
         case .jsonl: try JSONLReader(file: self).rows(sink)
         case .csv: try CSVReader(file: self).rows(sink)
         case .xlsx: try XLSXReader(file: self).rows(sink)
+        }
+    }
+
+    /// Line breaks in the text (for a progress bar's estimate); 0 for xlsx.
+    public var lineCount: Int {
+        guard format != .xlsx else { return 0 }
+        return content.withUnsafeBufferPointer { b in
+            var n = 0
+            for byte in b where byte == 0x0A { n += 1 }
+            return n
         }
     }
 

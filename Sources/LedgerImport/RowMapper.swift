@@ -22,8 +22,25 @@ public struct RowMapper: Sendable {
         }
     }
 
+    /// One row's cells, indexed by `Field.ordinal`; nil where the file has no such column.
+    public struct Cells {
+        var storage = [Cell?](repeating: nil, count: Field.allCases.count)
+        public init() {}
+        public subscript(_ field: Field) -> Cell? {
+            get { storage[field.ordinal] }
+            set { storage[field.ordinal] = newValue }
+        }
+    }
+
     /// Maps cells (by field) to an event; `line` is the file's line or the sheet's row.
-    public func map(_ cells: [Field: Cell], line: Int) -> IncomingRow {
+    public func map(_ dictionary: [Field: Cell], line: Int) -> IncomingRow {
+        var cells = Cells()
+        for (field, cell) in dictionary { cells[field] = cell }
+        return map(cells, line: line)
+    }
+
+    /// Maps cells to an event, or to every problem the row has.
+    public func map(_ cells: Cells, line: Int) -> IncomingRow {
         var problems: [RowProblem] = []
         func problem(_ field: Field, _ value: String, code: String, english: String, chinese: String) {
             problems.append(RowProblem(file: fileName, line: line, column: cells[field]?.column ?? field.rawValue,
@@ -50,29 +67,35 @@ public struct RowMapper: Sendable {
             problem(.date, dateText, code: error == .empty ? "missing_date" : "bad_date", english: error.description, chinese: error.chinese)
         }
         var amount = Money.zero
-        if let cell = cells[.amount], !Text.normalized(cell.text).isEmpty {
+        var amountFailed = false
+        let amountText = cells[.amount].map { Text.normalized($0.text) } ?? ""
+        if let cell = cells[.amount], !amountText.isEmpty {
             do {
                 amount = cell.isInteger ? try Money.fromYuan(Int64(cell.text) ?? -1) : try Money.parse(cell.text)
             } catch {
+                amountFailed = true
                 problem(.amount, cell.text, code: "bad_amount", english: error.description, chinese: error.chinese)
             }
         }
-        guard problems.isEmpty, let kind, let date else { return .problems(problems) }
+        guard let kind else { return .problems(problems) }
 
+        // The shape is checked even when the date or amount failed, so that a row reports
+        // every mistake at once; a placeholder date stands in for a date that did not parse.
         var event = Event(
-            id: text(.id), kind: kind, project: project, date: date, amount: amount,
+            id: text(.id), kind: kind, project: project, date: date ?? Limits.dateMin, amount: amount,
             name: text(.name), group: text(.group), industry: text(.industry), investor: text(.investor),
             ref: text(.ref), note: text(.note))
-        if event.id.isEmpty { event.id = RowMapper.derivedId(event) }
-        let shape = event.shapeViolations()
-        if !shape.isEmpty {
-            return .problems(shape.map { v in
-                let field = v.field.flatMap(Field.init(rawValue:))
-                let value = field.map { text($0) } ?? ""
-                return RowProblem(file: fileName, line: line, column: field.flatMap { cells[$0]?.column } ?? (v.field ?? ""),
-                                  value: value, violation: v)
-            })
+        for v in event.shapeViolations() {
+            if v.field == "amount" && amountFailed { continue }   // already reported as bad_amount
+            let violation = v.code == .zeroAmount && amountText.isEmpty
+                ? RuleViolation(.missingField, field: "amount", detail: kind.name) : v
+            let field = violation.field.flatMap(Field.init(rawValue:))
+            let value = field.map { text($0) } ?? ""
+            problems.append(RowProblem(file: fileName, line: line, column: field.flatMap { cells[$0]?.column } ?? (violation.field ?? ""),
+                                       value: value, violation: violation))
         }
+        guard problems.isEmpty, date != nil else { return .problems(problems) }
+        if event.id.isEmpty { event.id = RowMapper.derivedId(event) }
         return .event(event, line: UInt32(clamping: line))
     }
 

@@ -33,23 +33,28 @@ public struct SummaryRenderer {
             let bands = s.bands.filter { $0.count > 0 }
             if let first = bands.first {
                 text += "其中,投资\(first.min.chinese)以上项目\(first.count)个,包括\(chineseNames(first.projects))。"
-                for band in bands.dropFirst() { text += "投资\(band.min.chinese)以上项目\(band.count)个:\(chineseNames(band.projects))。" }
+                for band in bands.dropFirst() { text += "投资\(band.min.chinese)以上项目\(band.count)个,包括\(chineseNames(band.projects))。" }
             }
             return text
         }
         var text = "Q\(s.quarter.number) \(s.quarter.year)\(zone.isEmpty ? "" : " (\(zone))"): \(count) project\(count == 1 ? "" : "s") of \(s.threshold.english) or more signed, worth \(total.english) in total"
         let bands = s.bands.filter { $0.count > 0 }
         if let first = bands.first {
-            text += "; \(first.count) of them at \(first.min.english) or more: " + first.projects.map { p in
+            let shown = first.projects.prefix(SummaryRenderer.sentenceNamesMax)
+            text += "; \(first.count) of them at \(first.min.english) or more: " + shown.map { p in
                 p.group.isEmpty ? p.name : "\(p.name) (\(p.group))"
-            }.joined(separator: ", ")
+            }.joined(separator: ", ") + (first.count > shown.count ? " and \(first.count - shown.count) more" : "")
         }
         for band in bands.dropFirst() { text += "; \(band.count) at \(band.min.english) or more" }
         return text + "."
     }
 
+    /// The most names a sentence lists; the rest are counted ("等N个项目") and listed by `--explain`.
+    static let sentenceNamesMax = 10
+
     /// `直管区的A、B、经开组团的C和D`: names grouped as the newsletter lists them.
-    func chineseNames(_ projects: [QuarterSummary.Signed]) -> String {
+    func chineseNames(_ all: [QuarterSummary.Signed]) -> String {
+        let projects = Array(all.prefix(SummaryRenderer.sentenceNamesMax))
         var groups: [String] = []
         var byGroup: [String: [String]] = [:]
         for p in projects {
@@ -60,6 +65,7 @@ public struct SummaryRenderer {
         for g in groups {
             for (i, name) in byGroup[g]!.enumerated() { items.append(i == 0 && !g.isEmpty ? "\(g)的\(name)" : name) }
         }
+        if all.count > projects.count { return items.joined(separator: "、") + "等\(all.count)个项目" }
         if items.count <= 1 { return items.joined() }
         return items.dropLast().joined(separator: "、") + "和" + items.last!
     }

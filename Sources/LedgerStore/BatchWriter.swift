@@ -14,6 +14,8 @@ struct BatchWriter {
     let importedAtMs: Int64
     var head: Head
     var nextBatchId: UInt64
+    /// The id of this import's first batch: a stored event from this batch or later is one of this import's rows.
+    let firstBatchId: UInt64
     var problems: [RowProblem] = []
     var outcome = ImportOutcome()
 
@@ -34,11 +36,8 @@ struct BatchWriter {
         head = try store.head(txn)
         importedAtMs = Clock.nowMs()
         recordedAtMs = options.recordedAtMs ?? max(importedAtMs, head.recordedAtMs)
-        if recordedAtMs < head.recordedAtMs {
-            throw StoreError(.recordedTimeBeforeHead,
-                "recorded time \(Timestamp.iso(recordedAtMs)) is before the ledger head's recorded time \(Timestamp.iso(head.recordedAtMs)); a batch may be backdated, but never before what the ledger already knows")
-        }
         nextBatchId = (try store.readU64(txn, LedgerStore.batchCountKey) ?? 0) + 1
+        firstBatchId = nextBatchId
         outcome.dryRun = options.dryRun
     }
 
@@ -53,7 +52,13 @@ struct BatchWriter {
         return false
     }
 
-    mutating func beginSource(_ source: BatchSource) {
+    /// Starts the batch of a new file. Checked here, not before: re-importing files that all
+    /// landed before writes nothing, so it may name any recorded time.
+    mutating func beginSource(_ source: BatchSource) throws {
+        if recordedAtMs < head.recordedAtMs {
+            throw StoreError(.recordedTimeBeforeHead,
+                "recorded time \(Timestamp.iso(recordedAtMs)) is before the ledger head's recorded time \(Timestamp.iso(head.recordedAtMs)); a batch may be backdated, but never before what the ledger already knows")
+        }
         currentSource = source
         current = BatchRecord(
             id: nextBatchId, fileName: source.fileName, fileSHA256: source.sha256, encoding: source.encoding,
@@ -101,36 +106,43 @@ struct BatchWriter {
             if stored.event == event {
                 current!.duplicateCount += 1
                 outcome.duplicates += 1
+            } else if stored.envelope.batch >= firstBatchId {
+                let file = stored.envelope.batch == current!.id ? current!.fileName
+                    : outcome.batches.first { $0.id == stored.envelope.batch }?.fileName ?? ""
+                let place = "\(file):\(stored.envelope.sourceLine)"
+                problems.append(RowProblem(
+                    file: currentSource!.fileName, line: Int(line), column: "id", value: event.id, code: "id_conflict",
+                    english: "id \(event.id) is already used by a different event at \(place) in this import",
+                    chinese: "编号 \(event.id) 已被本次导入中 \(place) 的另一事件使用,内容不同"))
             } else {
                 problems.append(RowProblem(
                     file: currentSource!.fileName, line: Int(line), column: "id", value: event.id, code: "id_conflict",
-                    english: "id \(event.id) is already used by a different event (sequence \(existing), batch \(stored.envelope.batch))",
-                    chinese: "编号 \(event.id) 已被另一事件使用(序号 \(existing),批次 \(stored.envelope.batch)),内容不同"))
+                    english: "id \(event.id) is already used by a different event in the ledger (sequence \(existing), batch \(stored.envelope.batch))",
+                    chinese: "编号 \(event.id) 已被台账中的另一事件使用(序号 \(existing),批次 \(stored.envelope.batch)),内容不同"))
             }
             return
         }
-        var state = try state(of: event.project, txn: txn)
+        if states.index(forKey: event.project) == nil { states[event.project] = try storedState(of: event.project, txn: txn) }
         if event.kind == .void {
             guard let refolded = try checkVoid(event, line: line, txn: txn) else { return }
-            state = refolded
+            states[event.project] = refolded
         } else {
             do {
-                try state.apply(event, sequence: head.sequence + 1)
+                // Mutated in place in the dictionary: a project state is copied on no row.
+                try states[event.project]!.apply(event, sequence: head.sequence + 1)
             } catch {
                 problem(line, error, column: error.field ?? "kind", value: error.field == "date" ? event.date.description : event.kind.name)
                 return
             }
         }
-        states[event.project] = state
         try append(event, line: line, txn: txn)
         if event.kind == .void {
             try txn.put(store.voids, key: Array(event.ref.utf8), value: head.sequence.bigEndianBytes, flags: .noOverwrite)
         }
     }
 
-    /// The project's state as of the rows so far: from this import, else from `projects`.
-    private mutating func state(of project: String, txn: borrowing Transaction) throws -> ProjectState {
-        if let s = states[project] { return s }
+    /// The project's state before this import: from `projects`, else a new project.
+    private mutating func storedState(of project: String, txn: borrowing Transaction) throws -> ProjectState {
         if let stored = try store.project(project, txn) {
             originals[project] = stored
             return stored
@@ -189,7 +201,12 @@ struct BatchWriter {
                 try txn.put(store.events, key: key, value: value, flags: .append)
             }
         }
-        try txn.put(store.eventIds, key: Array(event.id.utf8), value: sequence.bigEndianBytes, flags: .noOverwrite)
+        var id = event.id
+        try id.withUTF8 { key in
+            try withUnsafeBytes(of: sequence.bigEndian) { value in
+                try txn.put(store.eventIds, key: UnsafeRawBufferPointer(key), value: value, flags: .noOverwrite)
+            }
+        }
         newSequences[event.project, default: []].append(sequence)
         head = Head(sequence: sequence, hash: hash, recordedAtMs: recordedAtMs)
         current!.eventCount += 1

@@ -4,7 +4,10 @@ public import Ledger
 extension LedgerStore {
     /// The sequence of the event with this id (`event_ids`).
     func sequence(ofEvent id: String, _ txn: borrowing Transaction) throws -> UInt64? {
-        try txn.get(eventIds, key: Array(id.utf8)).map { $0.withUnsafeBytes { UInt64(bigEndianBytes: $0) } }
+        var id = id
+        return try id.withUTF8 { key in
+            try txn.get(eventIds, key: UnsafeRawBufferPointer(key)).map { UInt64(bigEndianBytes: $0) }
+        }
     }
 
     /// The event at `sequence`, decoded.

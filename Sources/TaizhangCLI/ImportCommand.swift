@@ -48,7 +48,7 @@ struct ImportCommand: ParsableCommand {
             var unreadable: [RowProblem] = []
             for path in files {
                 do { inputs.append(try InputFile.read(path: path, format: inputFormat, encoding: encoding)) } catch let e as InputError {
-                    unreadable.append(e.problem)
+                    unreadable.append(contentsOf: e.problems)
                 }
             }
             if !unreadable.isEmpty { try report(rejected: unreadable, language: language) }
@@ -60,7 +60,7 @@ struct ImportCommand: ParsableCommand {
             let store = try ledger.open(readOnly: false)
             try store.reserve(bytes: inputs.reduce(64 << 20) { $0 + $1.byteCount * 6 })
             let sources = inputs.map { BatchSource(fileName: $0.name, sha256: $0.sha256, encoding: $0.encoding) }
-            let totalRows = inputs.reduce(0) { $0 + $1.content.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+            let totalRows = Console.stderrIsTerminal && !quiet && !json ? inputs.reduce(0) { $0 + $1.lineCount } : 0
             let progress = Progress(enabled: !quiet && !json && Console.stderrIsTerminal, totalRows: totalRows,
                                     label: language.pick("导入", "importing"))
             let options = ImportOptions(recordedAtMs: recordedAtMs, operatorName: operatorName ?? ImportCommand.loginName(), dryRun: dryRun)
@@ -114,8 +114,9 @@ struct ImportCommand: ParsableCommand {
                 "events": o.eventsAppended, "duplicates": o.duplicates, "rows": o.rows,
                 "head": ["sequence": o.head.sequence, "hash": ChainHash.hex(o.head.hash)],
                 "batches": o.batches.map(BatchesCommand.jsonObject),
-                "already_landed": o.alreadyLanded.map { ["file": $0.source.fileName, "batch": $0.batch.id,
-                                                         "recorded_at": Timestamp.iso($0.batch.recordedAtMs)] as [String: Any] },
+                "already_landed": o.alreadyLanded.map { ["file": $0.source.fileName, "batch": $0.batch.id, "events": $0.batch.eventCount,
+                                                         "recorded_at": Timestamp.iso($0.batch.recordedAtMs),
+                                                         "imported_at": Timestamp.iso($0.batch.importedAtMs)] as [String: Any] },
             ]
             if o.dryRun {
                 object["preview"] = o.preview.map { ReplayCommand.jsonObject($0, change: nil, voidedBy: nil) }
@@ -125,8 +126,8 @@ struct ImportCommand: ParsableCommand {
         }
         let zh = language.isChinese
         for (source, batch) in o.alreadyLanded {
-            Console.out(zh ? "\(source.fileName):已于 \(Timestamp.iso(batch.importedAtMs)) 作为批次 \(batch.id) 导入(\(batch.eventCount) 个事件),本次未重复导入。"
-                           : "\(source.fileName): already landed as batch \(batch.id) at \(Timestamp.iso(batch.importedAtMs)) (\(batch.eventCount) events); not imported again.")
+            Console.out(zh ? "\(source.fileName):已作为批次 \(batch.id) 导入(\(batch.eventCount) 个事件,记录时间 \(Timestamp.iso(batch.recordedAtMs)),导入于 \(Timestamp.iso(batch.importedAtMs))),本次未重复导入。"
+                           : "\(source.fileName): already landed as batch \(batch.id) (\(batch.eventCount) events, recorded at \(Timestamp.iso(batch.recordedAtMs)), imported at \(Timestamp.iso(batch.importedAtMs))); not imported again.")
         }
         for b in o.batches {
             let range = b.eventCount > 0 ? "\(b.firstSequence)–\(b.firstSequence + b.eventCount - 1)" : "—"
