@@ -16,6 +16,7 @@ public struct Taizhang: ParsableCommand {
             InitCommand.self, ImportCommand.self, SummaryCommand.self, ProjectsCommand.self, ShowCommand.self,
             ReplayCommand.self, VerifyCommand.self, DigestCommand.self, BatchesCommand.self, RebuildCommand.self,
             ProveCommand.self, CheckProofCommand.self, VoidCommand.self, BackupCommand.self,
+            ExportCommand.self,
         ]
     )
 
