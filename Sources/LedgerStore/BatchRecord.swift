@@ -67,10 +67,27 @@ public struct BatchSource: Sendable {
     public var fileName: String
     public var sha256: [UInt8]
     public var encoding: String
+    /// Set when the batch replays one batch of an export (`import --replay-export`).
+    public var replay: ReplayedBatch?
 
-    public init(fileName: String, sha256: [UInt8], encoding: String) {
+    public init(fileName: String, sha256: [UInt8], encoding: String, replay: ReplayedBatch? = nil) {
         self.fileName = fileName
         self.sha256 = sha256
         self.encoding = encoding
+        self.replay = replay
+    }
+}
+
+/// A batch as an export recorded it: it lands with the same id and recorded time, and its
+/// last event must come out with the same hash, else the import is rejected.
+public struct ReplayedBatch: Sendable {
+    public var batchId: UInt64
+    public var recordedAtMs: Int64
+    public var lastHash: [UInt8]
+
+    public init(batchId: UInt64, recordedAtMs: Int64, lastHash: [UInt8]) {
+        self.batchId = batchId
+        self.recordedAtMs = recordedAtMs
+        self.lastHash = lastHash
     }
 }

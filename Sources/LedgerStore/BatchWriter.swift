@@ -55,6 +55,14 @@ struct BatchWriter {
     /// Starts the batch of a new file. Checked here, not before: re-importing files that all
     /// landed before writes nothing, so it may name any recorded time.
     mutating func beginSource(_ source: BatchSource) throws {
+        // A replayed export keeps its batch's id and recorded time, so that the chain comes out the same.
+        let recordedAtMs = source.replay?.recordedAtMs ?? self.recordedAtMs
+        if let replay = source.replay {
+            guard replay.batchId >= nextBatchId else {
+                throw StoreError(.storage, "the export's batch \(replay.batchId) cannot be replayed: the ledger already has batch \(nextBatchId - 1)")
+            }
+            nextBatchId = replay.batchId
+        }
         if recordedAtMs < head.recordedAtMs {
             throw StoreError(.recordedTimeBeforeHead,
                 "recorded time \(Timestamp.iso(recordedAtMs)) is before the ledger head's recorded time \(Timestamp.iso(head.recordedAtMs)); a batch may be backdated, but never before what the ledger already knows")
@@ -63,12 +71,17 @@ struct BatchWriter {
         current = BatchRecord(
             id: nextBatchId, fileName: source.fileName, fileSHA256: source.sha256, encoding: source.encoding,
             rows: 0, firstSequence: head.sequence + 1, eventCount: 0, duplicateCount: 0,
-            recordedAtMs: recordedAtMs, importedAtMs: importedAtMs, backdated: options.recordedAtMs != nil,
+            recordedAtMs: recordedAtMs, importedAtMs: importedAtMs, backdated: options.recordedAtMs != nil || source.replay != nil,
             operatorName: options.operatorName)
     }
 
     mutating func endSource() {
         guard let batch = current else { return }
+        if let replay = currentSource?.replay, problems.isEmpty, head.hash != replay.lastHash {
+            problems.append(RowProblem(file: batch.fileName, line: 0, column: "hash", value: ChainHash.hex(head.hash), code: "replay_hash",
+                english: "replaying batch \(batch.id) gives hash \(ChainHash.hex(head.hash)), not the export's \(ChainHash.hex(replay.lastHash)): the export was altered, or this ledger is not the one it continues",
+                chinese: "重放批次 \(batch.id) 得到的哈希与导出文件不符:导出文件被改动,或本台账不是它所接续的台账"))
+        }
         outcome.batches.append(batch)
         current = nil
         nextBatchId += 1
@@ -188,7 +201,7 @@ struct BatchWriter {
     private mutating func append(_ event: Event, line: UInt32, txn: borrowing Transaction) throws {
         let sequence = head.sequence + 1
         encoder.bytes.removeAll(keepingCapacity: true)
-        EventCodec.encodeUnhashed(event, sequence: sequence, recordedAtMs: recordedAtMs, batch: current!.id,
+        EventCodec.encodeUnhashed(event, sequence: sequence, recordedAtMs: current!.recordedAtMs, batch: current!.id,
                                   sourceLine: line, previousHash: head.hash, into: &encoder)
         let hash = encoder.bytes.withUnsafeBytes { b in
             var h = SHA256()
@@ -208,12 +221,12 @@ struct BatchWriter {
             }
         }
         newSequences[event.project, default: []].append(sequence)
-        head = Head(sequence: sequence, hash: hash, recordedAtMs: recordedAtMs)
+        head = Head(sequence: sequence, hash: hash, recordedAtMs: current!.recordedAtMs)
         current!.eventCount += 1
         outcome.eventsAppended += 1
         if options.dryRun && outcome.preview.count < ImportOutcome.previewEventsMax {
             outcome.preview.append(RecordedEvent(
-                envelope: Envelope(sequence: sequence, recordedAtMs: recordedAtMs, batch: current!.id, sourceLine: line,
+                envelope: Envelope(sequence: sequence, recordedAtMs: current!.recordedAtMs, batch: current!.id, sourceLine: line,
                                    previousHash: [], hash: hash),
                 event: event))
         }

@@ -28,10 +28,18 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Validate and show what would land; write nothing.") var dryRun = false
     @Flag(help: "A machine-readable report.") var json = false
     @Flag(help: "No progress on standard error.") var quiet = false
+    @Flag(help: "FILE is a `taizhang export`: land its events with their original batches, lines and recorded times, so the digest comes out the same.")
+    var replayExport = false
 
     func run() throws {
         try Console.guarded {
             let language = output.language
+            if replayExport {
+                guard files.count == 1 else { throw UsageError("--replay-export takes exactly one export file") }
+                try ReplayExport.run(path: files[0], ledger: ledger, zone: zone, operatorName: operatorName ?? ImportCommand.loginName(),
+                                     json: json, language: language)
+                return
+            }
             var recordedAtMs: Int64?
             if let recordedAt {
                 guard let ms = Timestamp.parse(recordedAt) else {

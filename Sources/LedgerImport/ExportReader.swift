@@ -1,0 +1,148 @@
+public import Ledger
+internal import Foundation
+
+/// One event of a `taizhang export` file, with the envelope it had in the ledger it came from.
+public struct ExportedEvent: Sendable {
+    public var sequence: UInt64
+    public var recordedAtMs: Int64
+    public var batch: UInt64
+    public var file: String
+    public var fileSHA256: [UInt8]
+    public var line: UInt32
+    public var previousHash: [UInt8]
+    public var hash: [UInt8]
+    public var event: Event
+}
+
+/// Reads an export (JSONL or CSV, as `taizhang export` writes them) back, field for field:
+/// text exactly as written (no normalising, unlike a batch file), amounts in fen, recorded
+/// times in milliseconds. Any malformed line is an `InputError` naming it.
+public enum ExportReader {
+    public static func read(path: String) throws -> [ExportedEvent] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(path, code: "file_unreadable", english: "no such file, or it cannot be read", chinese: "文件不存在或无法读取")
+        }
+        let bytes = Array(data)
+        let first = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D }
+        return first == UInt8(ascii: "{") ? try readJSONL(bytes, path: path) : try readCSV(bytes, path: path)
+    }
+
+    static func readJSONL(_ bytes: [UInt8], path: String) throws -> [ExportedEvent] {
+        var out: [ExportedEvent] = []
+        for (i, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
+            guard let object = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any] else {
+                throw failure(path, line: i + 1, code: "bad_json", english: "is not a JSON object", chinese: "不是 JSON 对象")
+            }
+            var fields: [String: String] = [:]
+            for (k, v) in object {
+                if let s = v as? String { fields[k] = s } else if let n = v as? NSNumber { fields[k] = n.stringValue }
+            }
+            out.append(try record(fields, path: path, line: i + 1))
+        }
+        return out
+    }
+
+    static func readCSV(_ bytes: [UInt8], path: String) throws -> [ExportedEvent] {
+        let rows = try csvRecords(bytes, path: path)
+        guard let header = rows.first?.fields else {
+            throw InputError(path, code: "empty_file", english: "the file is empty", chinese: "文件为空")
+        }
+        var out: [ExportedEvent] = []
+        for row in rows.dropFirst() where row.fields != [""] {
+            guard row.fields.count == header.count else {
+                throw failure(path, line: row.line, code: "field_count", english: "has \(row.fields.count) fields, the header \(header.count)",
+                                 chinese: "本行有 \(row.fields.count) 个字段,表头有 \(header.count) 个")
+            }
+            out.append(try record(Dictionary(zip(header, row.fields), uniquingKeysWith: { a, _ in a }), path: path, line: row.line))
+        }
+        return out
+    }
+
+    /// RFC 4180 records: quoted fields may hold commas, quotes (doubled) and line breaks.
+    static func csvRecords(_ bytes: [UInt8], path: String) throws -> [(fields: [String], line: Int)] {
+        var records: [(fields: [String], line: Int)] = []
+        var fields: [String] = [], field: [UInt8] = []
+        var i = 0, line = 1, start = 1
+        var quoted = false
+        func endField() { fields.append(String(decoding: field, as: UTF8.self)); field.removeAll(keepingCapacity: true) }
+        while i < bytes.count {
+            let b = bytes[i]
+            if quoted {
+                if b == UInt8(ascii: "\"") {
+                    if i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\"") { field.append(b); i += 1 } else { quoted = false }
+                } else {
+                    if b == 0x0A { line += 1 }
+                    field.append(b)
+                }
+            } else if b == UInt8(ascii: "\"") && field.isEmpty {
+                quoted = true
+            } else if b == UInt8(ascii: ",") {
+                endField()
+            } else if b == 0x0A || b == 0x0D {
+                if b == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 }
+                endField()
+                records.append((fields, start))
+                fields.removeAll()
+                line += 1
+                start = line
+            } else {
+                field.append(b)
+            }
+            i += 1
+        }
+        if quoted { throw failure(path, line: start, code: "open_quote", english: "a quoted field is never closed", chinese: "引号未闭合") }
+        if !field.isEmpty || !fields.isEmpty { endField(); records.append((fields, start)) }
+        return records
+    }
+
+    /// One event from its named fields (both formats end here).
+    static func record(_ f: [String: String], path: String, line: Int) throws -> ExportedEvent {
+        func bad(_ column: String, _ why: String) -> InputError {
+            failure(path, line: line, column: column, value: f[column] ?? "", code: "bad_export_field",
+                       english: "\(column): \(why)", chinese: "\(column):\(why)")
+        }
+        func text(_ k: String) throws -> String {
+            guard let v = f[k] else { throw bad(k, "missing") }
+            return v
+        }
+        func number<T: FixedWidthInteger>(_ k: String, _ type: T.Type) throws -> T {
+            guard let v = T(try text(k)) else { throw bad(k, "not a whole number") }
+            return v
+        }
+        func hash(_ k: String, empty: Bool = false) throws -> [UInt8] {
+            let v = try text(k)
+            if empty && v.isEmpty { return [] }
+            guard v.utf8.count == 64, let h = hexBytes(v) else { throw bad(k, "not 64 hex digits") }
+            return h
+        }
+        guard let kind = EventKind(name: try text("kind")) else { throw bad("kind", "unknown kind") }
+        let date: BusinessDate
+        do { date = try BusinessDate.parse(try text("date")) } catch { throw bad("date", "not a date") }
+        let event = Event(id: try text("id"), kind: kind, project: try text("project"), date: date,
+                          amount: Money(fen: try number("amount_fen", Int64.self)), name: try text("name"), group: try text("group"),
+                          industry: try text("industry"), investor: try text("investor"), ref: try text("ref"), note: try text("note"))
+        return ExportedEvent(sequence: try number("sequence", UInt64.self), recordedAtMs: try number("recorded_at_ms", Int64.self),
+                             batch: try number("batch", UInt64.self), file: try text("file"), fileSHA256: try hash("file_sha256", empty: true),
+                             line: try number("line", UInt32.self), previousHash: try hash("previous_hash"), hash: try hash("hash"), event: event)
+    }
+
+    static func failure(_ path: String, line: Int, column: String = "", value: String = "", code: String, english: String, chinese: String) -> InputError {
+        InputError(path, problems: [RowProblem(file: path, line: line, column: column, value: value, code: code, english: english, chinese: chinese)])
+    }
+
+    static func hexBytes(_ s: String) -> [UInt8]? {
+        var out: [UInt8] = []
+        var high: UInt8?
+        for c in s.utf8 {
+            let v: UInt8
+            switch c {
+            case 48...57: v = c - 48
+            case 97...102: v = c - 87
+            case 65...70: v = c - 55
+            default: return nil
+            }
+            if let h = high { out.append(h << 4 | v); high = nil } else { high = v }
+        }
+        return high == nil ? out : nil
+    }
+}
