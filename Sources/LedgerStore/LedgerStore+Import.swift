@@ -51,7 +51,7 @@ extension LedgerStore {
                 var writer = try BatchWriter(store: self, txn: txn, options: options)
                 for (index, source) in sources.enumerated() {
                     if try writer.skipIfLanded(source, txn: txn) { continue }
-                    writer.beginSource(source)
+                    try writer.beginSource(source)
                     try rows(index) { row in try writer.accept(row, txn: txn) }
                     writer.endSource()
                 }
