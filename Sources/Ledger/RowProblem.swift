@@ -33,7 +33,16 @@ public struct RowProblem: Error, Hashable, Sendable {
         var place = file
         if line > 0 { place += useChinese ? " 第\(line)行" : ":\(line)" }
         if !column.isEmpty { place += useChinese ? " \(column)列" : " column \(column)" }
-        let shown = value.count > 60 ? String(value.prefix(57)) + "…" : value
+        // One line, always: line breaks inside a quoted cell are shown as \n.
+        var flat = ""
+        for c in value {
+            switch c {
+            case "\n", "\r\n": flat += "\\n"
+            case "\r": flat += "\\r"
+            default: flat.append(c)
+            }
+        }
+        let shown = flat.count > 60 ? String(flat.prefix(57)) + "…" : flat
         let valuePart = value.isEmpty ? "" : (useChinese ? " 值“\(shown)”" : " value \"\(shown)\"")
         return "\(place)\(valuePart): \(useChinese ? chinese : english)"
     }

@@ -34,7 +34,9 @@ struct CSVReader {
         while position < bytes.count {
             let outcome = CSVReader.parseRecord(bytes, &position, &line, into: &record)
             if case .failure(let p) = outcome {
-                try sink(file.fileProblem(code: p.code, english: p.english, chinese: p.chinese, line: p.line))
+                let column = record.count < headerNames.count ? headerNames[record.count] : ""
+                let value = p.code == "bad_quote" ? CSVReader.fieldAround(bytes, position) : ""
+                try sink(file.fileProblem(code: p.code, english: p.english, chinese: p.chinese, line: p.line, column: column, value: value))
                 // An unclosed quote runs to the end; after a stray quote, go on at the next line
                 // so that the rows after it are still checked.
                 guard p.code == "bad_quote", sawHeader else { return }
@@ -87,6 +89,14 @@ struct CSVReader {
         } else if !sawRow {
             try sink(file.fileProblem(code: "no_rows", english: "the file has a header but no rows", chinese: "文件只有表头,没有数据行"))
         }
+    }
+
+    /// The text between the delimiters around `position`: the cell a stray quote is in.
+    static func fieldAround(_ b: [UInt8], _ position: Int) -> String {
+        var start = min(position, b.count), end = start
+        while start > 0 && b[start - 1] != 0x2C && b[start - 1] != 0x0A && b[start - 1] != 0x0D { start -= 1 }
+        while end < b.count && b[end] != 0x2C && b[end] != 0x0A && b[end] != 0x0D { end += 1 }
+        return String(decoding: b[start..<end], as: UTF8.self)
     }
 
     /// Moves `position` past the next line break.

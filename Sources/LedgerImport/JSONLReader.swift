@@ -41,6 +41,18 @@ struct JSONLReader {
             else if let b = try? c.decode(Bool.self) { self = .bool(b) }
             else { self = .other }
         }
+
+        /// The value as JSON wrote it, for a report.
+        var literal: String {
+            switch self {
+            case .string(let s): s
+            case .integer(let i): String(i)
+            case .number(let n): n
+            case .bool(let b): b ? "true" : "false"
+            case .null: "null"
+            case .other: "an array or object"
+            }
+        }
     }
 
     private func row(_ data: Data, line: Int, mapper: RowMapper) -> IncomingRow {
@@ -48,9 +60,9 @@ struct JSONLReader {
         do {
             dict = try JSONDecoder().decode([String: Value].self, from: data)
         } catch {
-            let preview = String(decoding: data.prefix(40), as: UTF8.self)
-            return file.fileProblem(code: "bad_json", english: "not a JSON object: \(JSONLReader.reason(error))",
-                                    chinese: "不是有效的 JSON 对象", line: line, value: preview)
+            let (english, chinese) = JSONLReader.reason(data)
+            return file.fileProblem(code: "bad_json", english: english, chinese: chinese, line: line,
+                                    value: String(String(decoding: data, as: UTF8.self).prefix(200)))
         }
         var cells: [Field: RowMapper.Cell] = [:]
         var problems: [RowProblem] = []
@@ -58,7 +70,12 @@ struct JSONLReader {
             guard let field = Field(header: key) else {
                 problems.append(RowProblem(file: file.name, line: line, column: key, code: "unknown_column",
                     english: "unknown key \(key) (known: \(Field.allCases.map(\.rawValue).joined(separator: ", ")))",
-                    chinese: "未知字段 \(key)"))
+                    chinese: "未知字段 \(key)(可用:\(Field.allCases.map(\.chinese).joined(separator: "、")))"))
+                continue
+            }
+            if let other = cells[field] {
+                problems.append(RowProblem(file: file.name, line: line, column: key, code: "duplicate_column",
+                    english: "\(key) and \(other.column) are the same field", chinese: "\(key) 与 \(other.column) 是同一字段"))
                 continue
             }
             switch dict[key]! {
@@ -70,21 +87,42 @@ struct JSONLReader {
                 problems.append(RowProblem(file: file.name, line: line, column: key, value: n, code: "bad_amount",
                     english: "a JSON number amount must be whole yuan; write decimals as a string such as \"1234.56元\"",
                     chinese: "数字形式的金额必须是整数元;带小数请写成字符串,如 \"1234.56元\""))
-            default:
-                problems.append(RowProblem(file: file.name, line: line, column: key, code: "bad_value",
+            case let value:
+                problems.append(RowProblem(file: file.name, line: line, column: key, value: value.literal, code: "bad_value",
                     english: "\(key) must be a string", chinese: "\(key) 必须是字符串"))
             }
         }
-        if !problems.isEmpty { return .problems(problems) }
-        return mapper.map(cells, line: line)
+        guard !problems.isEmpty else { return mapper.map(cells, line: line) }
+        // Map the rest too, so that the row reports every problem; a column already
+        // reported (a number where text belongs) is not reported again as missing.
+        if case .problems(let more) = mapper.map(cells, line: line) {
+            let reported = Set(problems.compactMap { Field(header: $0.column) })
+            problems += more.filter { p in Field(header: p.column).map { !reported.contains($0) } ?? true }
+        }
+        return .problems(problems)
     }
 
-    static func reason(_ error: Error) -> String {
-        let text = "\(error)"
-        if case DecodingError.dataCorrupted(let context) = error {
-            return context.underlyingError.map { "\($0)" } ?? context.debugDescription
+    /// Why a line is not a JSON object, in words a clerk can act on.
+    static func reason(_ data: Data) -> (english: String, chinese: String) {
+        let trimmed = data.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
+        if trimmed.first != UInt8(ascii: "{") {
+            return ("not a JSON object: a line must hold one object, {\"kind\": …}", "不是 JSON 对象:每行须是一个对象,如 {\"kind\": …}")
         }
-        if case DecodingError.typeMismatch = error { return "a line must hold one JSON object" }
-        return text.isEmpty ? "invalid JSON" : "invalid JSON"
+        var detail = ""
+        do { _ = try JSONSerialization.jsonObject(with: data) } catch {
+            detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
+        }
+        if detail.hasPrefix("Unexpected end of file") {
+            return ("not a JSON object: the line ends before the object is closed (a missing } or \")",
+                    "不是完整的 JSON 对象:本行在对象结束前就结束了(缺少 } 或 \")")
+        }
+        guard let range = detail.range(of: "around character "), let offset = Int(detail[range.upperBound...].prefix { $0.isNumber }) else {
+            return ("not valid JSON", "不是有效的 JSON")
+        }
+        let before = data.prefix(offset).reversed().drop { $0 == 0x20 || $0 == 0x09 }
+        if before.first == UInt8(ascii: "}") {
+            return ("not valid JSON: text after the object's closing } (one object per line)", "不是有效的 JSON:对象的 } 之后还有内容(每行一个对象)")
+        }
+        return ("not valid JSON at character \(offset + 1)", "第 \(offset + 1) 个字符处不是有效的 JSON")
     }
 }

@@ -54,7 +54,7 @@ struct XLSXReader {
             for (column, cell) in row.cells {
                 guard let (field, name) = header[column] else { continue }
                 var text = cell.text
-                if field == .date, cell.isNumber, let serial = Int(text) { text = XLSXReader.excelDate(serial) ?? text }
+                if field == .date, cell.isNumber { text = XLSXReader.dateText(number: text) }
                 cells[field] = RowMapper.Cell(text: text, column: name)
             }
             try sink(mapper.map(cells, line: row.row))
@@ -62,6 +62,15 @@ struct XLSXReader {
         if !sawRow {
             try sink(file.fileProblem(code: "no_rows", english: "the sheet has a header but no rows", chinese: "工作表只有表头,没有数据行"))
         }
+    }
+
+    /// A number in the date column: `20210328` typed as a number stays that day; anything
+    /// else whole is Excel's serial day (a date cell); a fraction (a time of day) is dropped.
+    static func dateText(number: String) -> String {
+        guard let value = Double(number), value >= 0, value < 1e9 else { return number }
+        let whole = Int(value)
+        if whole >= 10_000_101 { return String(whole) }   // YYYYMMDD, read by BusinessDate.parse
+        return excelDate(whole) ?? number
     }
 
     /// Excel's serial day (1900 date system) as `YYYY-MM-DD`.
