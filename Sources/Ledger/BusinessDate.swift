@@ -60,6 +60,7 @@ public struct BusinessDate: Hashable, Comparable, Sendable, CustomStringConverti
 public enum DateParseError: Error, Equatable, Sendable, CustomStringConvertible {
     case empty
     case malformed
+    case noSuchMonth
     case noSuchDay
     case outOfRange
 
@@ -67,8 +68,19 @@ public enum DateParseError: Error, Equatable, Sendable, CustomStringConvertible 
         switch self {
         case .empty: "empty date"
         case .malformed: "not a date (expected 2021-03-28, 2021/3/28, 2021年3月28日 or 20210328)"
+        case .noSuchMonth: "no such month (months run from 1 to 12)"
         case .noSuchDay: "no such day in the calendar"
         case .outOfRange: "date out of range (1949-10-01 to 2199-12-31)"
+        }
+    }
+
+    /// The stable code an import report gives this problem.
+    public var code: String {
+        switch self {
+        case .empty: "missing_date"
+        case .malformed: "bad_date"
+        case .noSuchMonth, .noSuchDay: "no_such_date"
+        case .outOfRange: "date_out_of_range"
         }
     }
 
@@ -76,6 +88,7 @@ public enum DateParseError: Error, Equatable, Sendable, CustomStringConvertible 
         switch self {
         case .empty: "日期为空"
         case .malformed: "日期格式错误(应如 2021-03-28、2021/3/28、2021年3月28日 或 20210328)"
+        case .noSuchMonth: "没有这个月份(月份应为 1 至 12)"
         case .noSuchDay: "日历中没有这一天"
         case .outOfRange: "日期超出范围(1949-10-01 至 2199-12-31)"
         }
@@ -115,12 +128,15 @@ extension BusinessDate {
         var separators: [Character] = []
         for c in t {
             if c.isASCII, c.isNumber { current.append(c); continue }
-            guard !current.isEmpty else { throw .malformed }
-            numbers.append(Int(current)!)
+            guard !current.isEmpty, let n = Int(current) else { throw .malformed }   // Int fails on 20 digits
+            numbers.append(n)
             current = ""
             separators.append(c)
         }
-        if !current.isEmpty { numbers.append(Int(current)!) }
+        if !current.isEmpty {
+            guard let n = Int(current) else { throw .malformed }
+            numbers.append(n)
+        }
         let date: BusinessDate?
         if separators.isEmpty, t.count == 8, let v = Int(t) {
             numbers = [v / 10_000, v / 100 % 100, v % 100]
@@ -131,9 +147,9 @@ extension BusinessDate {
         } else {
             throw .malformed
         }
-        guard numbers[0] >= 1000, numbers[0] <= 9999, (1...12).contains(numbers[1]), (1...31).contains(numbers[2]) else {
-            throw .malformed
-        }
+        guard numbers[0] >= 1000, numbers[0] <= 9999 else { throw .malformed }
+        // The shape was right: a month or day that cannot be is said so, not called malformed.
+        guard (1...12).contains(numbers[1]) else { throw .noSuchMonth }
         date = BusinessDate(year: numbers[0], month: numbers[1], day: numbers[2])
         guard let date else { throw .noSuchDay }
         guard date >= Limits.dateMin, date <= Limits.dateMax else { throw .outOfRange }

@@ -12,7 +12,18 @@ public enum MoneyParseError: Error, Equatable, Sendable, CustomStringConvertible
         case .malformed: "not an amount (expected e.g. 50亿元, 3000万元, 1,234.56元 or 580000000)"
         case .negative: "negative amount"
         case .tooManyDecimals: "more than two decimals of yuan"
-        case .overflow: "amount too large"
+        case .overflow: "amount is above the limit of \(Money(fen: Limits.amountFenMax).chinese)"
+        }
+    }
+
+    /// The stable code an import report gives this problem.
+    public var code: String {
+        switch self {
+        case .empty: "missing_amount"
+        case .malformed: "bad_amount"
+        case .negative: "negative_amount"
+        case .tooManyDecimals: "amount_decimals"
+        case .overflow: "amount_too_large"
         }
     }
 
@@ -22,7 +33,7 @@ public enum MoneyParseError: Error, Equatable, Sendable, CustomStringConvertible
         case .malformed: "金额格式错误(应如 50亿元、3000万元、1,234.56元 或 580000000)"
         case .negative: "金额为负数"
         case .tooManyDecimals: "金额超过两位小数(分)"
-        case .overflow: "金额过大"
+        case .overflow: "金额超过上限 \(Money(fen: Limits.amountFenMax).chinese)"
         }
     }
 }

@@ -64,7 +64,7 @@ public struct RowMapper: Sendable {
         var date: BusinessDate?
         let dateText = text(.date)
         do { date = try BusinessDate.parse(dateText) } catch {
-            problem(.date, dateText, code: error == .empty ? "missing_date" : "bad_date", english: error.description, chinese: error.chinese)
+            problem(.date, dateText, code: error.code, english: error.description, chinese: error.chinese)
         }
         var amount = Money.zero
         var amountFailed = false
@@ -74,7 +74,7 @@ public struct RowMapper: Sendable {
                 amount = cell.isInteger ? try Money.fromYuan(Int64(cell.text) ?? -1) : try Money.parse(cell.text)
             } catch {
                 amountFailed = true
-                problem(.amount, cell.text, code: "bad_amount", english: error.description, chinese: error.chinese)
+                problem(.amount, cell.text, code: error.code, english: error.description, chinese: error.chinese)
             }
         }
         guard let kind else { return .problems(problems) }

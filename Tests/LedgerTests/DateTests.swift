@@ -7,15 +7,17 @@ let rejectedDates: [(String, DateParseError)] = [
         ("2021-02-29", .noSuchDay),
         ("1900-02-29", .noSuchDay),
         ("2021-04-31", .noSuchDay),
-        ("2021-13-01", .malformed),
-        ("2021-00-10", .malformed),
-        ("2021-01-32", .malformed),
+        ("2021-13-01", .noSuchMonth),
+        ("2021-00-10", .noSuchMonth),
+        ("2021-01-32", .noSuchDay),
         ("21-03-28", .malformed),
         ("2021-03", .malformed),
         ("2021/03-28", .malformed),
         ("March 28 2021", .malformed),
         ("2021328", .malformed),
         ("1900-01-01", .outOfRange),
+        ("2021-03-99999999999999999999", .malformed),
+        ("99999999999999999999年1月1日", .malformed),
 ]
 
 @Suite struct DateTests {
