@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "LedgerImportTests", dependencies: ["LedgerImport", "Ledger"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["LMDB", "Ledger"]
+            dependencies: ["LMDB", "Ledger", "LedgerStore"]
         ),
     ]
 )
