@@ -144,7 +144,11 @@ struct BatchWriter {
                 // Mutated in place in the dictionary: a project state is copied on no row.
                 try states[event.project]!.apply(event, sequence: head.sequence + 1)
             } catch {
-                problem(line, error, column: error.field ?? "kind", value: error.field == "date" ? event.date.description : event.kind.name)
+                switch error.code {
+                case .notSigned: problem(line, error, column: "project", value: event.project)
+                case _ where error.field == "date": problem(line, error, column: "date", value: event.date.description)
+                default: problem(line, error, column: error.field ?? "kind", value: event.kind.name)
+                }
                 return
             }
         }
