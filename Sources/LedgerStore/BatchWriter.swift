@@ -8,6 +8,19 @@ internal import Crypto
 /// indexes; if any row has a problem the caller aborts and none of it lands. Project states
 /// stay in memory until `finish`, which writes projections and the head.
 struct BatchWriter {
+    /// A project this import touched: its state now and before, and its new sequences.
+    /// A class, so that a row updates it in place with one dictionary lookup.
+    final class Touched {
+        var state: ProjectState
+        let original: ProjectState?
+        var newSequences: [UInt64] = []
+
+        init(state: ProjectState, original: ProjectState?) {
+            self.state = state
+            self.original = original
+        }
+    }
+
     let store: LedgerStore
     let options: ImportOptions
     let recordedAtMs: Int64
@@ -20,10 +33,8 @@ struct BatchWriter {
     var outcome = ImportOutcome()
 
     /// Current state of every project this import touched, and its state before.
-    var states: [String: ProjectState] = [:]
-    var originals: [String: ProjectState] = [:]
+    var states: [String: Touched] = [:]
     /// New sequences per project, written to `project_events` at the end with MDB_MULTIPLE.
-    var newSequences: [String: [UInt64]] = [:]
     var seenFiles: Set<[UInt8]> = []
 
     var current: BatchRecord?
@@ -135,14 +146,19 @@ struct BatchWriter {
             }
             return
         }
-        if states.index(forKey: event.project) == nil { states[event.project] = try storedState(of: event.project, txn: txn) }
+        let touched: Touched
+        if let t = states[event.project] {
+            touched = t
+        } else {
+            touched = try storedState(of: event.project, txn: txn)
+            states[event.project] = touched
+        }
         if event.kind == .void {
-            guard let refolded = try checkVoid(event, line: line, txn: txn) else { return }
-            states[event.project] = refolded
+            guard let refolded = try checkVoid(event, line: line, touched: touched, txn: txn) else { return }
+            touched.state = refolded
         } else {
             do {
-                // Mutated in place in the dictionary: a project state is copied on no row.
-                try states[event.project]!.apply(event, sequence: head.sequence + 1)
+                try touched.state.apply(event, sequence: head.sequence + 1)
             } catch {
                 switch error.code {
                 case .notSigned: problem(line, error, column: "project", value: event.project)
@@ -152,23 +168,20 @@ struct BatchWriter {
                 return
             }
         }
-        try append(event, line: line, txn: txn)
+        try append(event, line: line, touched: touched, txn: txn)
         if event.kind == .void {
             try txn.put(store.voids, key: Array(event.ref.utf8), value: head.sequence.bigEndianBytes, flags: .noOverwrite)
         }
     }
 
     /// The project's state before this import: from `projects`, else a new project.
-    private mutating func storedState(of project: String, txn: borrowing Transaction) throws -> ProjectState {
-        if let stored = try store.project(project, txn) {
-            originals[project] = stored
-            return stored
-        }
-        return ProjectState(project: project)
+    private func storedState(of project: String, txn: borrowing Transaction) throws -> Touched {
+        if let stored = try store.project(project, txn) { return Touched(state: stored, original: stored) }
+        return Touched(state: ProjectState(project: project), original: nil)
     }
 
     /// Checks a void and returns the project refolded without the voided event, or nil.
-    private mutating func checkVoid(_ event: Event, line: UInt32, txn: borrowing Transaction) throws -> ProjectState? {
+    private mutating func checkVoid(_ event: Event, line: UInt32, touched: Touched, txn: borrowing Transaction) throws -> ProjectState? {
         guard let targetSequence = try store.sequence(ofEvent: event.ref, txn) else {
             problem(line, RuleViolation(.voidUnknown, field: "ref", detail: event.ref), value: event.ref)
             return nil
@@ -188,7 +201,7 @@ struct BatchWriter {
         }
         var history: [(sequence: UInt64, event: Event)] = []
         var voided: Set<String> = [event.ref]
-        for sequence in try store.sequences(ofProject: event.project, txn) + (newSequences[event.project] ?? []) {
+        for sequence in try store.sequences(ofProject: event.project, txn) + touched.newSequences {
             let e = try store.event(at: sequence, txn).event
             if e.kind == .void { voided.insert(e.ref); continue }
             history.append((sequence, e))
@@ -202,17 +215,19 @@ struct BatchWriter {
     }
 
     /// Encodes, hashes and appends one event, and indexes its id.
-    private mutating func append(_ event: Event, line: UInt32, txn: borrowing Transaction) throws {
+    private mutating func append(_ event: Event, line: UInt32, touched: Touched, txn: borrowing Transaction) throws {
         let sequence = head.sequence + 1
         encoder.bytes.removeAll(keepingCapacity: true)
         EventCodec.encodeUnhashed(event, sequence: sequence, recordedAtMs: current!.recordedAtMs, batch: current!.id,
                                   sourceLine: line, previousHash: head.hash, into: &encoder)
-        let hash = encoder.bytes.withUnsafeBytes { b in
-            var h = SHA256()
-            h.update(bufferPointer: b)
-            return Array(h.finalize())
+        var hasher = SHA256()
+        encoder.bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        let digest = hasher.finalize()
+        // The digest goes straight into the record and into the head's hash, reused in place.
+        digest.withUnsafeBytes { d in
+            encoder.bytes.append(contentsOf: d)
+            head.hash.withUnsafeMutableBytes { $0.copyMemory(from: d) }
         }
-        encoder.raw(hash)
         try encoder.bytes.withUnsafeBytes { value in
             try withUnsafeBytes(of: sequence.bigEndian) { key in
                 try txn.put(store.events, key: key, value: value, flags: .append)
@@ -224,23 +239,25 @@ struct BatchWriter {
                 try txn.put(store.eventIds, key: UnsafeRawBufferPointer(key), value: value, flags: .noOverwrite)
             }
         }
-        newSequences[event.project, default: []].append(sequence)
-        head = Head(sequence: sequence, hash: hash, recordedAtMs: current!.recordedAtMs)
+        touched.newSequences.append(sequence)
+        head.sequence = sequence
+        head.recordedAtMs = current!.recordedAtMs
         current!.eventCount += 1
         outcome.eventsAppended += 1
         if options.dryRun && outcome.preview.count < ImportOutcome.previewEventsMax {
             outcome.preview.append(RecordedEvent(
                 envelope: Envelope(sequence: sequence, recordedAtMs: current!.recordedAtMs, batch: current!.id, sourceLine: line,
-                                   previousHash: [], hash: hash),
+                                   previousHash: [], hash: head.hash),
                 event: event))
         }
     }
 
     /// Writes the project index, projections, batch records and head.
     mutating func finish(txn: borrowing Transaction) throws -> ImportOutcome {
-        for project in newSequences.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for project in states.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            let sequences = states[project]!.newSequences
+            if sequences.isEmpty { continue }
             var bytes: [UInt8] = []
-            let sequences = newSequences[project]!
             bytes.reserveCapacity(sequences.count * 8)
             for s in sequences { bytes.append(contentsOf: s.bigEndianBytes) }
             try Array(project.utf8).withUnsafeBytes { key in
@@ -249,8 +266,8 @@ struct BatchWriter {
                 }
             }
         }
-        for (project, state) in states {
-            try store.writeProjection(state, replacing: originals[project], txn)
+        for touched in states.values {
+            try store.writeProjection(touched.state, replacing: touched.original, txn)
         }
         for batch in outcome.batches where batch.eventCount > 0 || batch.rows > 0 {
             try txn.put(store.batches, key: batch.id.bigEndianBytes, value: batch.encoded(), flags: .append)
