@@ -31,28 +31,46 @@ extension LedgerStore {
     }
 
     func fold(_ filter: FoldFilter, _ txn: borrowing Transaction) throws -> [String: ProjectState] {
+        let voided = try voidedIds(filter, txn)
+        var folder = Folder(voided: voided, asOf: filter.asOf)
+        try scan(filter, txn) { value in try folder.add(try EventView(value)) }
+        return folder.states
+    }
+
+    /// The ids of the events voided within the filter's recorded time.
+    func voidedIds(_ filter: FoldFilter, _ txn: borrowing Transaction) throws -> Set<String> {
         var voided: Set<String> = []
         try scan(filter, txn) { value in
-            guard value[LedgerStore.kindOffset] == EventKind.void.rawValue else { return }
-            voided.insert(try EventCodec.decode(value).event.ref)
+            guard value.count > LedgerStore.kindOffset, value[LedgerStore.kindOffset] == EventKind.void.rawValue else { return }
+            voided.insert(try EventView(value).ref)
         }
+        return voided
+    }
+
+    /// Folds events into project states, one at a time, leaving out voids and voided events.
+    ///
+    /// Reads event views, not decoded events: only a project id, and a signing's names, become Strings.
+    struct Folder {
+        let voided: Set<String>
+        let asOf: BusinessDate?
         var states: [String: ProjectState] = [:]
-        try scan(filter, txn) { value in
-            let kind = value[LedgerStore.kindOffset]
-            guard kind != EventKind.void.rawValue else { return }
-            let recorded = try EventCodec.decode(value)
-            let e = recorded.event
-            if voided.contains(e.id) { return }
-            if let asOf = filter.asOf, e.date > asOf { return }
-            var state = states[e.project] ?? ProjectState(project: e.project)
-            do {
-                try state.apply(e, sequence: recorded.sequence)
-            } catch {
-                throw StoreError(.corrupt, "event \(recorded.sequence) (\(e.id)) breaks its project's history on replay: \((error as? RuleViolation)?.english ?? "\(error)")")
-            }
-            states[e.project] = state
+
+        init(voided: Set<String>, asOf: BusinessDate?) {
+            self.voided = voided
+            self.asOf = asOf
         }
-        return states
+
+        mutating func add(_ view: EventView) throws {
+            if view.kindCode == EventKind.void.rawValue { return }
+            if !voided.isEmpty && voided.contains(view.id) { return }
+            let e = try view.eventForFold()
+            if let asOf, e.date > asOf { return }
+            do {
+                try states[e.project, default: ProjectState(project: e.project)].apply(e, sequence: view.sequence)
+            } catch {
+                throw StoreError(.corrupt, "event \(view.sequence) (\(view.id)) breaks its project's history on replay: \(error.english)")
+            }
+        }
     }
 
     /// Calls `body` with each stored event value within the filter's recorded time, in order.

@@ -1,6 +1,7 @@
 internal import LMDB
 public import Ledger
 internal import Crypto
+internal import Foundation
 
 /// What `verify` found: the digest, or the first thing that did not match.
 public struct VerifyReport: Sendable {
@@ -25,11 +26,17 @@ extension LedgerStore {
             if report.firstBadSequence == 0 && sequence > 0 { report.firstBadSequence = sequence }
             report.failures.append(sequence > 0 ? "sequence \(sequence): \(what)" : what)
         }
-        var previous = EventCodec.genesisHash
+        let voided = try voidedIds(FoldFilter(), txn)
+        var folder = Folder(voided: voided, asOf: nil)
+        var previous = UnsafeRawBufferPointer(start: nil, count: 0)
+        let genesis = EventCodec.genesisHash
         var expected: UInt64 = 1
         var lastRecorded: Int64 = .min
         var projectSequences: [String: [UInt64]] = [:]
         var voidTargets: [String: UInt64] = [:]
+        // Every record's bytes, to recompute the hashes on a second thread after the scan:
+        // the pointers stay valid for the whole read transaction.
+        var records: [UnsafeRawBufferPointer] = []
         try txn.withCursor(events) { cursor in
             var entry = try cursor.first()
             while let e = entry, report.failures.count < 20 {
@@ -41,31 +48,24 @@ extension LedgerStore {
                 }
                 let value = e.value
                 guard value.count > 64 else { fail(key, "record too short (\(value.count) bytes)"); return }
-                let body = UnsafeRawBufferPointer(rebasing: value[0..<value.count - 32])
-                var h = SHA256()
-                h.update(bufferPointer: body)
-                let computed = Array(h.finalize())
-                if !value[0..<32].elementsEqual(previous) {
-                    fail(key, "previous hash does not match the hash of sequence \(key - 1)")
-                } else if !value[(value.count - 32)...].elementsEqual(computed) {
-                    fail(key, "hash does not match the record's bytes (recomputed \(ChainHash.hex(computed.prefix(8)))…)")
-                }
-                previous = Array(value[(value.count - 32)...])
-                let recorded: RecordedEvent
-                do { recorded = try EventCodec.decode(value) } catch {
+                let linked = key == 1 ? value[0..<32].elementsEqual(genesis) : value[0..<32].elementsEqual(previous)
+                if !linked { fail(key, "previous hash does not match the hash of sequence \(key - 1)") }
+                previous = UnsafeRawBufferPointer(rebasing: value[(value.count - 32)...])
+                records.append(value)
+                let view: EventView
+                do { view = try EventView(value) } catch {
                     fail(key, "record cannot be decoded: \(error)")
                     entry = try cursor.next()
                     continue
                 }
-                if recorded.sequence != key { fail(key, "record says sequence \(recorded.sequence)") }
-                if recorded.envelope.recordedAtMs < lastRecorded { fail(key, "recorded time goes backwards") }
-                lastRecorded = recorded.envelope.recordedAtMs
-                let indexed = try sequence(ofEvent: recorded.event.id, txn)
-                if indexed != key {
-                    fail(key, "event_ids maps \(recorded.event.id) to \(indexed.map(String.init) ?? "nothing")")
-                }
-                projectSequences[recorded.event.project, default: []].append(key)
-                if recorded.event.kind == .void { voidTargets[recorded.event.ref] = key }
+                if view.sequence != key { fail(key, "record says sequence \(view.sequence)") }
+                if view.recordedAtMs < lastRecorded { fail(key, "recorded time goes backwards") }
+                lastRecorded = view.recordedAtMs
+                let indexed = try txn.get(eventIds, key: view.bytes(0)).map { UInt64(bigEndianBytes: $0) }
+                if indexed != key { fail(key, "event_ids maps \(view.id) to \(indexed.map(String.init) ?? "nothing")") }
+                projectSequences[view.project, default: []].append(key)
+                if view.kindCode == EventKind.void.rawValue { voidTargets[view.ref] = key }
+                do { try folder.add(view) } catch let error as StoreError { fail(key, error.message) }
                 report.eventsChecked += 1
                 entry = try cursor.next()
             }
@@ -73,12 +73,29 @@ extension LedgerStore {
         let head = try head(txn)
         report.head = head
         if report.failures.isEmpty {
-            if head.sequence != report.eventsChecked || (head.sequence > 0 && head.hash != previous) {
+            if head.sequence != report.eventsChecked || (head.sequence > 0 && !previous.elementsEqual(head.hash)) {
                 fail(head.sequence, "meta head (\(head.sequence) \(ChainHash.hex(head.hash))) is not the log's last event (\(report.eventsChecked))")
             }
         }
+        // Hashes on a second thread while this one checks the indexes and projections.
+        let firstBadHash = LockedValue<UInt64>(0)
+        let recordList = RecordPointers(records)
+        let hashing = Thread {
+            for (i, record) in recordList.list.enumerated() {
+                let computed = ChainHash.sha256(UnsafeRawBufferPointer(rebasing: record[0..<record.count - 32]))
+                if !record[(record.count - 32)...].elementsEqual(computed) { firstBadHash.set(UInt64(i + 1)); break }
+            }
+            firstBadHash.finish()
+        }
+        hashing.start()
         try verifyIndexes(txn, projectSequences: projectSequences, voidTargets: voidTargets, count: report.eventsChecked, fail: fail)
-        if report.failures.isEmpty { try verifyProjections(txn, fail: fail) }
+        if report.failures.isEmpty { try verifyProjections(txn, folded: folder.states, fail: fail) }
+        let bad = firstBadHash.waitForFinish()
+        if bad > 0 {
+            // The hash failure comes first: it is the root cause of whatever else disagrees.
+            report.failures.insert("sequence \(bad): hash does not match the record's bytes", at: 0)
+            report.firstBadSequence = report.firstBadSequence == 0 ? bad : min(bad, report.firstBadSequence)
+        }
         return report
     }
 
@@ -86,18 +103,42 @@ extension LedgerStore {
                                count: UInt64, fail: (UInt64, String) -> Void) throws {
         let ids = try txn.statistics(eventIds).entries
         if UInt64(ids) != count { fail(0, "event_ids has \(ids) entries for \(count) events") }
-        var indexed: [String: [UInt64]] = [:]
+        // Walk project_events key by key against what the log says, building nothing twice.
+        var mismatch: (project: String, indexed: [UInt64])?
+        var keysSeen = 0
         try txn.withCursor(projectEvents) { cursor in
             var entry = try cursor.first()
-            while let e = entry {
-                indexed[String(decoding: e.key, as: UTF8.self), default: []].append(UInt64(bigEndianBytes: e.value))
-                entry = try cursor.next()
+            while let e = entry, mismatch == nil {
+                let project = String(decoding: e.key, as: UTF8.self)
+                keysSeen += 1
+                let expected = projectSequences[project] ?? []
+                var listed: [UInt64] = []
+                var i = 0
+                var same = true
+                var dup: Cursor.Entry? = e
+                while let d = dup {
+                    let sequence = UInt64(bigEndianBytes: d.value)
+                    listed.append(sequence)
+                    if i >= expected.count || expected[i] != sequence { same = false }
+                    i += 1
+                    dup = try cursor.nextDuplicate()
+                }
+                if !same || i != expected.count { mismatch = (project, listed) }
+                entry = try cursor.nextKey()
             }
         }
-        if indexed != projectSequences {
-            let bad = Set(indexed.keys).union(projectSequences.keys).sorted().first { indexed[$0] != projectSequences[$0] }
-            let project = bad ?? "?"
-            let a = projectSequences[project] ?? [], b = indexed[project] ?? []
+        if mismatch == nil && keysSeen != projectSequences.count {
+            let missing = projectSequences.keys.sorted().first { _ in true } ?? "?"
+            mismatch = (missing, [])
+            var indexedKeys: Set<String> = []
+            try txn.withCursor(projectEvents) { cursor in
+                var entry = try cursor.first()
+                while let e = entry { indexedKeys.insert(String(decoding: e.key, as: UTF8.self)); entry = try cursor.nextKey() }
+            }
+            if let absent = projectSequences.keys.sorted().first(where: { !indexedKeys.contains($0) }) { mismatch = (absent, []) }
+        }
+        if let (project, b) = mismatch {
+            let a = projectSequences[project] ?? []
             let firstDiff = zip(a, b).first { $0 != $1 }.map { min($0, $1) } ?? (a.count > b.count ? a[b.count] : b.count > a.count ? b[a.count] : 0)
             fail(firstDiff, "project_events for \(project) lists \(b) but the log has \(a)")
         }
@@ -115,8 +156,7 @@ extension LedgerStore {
         }
     }
 
-    private func verifyProjections(_ txn: borrowing Transaction, fail: (UInt64, String) -> Void) throws {
-        let folded = try fold(FoldFilter(), txn)
+    private func verifyProjections(_ txn: borrowing Transaction, folded: [String: ProjectState], fail: (UInt64, String) -> Void) throws {
         var stored: [String: ProjectState] = [:]
         try txn.withCursor(projects) { cursor in
             var entry = try cursor.first()
@@ -184,4 +224,40 @@ extension LedgerStore {
             return (equal, folded.count, try head(txn).sequence)
         }
     }
+}
+
+/// A value one thread sets and another waits for.
+final class LockedValue<T>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var value: T
+    private var finished = false
+
+    init(_ value: T) { self.value = value }
+
+    func set(_ newValue: T) {
+        condition.lock()
+        value = newValue
+        condition.unlock()
+    }
+
+    func finish() {
+        condition.lock()
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func waitForFinish() -> T {
+        condition.lock()
+        defer { condition.unlock() }
+        while !finished { condition.wait() }
+        return value
+    }
+}
+
+/// Pointers into the map of an open read transaction, handed to the hashing thread; the
+/// transaction outlives the thread (`verify` waits for it before returning).
+final class RecordPointers: @unchecked Sendable {
+    let list: [UnsafeRawBufferPointer]
+    init(_ list: [UnsafeRawBufferPointer]) { self.list = list }
 }
