@@ -40,8 +40,9 @@ struct ReplayCommand: ParsableCommand {
             var table = TextTable(header: language.pick("序号|日期|事件|项目|金额|变化|来源", "seq|date|kind|project|amount|change|source").split(separator: "|").map(String.init), rightAligned: [0])
             var shown = 0
             let last = to ?? .max
-            let projectSequences: Set<UInt64>? = try project.map { Set(try store.events(ofProject: $0).map(\.sequence)) }
-            try store.forEachEvent(from: from, through: last, verifying: verify) { r in
+            let projectEvents: [RecordedEvent]? = try project.map { try store.events(ofProject: $0) }
+            let projectSequences: Set<UInt64>? = projectEvents.map { Set($0.map(\.sequence)) }
+            let handle: (RecordedEvent) throws -> Bool = { r in
                 if let knownAtMs, r.envelope.recordedAtMs > knownAtMs { return false }
                 let e = r.event
                 if let projectSequences, !projectSequences.contains(r.sequence) { return true }
@@ -73,6 +74,14 @@ struct ReplayCommand: ParsableCommand {
                 }
                 shown += 1
                 return true
+            }
+            if let projectEvents, !verify {
+                // One project: its events through the index, not a scan of the whole log.
+                for r in projectEvents where r.sequence >= from && r.sequence <= last {
+                    if try !handle(r) { break }
+                }
+            } else {
+                try store.forEachEvent(from: from, through: last, verifying: verify, handle)
             }
             if !jsonl {
                 Console.out(table.render())
