@@ -40,7 +40,9 @@ public struct QuarterSummary: Sendable {
     public struct TargetProgress: Sendable {
         public var min: Money
         public var target: Int
-        public var actual: Int
+        /// The signings of the year to date at or above `min`, whatever the threshold.
+        public var projects: [Signed]
+        public var actual: Int { projects.count }
     }
 
     public var quarter: Quarter
@@ -60,24 +62,36 @@ public struct QuarterSummary: Sendable {
     public static let defaultBands: [Money] = [.yi(20), .yi(50), .yi(100)]
 
     /// Builds the summary; `contributions(q)` gives the contributions stored for quarter `q`.
+    ///
+    /// Bands below the threshold are left out: "其中" counts among the projects signed at or
+    /// above the threshold, so a band under it would count only part of what its name says.
+    /// Target progress counts every signing of the year to date in each target band, whatever
+    /// the threshold, because a target is about projects of that size.
     public static func compute(
         quarter: Quarter, threshold: Money = .yi, bands: [Money] = defaultBands,
         targets: [(min: Money, count: Int)] = [], contributions: (Quarter) throws -> [QuarterContribution]
     ) rethrows -> QuarterSummary {
-        let current = figures(try contributions(quarter), threshold: threshold)
-        var ytd = Figures()
+        var current = Figures(), ytd = Figures()
+        var signedYearToDate: [Signed] = []
         for q in quarter.yearToDate {
-            let f = q == quarter ? current : figures(try contributions(q), threshold: threshold)
+            let all = try contributions(q)
+            let f = figures(all, threshold: threshold)
+            if q == quarter { current = f }
             ytd.signed += f.signed; ytd.started += f.started; ytd.commissioned += f.commissioned
             ytd.terminated += f.terminated; ytd.disbursed += f.disbursed
+            signedYearToDate += figures(all, threshold: .zero).signed
         }
         let previous = figures(try contributions(quarter.previousYear), threshold: threshold)
-        let bandList = bands.sorted().map { min in Band(min: min, projects: current.signed.filter { $0.amount >= min }) }
+        let bandList = bands.filter { $0 >= threshold }.sorted().map { min in
+            Band(min: min, projects: current.signed.filter { $0.amount >= min })
+        }
         var disbursedNew: Int64 = 0, disbursedOld: Int64 = 0
         for c in current.disbursed {
             if c.signedDate.year == quarter.year { disbursedNew += c.disbursed.fen } else { disbursedOld += c.disbursed.fen }
         }
-        let progress = targets.map { t in TargetProgress(min: t.min, target: t.count, actual: ytd.signed.filter { $0.amount >= t.min }.count) }
+        let progress = targets.map { t in
+            TargetProgress(min: t.min, target: t.count, projects: signedYearToDate.filter { $0.amount >= t.min })
+        }
         return QuarterSummary(
             quarter: quarter, threshold: threshold, current: current, bands: bandList,
             byGroup: shares(current.signed, key: \.group), byIndustry: shares(current.signed, key: \.industry),
@@ -100,6 +114,8 @@ public struct QuarterSummary: Sendable {
         f.signed.sort { $0.sequence < $1.sequence }
         f.started.sort { $0.startedSequence < $1.startedSequence }
         f.commissioned.sort { $0.commissionedSequence < $1.commissionedSequence }
+        f.terminated.sort { $0.project.utf8.lexicographicallyPrecedes($1.project.utf8) }
+        f.disbursed.sort { $0.project.utf8.lexicographicallyPrecedes($1.project.utf8) }
         return f
     }
 

@@ -86,6 +86,7 @@ public struct SummaryRenderer {
         row("签约总投资", "investment signed", c.signedTotal.fen, y.signedTotal.fen, p.signedTotal.fen, money: true)
         row("开工项目(个)", "construction starts", Int64(c.started.count), Int64(y.started.count), Int64(p.started.count), money: false)
         row("投产项目(个)", "commissionings", Int64(c.commissioned.count), Int64(y.commissioned.count), Int64(p.commissioned.count), money: false)
+        row("终止项目(个)", "terminations", Int64(c.terminated.count), Int64(y.terminated.count), Int64(p.terminated.count), money: false)
         row("到位资金", "funds disbursed", c.disbursedTotal.fen, y.disbursedTotal.fen, p.disbursedTotal.fen, money: true)
         out.append(t.render())
         out.append(zh ? "到位资金中,本年新签约项目 \(s.disbursedNew.chinese),续建项目 \(s.disbursedContinuing.chinese)。"
@@ -114,30 +115,9 @@ public struct SummaryRenderer {
         return out.joined(separator: "\n")
     }
 
-    /// Every number's events: sequence, project, amount, so that an auditor can tick them off.
-    public func explain() -> String {
-        let s = summary
-        var out: [String] = []
-        func section(_ title: String, _ rows: [[String]]) {
-            out.append("")
-            out.append(title)
-            var t = TextTable(header: zh ? ["序号", "项目", "名称", "金额/日期"] : ["sequence", "project", "name", "amount / date"], rightAligned: [0])
-            for r in rows { t.add(r) }
-            out.append(t.render())
-        }
-        section(zh ? "新签约\(thresholdPhrase)项目 \(s.current.signed.count)个,\(s.current.signedTotal.chinese)"
-                   : "Signed at \(s.threshold.english) or more: \(s.current.signed.count), \(s.current.signedTotal.english)",
-                s.current.signed.map { [String($0.sequence), $0.project, $0.name, zh ? $0.amount.chinese : $0.amount.english] })
-        section(zh ? "开工 \(s.current.started.count)个" : "Construction starts: \(s.current.started.count)",
-                s.current.started.map { [String($0.startedSequence), $0.project, $0.name, ""] })
-        section(zh ? "投产 \(s.current.commissioned.count)个" : "Commissionings: \(s.current.commissioned.count)",
-                s.current.commissioned.map { [String($0.commissionedSequence), $0.project, $0.name, ""] })
-        section(zh ? "到位资金 \(s.current.disbursedTotal.chinese)(按项目)" : "Funds disbursed: \(s.current.disbursedTotal.english) (by project)",
-                s.current.disbursed.map { ["", $0.project, $0.name, zh ? $0.disbursed.chinese : $0.disbursed.english] })
-        return out.joined(separator: "\n")
-    }
-
-    public func jsonObject(asKnownAt: String?, asOf: String?) -> [String: Any] {
+    /// The `taizhang.summary/1` object (keys listed in the README); with `evidence` (`--explain`),
+    /// `disbursed.events` and `terminated.events` list each event behind the quarter's figures.
+    public func jsonObject(asKnownAt: String?, asOf: String?, evidence: SummaryEvidence? = nil) -> [String: Any] {
         let s = summary
         func signed(_ p: QuarterSummary.Signed) -> [String: Any] {
             ["project": p.project, "name": p.name, "group": p.group, "industry": p.industry,
@@ -154,9 +134,29 @@ public struct SummaryRenderer {
         func contributions(_ list: [QuarterContribution], sequence: KeyPath<QuarterContribution, UInt64>) -> [[String: Any]] {
             list.map { ["project": $0.project, "name": $0.name, "sequence": $0[keyPath: sequence]] }
         }
-        var previous = figures(s.previousYear)
+        func change(_ old: Int, _ new: Int) -> Any { QuarterSummary.percentChange(from: Int64(old), to: Int64(new)) ?? NSNullLike.null }
+        func change(_ old: Money, _ new: Money) -> Any { QuarterSummary.percentChange(from: old.fen, to: new.fen) ?? NSNullLike.null }
+        let c = s.current, p = s.previousYear
+        var previous = figures(p)
         previous["quarter"] = s.quarter.previousYear.description
-        previous["signed_total_change_percent"] = QuarterSummary.percentChange(from: s.previousYear.signedTotal.fen, to: s.current.signedTotal.fen) ?? NSNullLike.null
+        previous["signed_total_change_percent"] = change(p.signedTotal, c.signedTotal)
+        previous["change_percent"] = [
+            "signed_count": change(p.signed.count, c.signed.count), "signed_total": change(p.signedTotal, c.signedTotal),
+            "started": change(p.started.count, c.started.count), "commissioned": change(p.commissioned.count, c.commissioned.count),
+            "terminated": change(p.terminated.count, c.terminated.count), "disbursed": change(p.disbursedTotal, c.disbursedTotal),
+        ] as [String: Any]
+        var terminated: [String: Any] = ["count": c.terminated.count, "projects": c.terminated.map { ["project": $0.project, "name": $0.name] }]
+        var disbursed: [String: Any] = ["total_fen": c.disbursedTotal.fen, "new_projects_fen": s.disbursedNew.fen, "continuing_fen": s.disbursedContinuing.fen]
+        if let evidence {
+            let signedYear = Dictionary(c.disbursed.map { ($0.project, $0.signedDate.year) }, uniquingKeysWith: { a, _ in a })
+            disbursed["events"] = evidence.disbursements(in: s.quarter).map { r -> [String: Any] in
+                ["sequence": r.sequence, "project": r.event.project, "date": r.event.date.description, "amount_fen": r.event.amount.fen,
+                 "new_project": signedYear[r.event.project] == s.quarter.year]
+            }
+            terminated["events"] = evidence.terminations(in: s.quarter).map { r -> [String: Any] in
+                ["sequence": r.sequence, "project": r.event.project, "date": r.event.date.description, "note": r.event.note]
+            }
+        }
         return [
             "schema": "taizhang.summary/1",
             "zone": zone,
@@ -169,17 +169,21 @@ public struct SummaryRenderer {
             "bands": s.bands.map { ["min_fen": $0.min.fen, "count": $0.count, "total_fen": $0.total.fen, "projects": $0.projects.map(signed)] as [String: Any] },
             "started": ["count": s.current.started.count, "projects": contributions(s.current.started, sequence: \.startedSequence)],
             "commissioned": ["count": s.current.commissioned.count, "projects": contributions(s.current.commissioned, sequence: \.commissionedSequence)],
-            "terminated": ["count": s.current.terminated.count],
-            "disbursed": ["total_fen": s.current.disbursedTotal.fen, "new_projects_fen": s.disbursedNew.fen, "continuing_fen": s.disbursedContinuing.fen],
+            "terminated": terminated,
+            "disbursed": disbursed,
             "by_group": shares(s.byGroup, key: "group"),
             "by_industry": shares(s.byIndustry, key: "industry"),
             "year_to_date": figures(s.yearToDate),
             "previous_year": previous,
-            "targets": s.targets.map { ["min_fen": $0.min.fen, "target": $0.target, "actual": $0.actual] as [String: Any] },
+            "targets": s.targets.map {
+                ["min_fen": $0.min.fen, "target": $0.target, "actual": $0.actual,
+                 "percent": QuarterSummary.percent(Int64($0.actual), of: Int64($0.target)) ?? NSNullLike.null,
+                 "projects": $0.projects.map(\.project)] as [String: Any]
+            },
         ]
     }
 
-    /// One line per figure: `figure,quarter,value`, for spreadsheets.
+    /// One line per figure (`quarter,figure,key,count,total_fen,total`), for spreadsheets.
     public func csv() -> String {
         let s = summary
         var lines = [CSVText.line(["quarter", "figure", "key", "count", "total_fen", "total"])]
@@ -190,14 +194,23 @@ public struct SummaryRenderer {
         for b in s.bands { add("band", String(b.min.fen), b.count, b.total) }
         add("started", "", s.current.started.count, nil)
         add("commissioned", "", s.current.commissioned.count, nil)
+        add("terminated", "", s.current.terminated.count, nil)
         add("disbursed", "", nil, s.current.disbursedTotal)
         add("disbursed_new", "", nil, s.disbursedNew)
         add("disbursed_continuing", "", nil, s.disbursedContinuing)
         for g in s.byGroup { add("by_group", g.key, g.count, g.total) }
         for g in s.byIndustry { add("by_industry", g.key, g.count, g.total) }
-        add("year_to_date_signed", "", s.yearToDate.signed.count, s.yearToDate.signedTotal)
-        add("previous_year_signed", s.quarter.previousYear.description, s.previousYear.signed.count, s.previousYear.signedTotal)
-        for t in s.targets { add("target", String(t.min.fen), t.actual, nil) }
+        for (prefix, key, f) in [("year_to_date", "", s.yearToDate), ("previous_year", s.quarter.previousYear.description, s.previousYear)] {
+            add(prefix + "_signed", key, f.signed.count, f.signedTotal)
+            add(prefix + "_started", key, f.started.count, nil)
+            add(prefix + "_commissioned", key, f.commissioned.count, nil)
+            add(prefix + "_terminated", key, f.terminated.count, nil)
+            add(prefix + "_disbursed", key, nil, f.disbursedTotal)
+        }
+        for t in s.targets {
+            add("target", String(t.min.fen), t.target, nil)
+            add("target_done", String(t.min.fen), t.actual, nil)
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -25,7 +25,7 @@ struct SummaryCommand: ParsableCommand {
     var targets: String?
     @Flag(help: "Machine-readable output (schema taizhang.summary/1).") var json = false
     @Flag(help: "CSV for spreadsheets.") var csv = false
-    @Flag(help: "List the events behind every number.") var explain = false
+    @Flag(help: "List the events behind every number (with --json: disbursed.events and terminated.events).") var explain = false
 
     func run() throws {
         try Console.guarded {
@@ -54,13 +54,14 @@ struct SummaryCommand: ParsableCommand {
             if let ms = filter.knownAtMs { basis.append(language.pick("截至 \(Timestamp.iso(ms)) 台账所知", "as known at \(Timestamp.iso(ms))")) }
             if let d = filter.asOf { basis.append(language.pick("业务日期截至 \(d)", "business dates up to \(d)")) }
             let renderer = SummaryRenderer(summary: summary, zone: try store.zone(), basis: basis.joined(separator: language.pick(";", "; ")), language: language)
+            let evidence = explain && !csv ? try SummaryEvidence.collect(from: store, for: summary, filter: filter) : nil
             if json {
-                Console.out(JSONText.render(renderer.jsonObject(asKnownAt: filter.knownAtMs.map { Timestamp.iso($0) }, asOf: filter.asOf?.description)))
+                Console.out(JSONText.render(renderer.jsonObject(asKnownAt: filter.knownAtMs.map { Timestamp.iso($0) }, asOf: filter.asOf?.description, evidence: evidence)))
             } else if csv {
                 Console.out(renderer.csv())
             } else {
                 Console.out(renderer.text())
-                if explain { Console.out(renderer.explain()) }
+                if let evidence { Console.out(renderer.explain(evidence)) }
             }
         }
     }
