@@ -1,4 +1,5 @@
 internal import Foundation
+internal import Ledger
 
 /// Recorded times: milliseconds since the Unix epoch, read and printed as ISO 8601.
 public enum Timestamp {
@@ -18,7 +19,8 @@ public enum Timestamp {
     /// (`2021-04-15`), which means the end of that day in China time.
     public static func parse(_ text: String) -> Int64? {
         let t = text.trimmingCharacters(in: .whitespaces)
-        if t.count == 10, let day = parseDay(t) {
+        // A date in any form a business date takes (2021-04-15, 2021/4/15, 2021年4月15日, 20210415).
+        if !t.contains("T"), let date = try? BusinessDate.parse(t), let day = parseDay(date.description) {
             return (day + 86_400) * 1000 - 1 - Int64(chinaOffsetSeconds) * 1000
         }
         for format in ["yyyy-MM-dd'T'HH:mm:ssXXXXX", "yyyy-MM-dd'T'HH:mm:ss.SSSXXXXX", "yyyy-MM-dd'T'HH:mmXXXXX"] {
