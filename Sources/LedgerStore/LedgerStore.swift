@@ -30,15 +30,17 @@ public final class LedgerStore: @unchecked Sendable {
 
     static let databaseNames = ["events", "event_ids", "project_events", "voids", "batches", "batch_files", "projects", "quarters", "meta"]
 
-    /// Opens an existing ledger; read-only opens never write the data file.
-    public init(path: String, readOnly: Bool) throws {
+    /// Opens an existing ledger; read-only opens never write the data file. `initialMapSizeBytes`
+    /// (else `$TAIZHANG_MAP_SIZE_INITIAL_BYTES`, else 64 MiB) is where the map starts growing from.
+    public init(path: String, readOnly: Bool, initialMapSizeBytes: Int? = nil) throws {
         self.path = path
         self.isReadOnly = readOnly
         guard LedgerStore.exists(at: path) else {
             throw StoreError(.missing, "no ledger at \(path) (create one with `taizhang init` or `taizhang import`)")
         }
         do {
-            environment = try Environment(path: path, options: EnvironmentOptions(readOnly: readOnly))
+            environment = try Environment(path: path, options: LedgerStore.environmentOptions(
+                readOnly: readOnly, fileMode: 0o600, initialMapSizeBytes: initialMapSizeBytes))
         } catch let e as LMDBError {
             throw LedgerStore.translate(e, path: path)
         }
@@ -57,7 +59,7 @@ public final class LedgerStore: @unchecked Sendable {
 
     /// Creates a new, empty ledger (the folder too); `zone` is the name summaries print.
     @discardableResult
-    public static func create(at path: String, zone: String, groupReadable: Bool = false) throws -> LedgerStore {
+    public static func create(at path: String, zone: String, groupReadable: Bool = false, initialMapSizeBytes: Int? = nil) throws -> LedgerStore {
         let fm = FileManager.default
         if exists(at: path) { throw StoreError(.storage, "a ledger already exists at \(path)") }
         do {
@@ -68,7 +70,8 @@ public final class LedgerStore: @unchecked Sendable {
         }
         do {
             // One environment per path per process: this one is closed before the store opens its own.
-            let env = try Environment(path: path, options: EnvironmentOptions(readOnly: false, fileMode: groupReadable ? 0o640 : 0o600))
+            let env = try Environment(path: path, options: environmentOptions(
+                readOnly: false, fileMode: groupReadable ? 0o640 : 0o600, initialMapSizeBytes: initialMapSizeBytes))
             let opened = try env.openDatabases(databaseNames.map { ($0, flags(for: $0)) }, create: true)
             let meta = opened[databaseNames.firstIndex(of: "meta")!]
             try env.write { txn in
@@ -79,7 +82,7 @@ public final class LedgerStore: @unchecked Sendable {
         } catch let e as LMDBError {
             throw translate(e, path: path)
         }
-        return try LedgerStore(path: path, readOnly: false)
+        return try LedgerStore(path: path, readOnly: false, initialMapSizeBytes: initialMapSizeBytes)
     }
 
     public static func exists(at path: String) -> Bool {
