@@ -1,6 +1,5 @@
 public import Ledger
 public import LedgerStore
-internal import Foundation
 
 /// Events with their envelopes, one per line (JSONL) or row (CSV): the change feed for
 /// systems downstream, and what `import --replay-export` reads back. Every field of the
@@ -14,10 +13,12 @@ public enum EventExport {
     ]
 
     /// The values of one event, in `columns` order, as text (numbers in decimal, hashes in lowercase hex).
-    public static func fields(_ r: RecordedEvent, batch: BatchRecord?) -> [String] {
+    /// `recordedAt` is `Timestamp.iso` of its recorded time, which the caller keeps from one
+    /// event to the next: a batch shares one time, and formatting it is most of the cost.
+    public static func fields(_ r: RecordedEvent, batch: BatchRecord?, recordedAt: String) -> [String] {
         let e = r.event, env = r.envelope
         return [
-            String(env.sequence), Timestamp.iso(env.recordedAtMs), String(env.recordedAtMs), String(env.batch),
+            String(env.sequence), recordedAt, String(env.recordedAtMs), String(env.batch),
             batch?.fileName ?? "", batch.map { ChainHash.hex($0.fileSHA256) } ?? "", String(env.sourceLine),
             ChainHash.hex(env.previousHash), ChainHash.hex(env.hash),
             e.id, e.kind.name, e.project, e.date.description, String(e.amount.fen),
@@ -27,42 +28,56 @@ public enum EventExport {
 
     /// Which columns JSONL writes as numbers rather than strings.
     static let numericColumns: Set<String> = ["sequence", "recorded_at_ms", "batch", "line", "amount_fen"]
+    /// `{"key":` or `,"key":` for each column, and whether its value is a number: computed once.
+    static let jsonKeys: [(prefix: [UInt8], numeric: Bool)] = columns.enumerated().map { i, key in
+        (Array(((i == 0 ? "{" : ",") + "\"\(key)\":").utf8), numericColumns.contains(key))
+    }
 
-    /// One JSON object on one line, keys in `columns` order.
-    public static func jsonLine(_ r: RecordedEvent, batch: BatchRecord?) -> String {
-        var out = "{"
-        for (i, (key, value)) in zip(columns, fields(r, batch: batch)).enumerated() {
-            if i > 0 { out += "," }
-            out += "\"\(key)\":" + (numericColumns.contains(key) ? value : jsonString(value))
+    /// Appends one JSON object on one line (with its line break), keys in `columns` order.
+    public static func appendJSONLine(_ r: RecordedEvent, batch: BatchRecord?, recordedAt: String, to out: inout [UInt8]) {
+        let values = fields(r, batch: batch, recordedAt: recordedAt)
+        for i in values.indices {
+            out.append(contentsOf: jsonKeys[i].prefix)
+            if jsonKeys[i].numeric { out.append(contentsOf: values[i].utf8) } else { appendJSONString(values[i], to: &out) }
         }
-        return out + "}"
+        out.append(contentsOf: "}\n".utf8)
     }
 
     public static var csvHeader: String { columns.joined(separator: ",") }
 
-    /// One RFC 4180 row (without the line break): fields with a comma, quote or line break are quoted.
-    public static func csvRow(_ r: RecordedEvent, batch: BatchRecord?) -> String {
-        fields(r, batch: batch).map { f in
-            f.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                ? "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : f
-        }.joined(separator: ",")
-    }
-
-    static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where u.value < 0x20:
-                let hex = String(u.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(u)
+    /// Appends one RFC 4180 row and its line break: fields with a comma, quote or line break are quoted.
+    public static func appendCSVRow(_ r: RecordedEvent, batch: BatchRecord?, recordedAt: String, to out: inout [UInt8]) {
+        for (i, field) in fields(r, batch: batch, recordedAt: recordedAt).enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            let utf8 = field.utf8
+            if utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) {
+                out.append(UInt8(ascii: "\""))
+                for b in utf8 {
+                    if b == UInt8(ascii: "\"") { out.append(b) }
+                    out.append(b)
+                }
+                out.append(UInt8(ascii: "\""))
+            } else {
+                out.append(contentsOf: utf8)
             }
         }
-        return out + "\""
+        out.append(0x0A)
+    }
+
+    /// A JSON string, escaped byte by byte: UTF-8 passes through, controls become escapes.
+    static func appendJSONString(_ s: String, to out: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        out.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(b)
+            case 0x0A: out.append(contentsOf: "\\n".utf8)
+            case 0x0D: out.append(contentsOf: "\\r".utf8)
+            case 0x09: out.append(contentsOf: "\\t".utf8)
+            case 0..<0x20: out.append(contentsOf: "\\u00".utf8); out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 0xF)])
+            default: out.append(b)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
     }
 }

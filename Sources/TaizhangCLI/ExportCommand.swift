@@ -27,9 +27,16 @@ struct ExportCommand: ParsableCommand {
             let batches = Dictionary(uniqueKeysWithValues: try store.allBatches().map { ($0.id, $0) })
             var out = BufferedOutput()
             if csv { out.line(EventExport.csvHeader) }
+            var recordedAt: (ms: Int64, text: String) = (.min, "")
             try store.forEachEvent(from: since + 1, verifying: true) { r in
                 let batch = batches[r.envelope.batch]
-                out.line(jsonl ? EventExport.jsonLine(r, batch: batch) : EventExport.csvRow(r, batch: batch))
+                if r.envelope.recordedAtMs != recordedAt.ms { recordedAt = (r.envelope.recordedAtMs, Timestamp.iso(r.envelope.recordedAtMs)) }
+                if jsonl {
+                    EventExport.appendJSONLine(r, batch: batch, recordedAt: recordedAt.text, to: &out.buffer)
+                } else {
+                    EventExport.appendCSVRow(r, batch: batch, recordedAt: recordedAt.text, to: &out.buffer)
+                }
+                out.flushIfFull()
                 return true
             }
             out.flush()
@@ -39,11 +46,15 @@ struct ExportCommand: ParsableCommand {
 
 /// Standard output in 64 KiB writes: one write per line is slow for a million lines.
 struct BufferedOutput {
-    private var buffer: [UInt8] = []
+    var buffer: [UInt8] = []
 
     mutating func line(_ s: String) {
         buffer.append(contentsOf: s.utf8)
         buffer.append(0x0A)
+        flushIfFull()
+    }
+
+    mutating func flushIfFull() {
         if buffer.count >= 1 << 16 { flush() }
     }
 
