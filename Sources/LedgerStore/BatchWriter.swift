@@ -125,27 +125,44 @@ struct BatchWriter {
                 english: "more than \(Limits.batchEventsMax) events in one import", chinese: "一次导入超过 \(Limits.batchEventsMax) 个事件"))
             return
         }
-        if let existing = try store.sequence(ofEvent: event.id, txn) {
-            let stored = try store.event(at: existing, txn)
-            if stored.event == event {
-                current!.duplicateCount += 1
-                outcome.duplicates += 1
-            } else if stored.envelope.batch >= firstBatchId {
-                let file = stored.envelope.batch == current!.id ? current!.fileName
-                    : outcome.batches.first { $0.id == stored.envelope.batch }?.fileName ?? ""
-                let place = "\(file):\(stored.envelope.sourceLine)"
-                problems.append(RowProblem(
-                    file: currentSource!.fileName, line: Int(line), column: "id", value: event.id, code: "id_conflict",
-                    english: "id \(event.id) is already used by a different event at \(place) in this import",
-                    chinese: "编号 \(event.id) 已被本次导入中 \(place) 的另一事件使用,内容不同"))
-            } else {
-                problems.append(RowProblem(
-                    file: currentSource!.fileName, line: Int(line), column: "id", value: event.id, code: "id_conflict",
-                    english: "id \(event.id) is already used by a different event in the ledger (sequence \(existing), batch \(stored.envelope.batch))",
-                    chinese: "编号 \(event.id) 已被台账中的另一事件使用(序号 \(existing),批次 \(stored.envelope.batch)),内容不同"))
-            }
+        // The id goes in first (MDB_NOOVERWRITE): one B-tree descent for a new id, the common
+        // case; an id already there is a repeat or a conflict. A row found bad takes it out again.
+        let sequence = head.sequence + 1
+        if try !store.insertEventId(event.id, sequence: sequence, txn) {
+            guard let existing = try store.sequence(ofEvent: event.id, txn) else { return }
+            try repeated(event, line: line, existing: existing, txn: txn)
             return
         }
+        guard try validate(event, line: line, txn: txn) else {
+            try store.removeEventId(event.id, txn)
+            return
+        }
+    }
+
+    /// A row whose id is already in the ledger or this import: a duplicate, or a conflict.
+    private mutating func repeated(_ event: Event, line: UInt32, existing: UInt64, txn: borrowing Transaction) throws {
+        let stored = try store.event(at: existing, txn)
+        if stored.event == event {
+            current!.duplicateCount += 1
+            outcome.duplicates += 1
+        } else if stored.envelope.batch >= firstBatchId {
+            let file = stored.envelope.batch == current!.id ? current!.fileName
+                : outcome.batches.first { $0.id == stored.envelope.batch }?.fileName ?? ""
+            let place = "\(file):\(stored.envelope.sourceLine)"
+            problems.append(RowProblem(
+                file: currentSource!.fileName, line: Int(line), column: "id", value: event.id, code: "id_conflict",
+                english: "id \(event.id) is already used by a different event at \(place) in this import",
+                chinese: "编号 \(event.id) 已被本次导入中 \(place) 的另一事件使用,内容不同"))
+        } else {
+            problems.append(RowProblem(
+                file: currentSource!.fileName, line: Int(line), column: "id", value: event.id, code: "id_conflict",
+                english: "id \(event.id) is already used by a different event in the ledger (sequence \(existing), batch \(stored.envelope.batch))",
+                chinese: "编号 \(event.id) 已被台账中的另一事件使用(序号 \(existing),批次 \(stored.envelope.batch)),内容不同"))
+        }
+    }
+
+    /// Checks a new event against its project's history and appends it; false when it is bad.
+    private mutating func validate(_ event: Event, line: UInt32, txn: borrowing Transaction) throws -> Bool {
         let touched: Touched
         if let t = states[event.project] {
             touched = t
@@ -154,7 +171,7 @@ struct BatchWriter {
             states[event.project] = touched
         }
         if event.kind == .void {
-            guard let refolded = try checkVoid(event, line: line, touched: touched, txn: txn) else { return }
+            guard let refolded = try checkVoid(event, line: line, touched: touched, txn: txn) else { return false }
             touched.state = refolded
         } else {
             do {
@@ -165,13 +182,14 @@ struct BatchWriter {
                 case _ where error.field == "date": problem(line, error, column: "date", value: event.date.description)
                 default: problem(line, error, column: error.field ?? "kind", value: event.kind.name)
                 }
-                return
+                return false
             }
         }
         try append(event, line: line, touched: touched, txn: txn)
         if event.kind == .void {
             try txn.put(store.voids, key: Array(event.ref.utf8), value: head.sequence.bigEndianBytes, flags: .noOverwrite)
         }
+        return true
     }
 
     /// The project's state before this import: from `projects`, else a new project.
@@ -182,7 +200,7 @@ struct BatchWriter {
 
     /// Checks a void and returns the project refolded without the voided event, or nil.
     private mutating func checkVoid(_ event: Event, line: UInt32, touched: Touched, txn: borrowing Transaction) throws -> ProjectState? {
-        guard let targetSequence = try store.sequence(ofEvent: event.ref, txn) else {
+        guard event.ref != event.id, let targetSequence = try store.sequence(ofEvent: event.ref, txn) else {
             problem(line, RuleViolation(.voidUnknown, field: "ref", detail: event.ref), value: event.ref)
             return nil
         }
@@ -231,12 +249,6 @@ struct BatchWriter {
         try encoder.bytes.withUnsafeBytes { value in
             try withUnsafeBytes(of: sequence.bigEndian) { key in
                 try txn.put(store.events, key: key, value: value, flags: .append)
-            }
-        }
-        var id = event.id
-        try id.withUTF8 { key in
-            try withUnsafeBytes(of: sequence.bigEndian) { value in
-                try txn.put(store.eventIds, key: UnsafeRawBufferPointer(key), value: value, flags: .noOverwrite)
             }
         }
         touched.newSequences.append(sequence)

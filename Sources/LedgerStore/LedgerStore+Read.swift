@@ -10,6 +10,25 @@ extension LedgerStore {
         }
     }
 
+    /// Maps `id` to `sequence` unless the id is taken (`MDB_NOOVERWRITE`); false when it is.
+    func insertEventId(_ id: String, sequence: UInt64, _ txn: borrowing Transaction) throws -> Bool {
+        var id = id
+        do {
+            try id.withUTF8 { key in
+                try withUnsafeBytes(of: sequence.bigEndian) { value in
+                    try txn.put(eventIds, key: UnsafeRawBufferPointer(key), value: value, flags: .noOverwrite)
+                }
+            }
+            return true
+        } catch let e as LMDBError where e.isKeyExists {
+            return false
+        }
+    }
+
+    func removeEventId(_ id: String, _ txn: borrowing Transaction) throws {
+        try txn.delete(eventIds, key: Array(id.utf8))
+    }
+
     /// The event at `sequence`, decoded.
     func event(at sequence: UInt64, _ txn: borrowing Transaction) throws -> RecordedEvent {
         let value = try withUnsafeBytes(of: sequence.bigEndian) { key in try txn.get(events, key: key) }
