@@ -106,7 +106,7 @@ public final class LedgerStore: @unchecked Sendable {
 
     /// Turns an LMDB error into one line naming the ledger and what to do.
     static func translate(_ e: LMDBError, path: String) -> StoreError {
-        if e.isDiskFull { return StoreError(.diskFull, "the disk holding \(path) is full (\(e.message)); nothing of this batch was written") }
+        if let full = diskFull(e, path: path) { return full }
         if e.isPermissionDenied { return StoreError(.permission, "cannot write \(path): \(e.message)") }
         if e.isInvalid { return StoreError(.notALedger, "\(path) is not a readable LMDB environment: \(e.message)") }
         return StoreError(.storage, "ledger \(path): \(e.description)")
