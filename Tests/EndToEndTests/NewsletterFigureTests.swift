@@ -76,6 +76,7 @@ import Testing
         #expect(column(o, "commissioned.projects", "project") == ["GJ-2020-006"])
         #expect(column(o, "terminated.projects", "project") == ["GJ-2020-008"])
         #expect(integer(o, "disbursed.total_fen") == 225 * Self.yi / 10)
+        #expect(integer(o, "disbursed.new_projects_fen") == 5 * Self.yi && integer(o, "disbursed.continuing_fen") == 175 * Self.yi / 10)
         #expect(integer(o, "year_to_date.signed.count") == 49 && integer(o, "year_to_date.signed.total_fen") == 2_495_000_000_000)
         #expect(column(o, "targets", "target") == ["1", "3", "6"])
         #expect(column(o, "targets", "actual") == ["0", "0", "6"])
