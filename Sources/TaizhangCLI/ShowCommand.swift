@@ -103,7 +103,7 @@ struct ProjectsCommand: ParsableCommand {
             case "id": break
             case "amount": list.sort { ($0.totalInvestment, $1.project) < ($1.totalInvestment, $0.project) }
             case "signed": list.sort { ($0.signedDate!, $0.project) < ($1.signedDate!, $1.project) }
-            case "name": list.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+            case "name": list.sort { $0.name == $1.name ? $0.project.utf8.lexicographicallyPrecedes($1.project.utf8) : $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
             case "disbursed": list.sort { ($0.disbursed, $1.project) < ($1.disbursed, $0.project) }
             default: throw UsageError("--sort \(sort): expected id, amount, signed, name or disbursed")
             }

@@ -41,6 +41,14 @@ import Testing
                                               "T-2021-01", "T-2021-08", "T-2021-03", "T-2020-01", "T-2021-06", "T-2021-10"])
     }
 
+    @Test func projectsOfTheSameNameSortByIdWithinIt() throws {
+        // Before file 3 the newsletter's GJ-2021-012 and its duplicate GJ-2021-032 share a name.
+        let ledger = try fixtureLedger(batches: 2)
+        let r = try taizhang(ledger, "projects", "--sort", "name", "--json")
+        let same = try jsonArray(r.stdout).filter { text($0, "name") == "智慧医疗大数据中心项目" }.map { text($0, "project") ?? "" }
+        #expect(same == ["GJ-2021-012", "GJ-2021-032"])
+    }
+
     @Test func jsonCSVAndTable() throws {
         let all = try jsonArray(try taizhang(Self.ledger, "projects", "--json").stdout)
         let p = try #require(all.first { text($0, "project") == "T-2020-04" })

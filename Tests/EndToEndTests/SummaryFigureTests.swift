@@ -187,6 +187,15 @@ import Testing
         #expect(integer(o, "previous_year.signed.count") == 2 && integer(o, "previous_year.signed.total_fen") == 63 * Self.yi)
     }
 
+    /// The stored projections and a fold of the whole log (a time after every batch) agree.
+    @Test(arguments: ["2020Q1", "2020Q2", "2021Q1", "2021Q2", "2021Q3"])
+    func theStoredFiguresEqualAFoldOfTheWholeLog(_ quarter: String) throws {
+        var live = try summaryJSON(Self.ledger, quarter, "--targets", Self.targets, "--explain")
+        var folded = try summaryJSON(Self.ledger, quarter, "--targets", Self.targets, "--explain", "--as-known-at", "2099-01-01", "--as-of", "2099-12-31")
+        for key in ["as_known_at", "as_of"] { live[key] = nil; folded[key] = nil }
+        #expect(NSDictionary(dictionary: live).isEqual(to: folded))
+    }
+
     @Test func asOfKeepsTheEventsDatedByThatDay() throws {
         let o = try summaryJSON(Self.ledger, "2021Q1", "--as-of", "2021-02-15")
         #expect(text(o, "as_of") == "2021-02-15")
