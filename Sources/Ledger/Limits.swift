@@ -2,15 +2,18 @@
 public enum Limits {
     /// The longest text field (name, note, …) in UTF-8 bytes.
     public static let fieldBytesMax = 4096
-    /// The longest event or project id in UTF-8 bytes.
+    /// The longest event or project id in UTF-8 bytes. Ids are LMDB keys (at most 511 bytes),
+    /// a quarter's contribution key 4 bytes longer.
     public static let idBytesMax = 128
     /// The largest amount: 10,000亿元 (one trillion yuan), in fen.
     public static let amountFenMax: Int64 = 1_000_000_000_000 * 100
     /// The most events one import may land (one write transaction).
     public static let batchEventsMax = 10_000_000
-    /// The most events one project may have.
-    public static let projectEventsMax = 100_000
-    /// The most rows one input file may have.
+    /// The most events one project may have. Chosen so that a project's money disbursed (at
+    /// most this many disbursements of `amountFenMax`) cannot overflow `Int64` fen.
+    public static let projectEventsMax = 50_000
+    /// The most rows one input file may have; at most `batchEventsMax`, so a file within its
+    /// limit always fits in one import.
     public static let fileRowsMax = 10_000_000
     /// The earliest and latest business dates accepted.
     public static let dateMin = BusinessDate(year: 1949, month: 10, day: 1)!

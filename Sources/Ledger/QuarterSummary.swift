@@ -133,19 +133,32 @@ public struct QuarterSummary: Sendable {
     }
 
     /// Change from `old` to `new` in percent, exact to two decimals (rounded half away from zero); nil when `old` is zero.
+    ///
+    /// Computed in 128 bits: a quarter's totals reach 10^15 fen with ten signings of the
+    /// largest amount, and times 10,000 that overflows 64 bits. Nil also when the change is
+    /// beyond what 64 bits of hundredths hold (a total grown 10^14-fold).
     public static func percentChange(from old: Int64, to new: Int64) -> String? {
         guard old != 0 else { return nil }
-        let numerator = (new - old) * 10_000
-        var hundredths = numerator / old
-        let remainder = numerator % old
-        if remainder.magnitude * 2 >= old.magnitude { hundredths += (numerator < 0) != (old < 0) ? -1 : 1 }
-        return ExactDecimal.string(hundredths, exponent: 2) + "%"
+        let (difference, overflow) = new.subtractingReportingOverflow(old)
+        guard !overflow, let hundredths = roundedHundredths(difference.magnitude, over: old.magnitude) else { return nil }
+        let negative = (difference < 0) != (old < 0) && hundredths != 0
+        return ExactDecimal.string(negative ? -hundredths : hundredths, exponent: 2) + "%"
     }
 
     /// `part` as a percentage of `whole`, exact to two decimals (rounded half up); nil when `whole` is zero.
     public static func percent(_ part: Int64, of whole: Int64) -> String? {
-        guard whole > 0, part >= 0 else { return nil }
-        let hundredths = (part * 10_000 * 2 + whole) / (whole * 2)
+        guard whole > 0, part >= 0, let hundredths = roundedHundredths(part.magnitude, over: whole.magnitude) else { return nil }
         return ExactDecimal.string(hundredths, exponent: 2) + "%"
+    }
+
+    /// `numerator × 10,000 / denominator` rounded half up (on magnitudes: half away from zero),
+    /// in 128 bits; nil when it does not fit an `Int64`.
+    static func roundedHundredths(_ numerator: UInt64, over denominator: UInt64) -> Int64? {
+        let wide = numerator.multipliedFullWidth(by: 10_000)
+        guard wide.high < denominator else { return nil }
+        let (quotient, remainder) = denominator.dividingFullWidth(wide)
+        let up: UInt64 = remainder >= denominator - remainder ? 1 : 0
+        guard quotient < UInt64(Int64.max) else { return nil }
+        return Int64(quotient + up)
     }
 }

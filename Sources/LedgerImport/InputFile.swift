@@ -75,11 +75,26 @@ public struct InputFile: Sendable {
 
     /// Hands every row to `sink`, in order; problems of the file as a whole come as rows too.
     /// Large files are parsed on a second thread while `sink` runs (see `RowPipeline`).
-    public func rows(_ sink: (IncomingRow) throws -> Void) throws {
-        if content.count >= InputFile.pipelineBytesMin {
-            try RowPipeline.run(self, sink)
-        } else {
-            try parseRows(sink)
+    /// A file of more than `rowsMax` rows (`Limits.fileRowsMax`; lower only in tests) ends,
+    /// after that many, in a `file_rows_max` problem, and is read no further.
+    public func rows(rowsMax: Int = Limits.fileRowsMax, _ sink: (IncomingRow) throws -> Void) throws {
+        precondition(rowsMax <= Limits.fileRowsMax, "a file's row limit can only be lowered")
+        struct RowsMaxReached: Error {}
+        var count = 0
+        let limited: (IncomingRow) throws -> Void = { row in
+            count += 1
+            if count > rowsMax { throw RowsMaxReached() }
+            try sink(row)
+        }
+        do {
+            if content.count >= InputFile.pipelineBytesMin {
+                try RowPipeline.run(self, limited)
+            } else {
+                try parseRows(limited)
+            }
+        } catch is RowsMaxReached {
+            try sink(fileProblem(code: "file_rows_max", english: "more than \(rowsMax) rows in one file: split it into several files",
+                                 chinese: "文件超过 \(rowsMax) 行:请拆分为多个文件"))
         }
     }
 

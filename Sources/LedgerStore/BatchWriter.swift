@@ -120,9 +120,9 @@ struct BatchWriter {
             for v in shape { problem(line, v, value: v.field == "amount" ? event.amount.chinese : "") }
             return
         }
-        if outcome.eventsAppended >= UInt64(Limits.batchEventsMax) {
+        if outcome.eventsAppended >= UInt64(options.batchEventsMax) {
             problems.append(RowProblem(file: currentSource!.fileName, line: Int(line), code: "batch_events_max",
-                english: "more than \(Limits.batchEventsMax) events in one import", chinese: "一次导入超过 \(Limits.batchEventsMax) 个事件"))
+                english: "more than \(options.batchEventsMax) events in one import", chinese: "一次导入超过 \(options.batchEventsMax) 个事件"))
             return
         }
         // The id goes in first (MDB_NOOVERWRITE): one B-tree descent for a new id, the common

@@ -8,6 +8,10 @@ public struct ImportOptions: Sendable {
     public var operatorName: String
     /// Validate and report, write nothing.
     public var dryRun: Bool
+    /// The most events this import may land: `Limits.batchEventsMax`, lower only in tests.
+    public var batchEventsMax = Limits.batchEventsMax {
+        didSet { precondition(batchEventsMax <= Limits.batchEventsMax, "an import's event limit can only be lowered") }
+    }
 
     public init(recordedAtMs: Int64? = nil, operatorName: String, dryRun: Bool = false) {
         self.recordedAtMs = recordedAtMs
