@@ -10,6 +10,8 @@ let package = Package(
         .executable(name: "taizhang", targets: ["taizhang"]),
         .library(name: "Ledger", targets: ["Ledger"]),
         .library(name: "LedgerStore", targets: ["LedgerStore"]),
+        // For the fuzz targets in Tools/FuzzTargets, a separate package that depends on this one.
+        .library(name: "LedgerImport", targets: ["LedgerImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -94,8 +94,11 @@ struct XLSXReader {
     }
 
     static func readFirstSheet(_ data: Data) throws -> [(row: Int, cells: [Int: SheetCell])] {
+        guard hasEndOfCentralDirectory(data) else { throw XLSXProblem(english: "not a zip archive", chinese: "不是 zip 压缩包") }
+        let copy = try PrivateCopy(data)
+        defer { copy.remove() }
         let archive: Archive
-        do { archive = try Archive(data: data, accessMode: .read) } catch {
+        do { archive = try Archive(url: copy.url, accessMode: .read) } catch {
             throw XLSXProblem(english: "not a zip archive", chinese: "不是 zip 压缩包")
         }
         func entry(_ path: String) throws -> Data? {
