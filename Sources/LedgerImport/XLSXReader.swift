@@ -107,6 +107,7 @@ struct XLSXReader {
             do { _ = try archive.extract(e) { out.append($0) } } catch {
                 throw XLSXProblem(english: "\(path) is damaged", chinese: "\(path) 已损坏")
             }
+            guard isUTF8XML(out) else { throw XLSXProblem(english: "\(path) is not UTF-8 XML", chinese: "\(path) 不是 UTF-8 编码的 XML") }
             return out
         }
         guard let workbook = try entry("xl/workbook.xml") else {

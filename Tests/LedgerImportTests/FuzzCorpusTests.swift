@@ -78,11 +78,19 @@ import Testing
     }
 
     /// ZIPFoundation's in-memory archives trapped on a central directory pointing past the end,
-    /// and leaked on bytes without a zip directory: workbooks are now read from a private
-    /// temporary copy, and bytes without a zip directory are turned away before that.
+    /// and leaked on bytes without a zip directory; FoundationXML trapped on names that are not
+    /// UTF-8. Workbooks are now read from a private temporary copy, bytes without a zip
+    /// directory are turned away before that, and only UTF-8 XML reaches the parser.
     @Test func damagedWorkbooksAreReportedNotTrappedOn() throws {
         let trap = Self.fuzzFolder.appendingPathComponent("crashes/xlsx-zipfoundation-trap-offset-past-end")
         #expect(Self.read(Array(try Data(contentsOf: trap)), format: .xlsx) == ["bad_xlsx"])
+        let notUTF8 = Self.fuzzFolder.appendingPathComponent("crashes/xlsx-foundationxml-trap-name-not-utf8")
+        #expect(Self.read(Array(try Data(contentsOf: notUTF8)), format: .xlsx) == ["bad_xlsx"])
+        #expect(XLSXReader.isUTF8XML(Data(#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst/>"#.utf8)))
+        #expect(XLSXReader.isUTF8XML(Data("\u{FEFF}<?xml version='1.0' encoding = 'utf-8'?><sst><si><t>项目</t></si></sst>".utf8)))
+        #expect(XLSXReader.isUTF8XML(Data("<sst/>".utf8)))
+        #expect(!XLSXReader.isUTF8XML(Data(#"<?xml version="1.0" encoding="GB18030"?><sst/>"#.utf8)))
+        #expect(!XLSXReader.isUTF8XML(Data([0x3C, 0x61, 0xC3, 0x28, 0x20, 0x2F, 0x3E])), "an element name that is not UTF-8")
         let url = Self.fuzzFolder.appendingPathComponent("crashes/xlsx-zipfoundation-leak-no-end-of-central-directory")
         let data = try Data(contentsOf: url)
         #expect(!XLSXReader.hasEndOfCentralDirectory(data))
