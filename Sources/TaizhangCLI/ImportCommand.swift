@@ -68,7 +68,7 @@ struct ImportCommand: ParsableCommand {
             let store = try ledger.open(readOnly: false)
             try store.reserve(bytes: inputs.reduce(64 << 20) { $0 + $1.byteCount * 6 })
             let sources = inputs.map { BatchSource(fileName: $0.name, sha256: $0.sha256, encoding: $0.encoding) }
-            let totalRows = Console.stderrIsTerminal && !quiet && !json ? inputs.reduce(0) { $0 + $1.lineCount } : 0
+            let totalRows = Console.stderrIsTerminal && !quiet && !json ? inputs.reduce(0) { $0 + max(0, $1.lineCount - ($1.format == .csv ? 1 : 0)) } : 0
             let progress = Progress(enabled: !quiet && !json && Console.stderrIsTerminal, totalRows: totalRows,
                                     label: language.pick("导入", "importing"))
             let options = ImportOptions(recordedAtMs: recordedAtMs, operatorName: operatorName ?? ImportCommand.loginName(), dryRun: dryRun)
