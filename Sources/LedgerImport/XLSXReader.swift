@@ -3,11 +3,10 @@ internal import Foundation
 #if canImport(FoundationXML)
 internal import FoundationXML
 #endif
-internal import ZIPFoundation
 
 /// Reads the first sheet of an `.xlsx` workbook (Office Open XML) with the same columns as CSV.
 ///
-/// The zip comes apart with ZIPFoundation and the XML with Foundation's `XMLParser`. Rows are
+/// The zip comes apart with `ZipArchive` (zlib) and the XML with Foundation's `XMLParser`. Rows are
 /// numbered as the sheet numbers them, so a report's "row 7" is row 7 in Excel or WPS.
 struct XLSXReader {
     let file: InputFile
@@ -94,19 +93,16 @@ struct XLSXReader {
     }
 
     static func readFirstSheet(_ data: Data) throws -> [(row: Int, cells: [Int: SheetCell])] {
-        guard hasEndOfCentralDirectory(data) else { throw XLSXProblem(english: "not a zip archive", chinese: "不是 zip 压缩包") }
-        let copy = try PrivateCopy(data)
-        defer { copy.remove() }
-        let archive: Archive
-        do { archive = try Archive(url: copy.url, accessMode: .read) } catch {
-            throw XLSXProblem(english: "not a zip archive", chinese: "不是 zip 压缩包")
+        let archive: ZipArchive
+        do { archive = try ZipArchive(Array(data)) } catch {
+            throw XLSXProblem(english: error.reason, chinese: error.reason == ZipArchive.notAZip ? "不是 zip 压缩包" : "zip 压缩包已损坏:\(error.reason)")
         }
         func entry(_ path: String) throws -> Data? {
-            guard let e = archive[path] else { return nil }
-            var out = Data()
-            do { _ = try archive.extract(e) { out.append($0) } } catch {
-                throw XLSXProblem(english: "\(path) is damaged", chinese: "\(path) 已损坏")
+            let out: Data?
+            do { out = try archive.data(path) } catch {
+                throw XLSXProblem(english: "\(path) is damaged: \(error.reason)", chinese: "\(path) 已损坏")
             }
+            guard let out else { return nil }
             guard isUTF8XML(out) else { throw XLSXProblem(english: "\(path) is not UTF-8 XML", chinese: "\(path) 不是 UTF-8 编码的 XML") }
             return out
         }
