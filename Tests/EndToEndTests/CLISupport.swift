@@ -55,10 +55,15 @@ let fixtureBatches = [
 
 /// A new ledger holding the fixtures, as Tools/quickstart builds it.
 func fixtureLedger(batches: Int = 3) throws -> String {
+    try ledger(importing: fixtureBatches.prefix(batches), zone: "赣江新区")
+}
+
+/// A new ledger with `batches` imported in order, each with its recorded time.
+func ledger(importing batches: some Sequence<(String, String)>, zone: String) throws -> String {
     let ledger = temporaryFolder()
-    let created = try taizhang(ledger, "init", "--zone", "赣江新区")
+    let created = try taizhang(ledger, "init", "--zone", zone)
     precondition(created.status == 0, created.stderr)
-    for (file, recordedAt) in fixtureBatches.prefix(batches) {
+    for (file, recordedAt) in batches {
         let r = try taizhang(ledger, "import", "--quiet", "--recorded-at", recordedAt, file)
         precondition(r.status == 0, r.stderr)
     }

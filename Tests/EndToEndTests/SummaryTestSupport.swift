@@ -10,14 +10,7 @@ let projectionBatches = [
 
 /// A new ledger holding the first `batches` batches of Fixtures/projections.
 func projectionLedger(batches: Int = 3) throws -> String {
-    let ledger = temporaryFolder()
-    let created = try taizhang(ledger, "init", "--zone", "示例区")
-    precondition(created.status == 0, created.stderr)
-    for (file, recordedAt) in projectionBatches.prefix(batches) {
-        let r = try taizhang(ledger, "import", "--quiet", "--recorded-at", recordedAt, file)
-        precondition(r.status == 0, r.stderr)
-    }
-    return ledger
+    try ledger(importing: projectionBatches.prefix(batches), zone: "示例区")
 }
 
 /// A JSON document's top-level object.
