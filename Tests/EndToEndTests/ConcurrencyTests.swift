@@ -59,6 +59,7 @@ import Testing
         var duringImports: Bool
     }
 
+    /// `digest`, `summary` and `verify` in a loop, and whole `replay`s, while three imports land.
     @Test func readersDuringImportsSeeWholeBatchesOnly() throws {
         let parts = try Self.generatedParts(events: 24_000, parts: 3)
         // The state at every batch boundary, from a ledger fed the same batches one by one.
@@ -73,9 +74,12 @@ import Testing
         let script = zip(parts, Self.recordedTimes).map { "\"$0\" --db \"$1\" import --quiet --recorded-at \($1) \($0)" }.joined(separator: " && ")
         let imports = try Child("/bin/sh", ["-c", script, taizhangBinary, ledger])
         var seen: [Observation] = []
+        var replays: [Child] = []
         var round = 0
         while imports.process.isRunning || round < 2 {
             let during = imports.process.isRunning
+            // A few whole replays too, left running: each reads its snapshot to the end.
+            if round % 2 == 0 && replays.count < 3 { replays.append(try Child(taizhangBinary, ["--db", ledger, "replay", "--jsonl"])) }
             for (name, state) in try Self.states(ledger) {
                 seen.append(Observation(command: name, state: state, duringImports: during && imports.process.isRunning))
             }
@@ -91,6 +95,13 @@ import Testing
         for o in seen {
             let matches = boundaries.contains { $0[o.command] == o.state }
             #expect(matches, "`\(o.command)` saw a state that is no batch boundary: \(o.state.prefix(300))")
+        }
+        let sequences = Set(boundaries.compactMap { $0["digest"]?.split(separator: " ").first.flatMap { Int($0) } })
+        for replay in replays {
+            let r = replay.finish()
+            #expect(r.status == 0, "\(r.stderr)")
+            let lines = r.stdout.split(separator: "\n").count
+            #expect(sequences.contains(lines), "a replay printed \(lines) events, no batch boundary of \(sequences.sorted())")
         }
         let during = seen.filter(\.duringImports)
         #expect(during.count >= 3, "readers ran while the imports did: \(during.count) observations")
