@@ -1,4 +1,4 @@
-public import Ledger
+internal import Ledger
 internal import Foundation
 
 /// Reads a file's rows on a second thread while the caller validates and writes them.

@@ -1,5 +1,5 @@
 internal import LMDB
-public import Ledger
+internal import Ledger
 
 /// What an auditor keeps of a ledger at one point of its log: the last sequence, its chain
 /// hash and recorded time, and the Merkle tree head over events 1...sequence.

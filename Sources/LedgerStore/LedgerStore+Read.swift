@@ -1,4 +1,4 @@
-public import LMDB
+internal import LMDB
 public import Ledger
 
 extension LedgerStore {

@@ -1,5 +1,5 @@
 internal import LMDB
-public import Ledger
+internal import Ledger
 internal import Crypto
 internal import Foundation
 

@@ -1,5 +1,5 @@
 public import LMDB
-public import Ledger
+internal import Ledger
 internal import Foundation
 
 /// The ledger on disk: one LMDB environment with the event log, its indexes and projections.

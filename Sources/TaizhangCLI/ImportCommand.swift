@@ -84,7 +84,6 @@ struct ImportCommand: ParsableCommand {
             } catch let e as StoreError where e.code == .rejected {
                 progress.finish()
                 try report(rejected: e.problems, language: language)
-                return
             }
             print(outcome, language: language)
         }
