@@ -70,18 +70,30 @@ public struct QuarterSummary: Sendable {
     public static func compute(
         quarter: Quarter, threshold: Money = .yi, bands: [Money] = defaultBands,
         targets: [(min: Money, count: Int)] = [], contributions: (Quarter) throws -> [QuarterContribution]
-    ) rethrows -> QuarterSummary {
+    ) throws -> QuarterSummary {
+        // Every total below is a sum of Int64 fen; refuse, rather than trap, when the year's
+        // figures cannot be counted in Int64 (it takes some 92,000 signings of 1万亿元).
+        var fetched: [Quarter: [QuarterContribution]] = [:]
+        for q in quarter.yearToDate + [quarter.previousYear] { fetched[q] = try contributions(q) }
+        for list in [quarter.yearToDate.flatMap { fetched[$0]! }, fetched[quarter.previousYear]!] {
+            var signed: Int128 = 0, disbursed: Int128 = 0
+            for c in list {
+                signed += Int128(c.signedAmount.fen)
+                disbursed += Int128(c.disbursed.fen)
+            }
+            if signed > Int128(Int64.max) || disbursed > Int128(Int64.max) { throw SummaryOverflow(quarter: quarter) }
+        }
         var current = Figures(), ytd = Figures()
         var signedYearToDate: [Signed] = []
         for q in quarter.yearToDate {
-            let all = try contributions(q)
+            let all = fetched[q]!
             let f = figures(all, threshold: threshold)
             if q == quarter { current = f }
             ytd.signed += f.signed; ytd.started += f.started; ytd.commissioned += f.commissioned
             ytd.terminated += f.terminated; ytd.disbursed += f.disbursed
             signedYearToDate += figures(all, threshold: .zero).signed
         }
-        let previous = figures(try contributions(quarter.previousYear), threshold: threshold)
+        let previous = figures(fetched[quarter.previousYear]!, threshold: threshold)
         let bandList = bands.filter { $0 >= threshold }.sorted().map { min in
             Band(min: min, projects: current.signed.filter { $0.amount >= min })
         }
@@ -160,5 +172,13 @@ public struct QuarterSummary: Sendable {
         let up: UInt64 = remainder >= denominator - remainder ? 1 : 0
         guard quotient < UInt64(Int64.max) else { return nil }
         return Int64(quotient + up)
+    }
+}
+
+/// A quarter whose figures add up past what Int64 fen can hold.
+public struct SummaryOverflow: Error, CustomStringConvertible, Sendable {
+    public let quarter: Quarter
+    public var description: String {
+        "the figures of \(quarter), its year to date or a year earlier add up to more than \(Int64.max) fen, more than this summary can count"
     }
 }

@@ -47,7 +47,7 @@ struct SummaryCommand: ParsableCommand {
                 summary = try QuarterSummary.compute(quarter: q, threshold: minimum, targets: goals) { try store.contributions(quarter: $0) }
             } else {
                 let states = try store.fold(filter)
-                summary = QuarterSummary.compute(quarter: q, threshold: minimum, targets: goals) { LedgerStore.contributions(of: states, quarter: $0) }
+                summary = try QuarterSummary.compute(quarter: q, threshold: minimum, targets: goals) { LedgerStore.contributions(of: states, quarter: $0) }
             }
             let language = output.language
             var basis: [String] = []

@@ -32,9 +32,21 @@ import Testing
     ]
 
     static func compute(_ quarter: String, threshold: Money = .yi) -> QuarterSummary {
-        QuarterSummary.compute(quarter: Quarter(quarter)!, threshold: threshold, targets: [(Money.yi(100), 1), (Money.yi(20), 6)]) {
+        // These figures are small: compute cannot refuse them.
+        try! QuarterSummary.compute(quarter: Quarter(quarter)!, threshold: threshold, targets: [(Money.yi(100), 1), (Money.yi(20), 6)]) {
             byQuarter[$0] ?? []
         }
+    }
+
+    @Test func figuresBeyondInt64AreRefusedNotTrapped() throws {
+        let q1 = Quarter("2021Q1")!
+        // 100,000 signings of the largest amount: 10^19 fen, past Int64.max (≈ 9.2 × 10^18).
+        let huge = (0..<100_000).map { Self.signing("P\($0)", "2021-01-05", fen: Limits.amountFenMax, sequence: UInt64($0 + 1)) }
+        #expect(throws: SummaryOverflow.self) {
+            try QuarterSummary.compute(quarter: q1) { $0 == q1 ? huge : [] }
+        }
+        let fits = Array(huge.prefix(90_000))
+        #expect(try QuarterSummary.compute(quarter: q1) { $0 == q1 ? fits : [] }.current.signed.count == 90_000)
     }
 
     @Test func thresholdsIncludeTheirNumberAndBandsAreCumulative() {
