@@ -14,6 +14,16 @@ public enum ProjectStatus: UInt8, Sendable, CaseIterable {
         }
     }
 
+    /// The stable code for programs (JSON, CSV) and `projects --status`.
+    public var code: String {
+        switch self {
+        case .signed: "signed"
+        case .started: "started"
+        case .commissioned: "commissioned"
+        case .terminated: "terminated"
+        }
+    }
+
     public var chinese: String {
         switch self {
         case .signed: "已签约"

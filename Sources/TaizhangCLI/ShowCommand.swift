@@ -112,7 +112,7 @@ struct ProjectsCommand: ParsableCommand {
             if csv {
                 Console.out(CSVText.line(["project", "name", "group", "industry", "investor", "status", "signed", "total_fen", "disbursed_fen", "started", "commissioned", "terminated"]))
                 for p in list {
-                    Console.out(CSVText.line([p.project, p.name, p.group, p.industry, p.investor, p.status.name, p.signedDate?.description ?? "",
+                    Console.out(CSVText.line([p.project, p.name, p.group, p.industry, p.investor, p.status.code, p.signedDate?.description ?? "",
                                               String(p.totalInvestment.fen), String(p.disbursed.fen), p.startedDate?.description ?? "",
                                               p.commissionedDate?.description ?? "", p.terminatedDate?.description ?? ""]))
                 }
@@ -133,7 +133,7 @@ struct ProjectsCommand: ParsableCommand {
     static func jsonObject(_ p: ProjectState) -> [String: Any] {
         var o: [String: Any] = [
             "project": p.project, "name": p.name, "group": p.group, "industry": p.industry, "investor": p.investor,
-            "status": p.isSigned ? p.status.name : "void", "signed_fen": p.signedAmount.fen, "total_fen": p.totalInvestment.fen,
+            "status": p.isSigned ? p.status.code : "void", "signed_fen": p.signedAmount.fen, "total_fen": p.totalInvestment.fen,
             "disbursed_fen": p.disbursed.fen, "revisions": p.revisionCount,
         ]
         for (k, d) in [("signed", p.signedDate), ("started", p.startedDate), ("commissioned", p.commissionedDate), ("terminated", p.terminatedDate)] {

@@ -29,6 +29,7 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         try Console.guarded {
+            if explain && csv { throw UsageError("--explain lists events as text or with --json; it does not go with --csv") }
             guard let q = Quarter(quarter) else { throw UsageError("\(quarter) is not a quarter (expected e.g. 2021Q1)") }
             let minimum: Money
             do { minimum = try Money.parse(threshold) } catch { throw UsageError("--threshold \(threshold): \(error)") }

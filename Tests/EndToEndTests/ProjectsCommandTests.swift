@@ -65,7 +65,7 @@ import Testing
         let rows = csv.split(separator: "\n").map(String.init)
         #expect(rows.first == "project,name,group,industry,investor,status,signed,total_fen,disbursed_fen,started,commissioned,terminated")
         #expect(rows.dropFirst().first == "T-2021-02,显示面板基地,经开组团,光电信息,示例投资方02,signed,2021-02-01,550000000000,0,,,")
-        #expect(rows.contains("T-2021-05,涂层材料项目,经开组团,新材料,示例投资方05,under construction,2021-03-10,9999999999,1234560000,2021-03-12,,"))
+        #expect(rows.contains("T-2021-05,涂层材料项目,经开组团,新材料,示例投资方05,started,2021-03-10,9999999999,1234560000,2021-03-12,,"))
         #expect(rows.count == 7)
 
         let table = try taizhang(Self.ledger, "projects").stdout
