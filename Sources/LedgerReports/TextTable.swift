@@ -22,7 +22,8 @@ public struct TextTable {
         }
     }
 
-    public func render() -> String {
+    /// The table as lines; without `header`, only the rows (a list of label and value).
+    public func render(header showHeader: Bool = true) -> String {
         let all = [header] + rows
         let columns = all.map(\.count).max() ?? 0
         var widths = [Int](repeating: 0, count: columns)
@@ -38,7 +39,7 @@ public struct TextTable {
             while s.hasSuffix(" ") { s.removeLast() }
             return s
         }
-        var out = [line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        var out = showHeader ? [line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")] : []
         out += rows.map(line)
         return out.joined(separator: "\n")
     }

@@ -34,10 +34,12 @@ struct ShowCommand: ParsableCommand {
             let zh = l.isChinese
             func money(_ m: Money) -> String { zh ? m.chinese : m.english }
             var lines: [String] = []
-            lines.append("\(state.project)  \(state.name)")
+            // A project whose signing was voided has no state; its name is still on its events.
+            let name = state.isSigned ? state.name : (events.first { $0.event.kind == .signed }?.event.name ?? "")
+            lines.append("\(state.project)  \(name)")
             if !state.isSigned { lines.append(l.pick("(签约已作废)", "(its signing was voided)")) }
             var t = TextTable(header: ["", ""])
-            t.add([l.pick("状态", "status"), zh ? state.status.chinese : state.status.name])
+            t.add([l.pick("状态", "status"), state.isSigned ? (zh ? state.status.chinese : state.status.name) : l.pick("已作废", "void")])
             t.add([l.pick("组团", "group"), state.group])
             t.add([l.pick("产业链", "industry chain"), state.industry])
             t.add([l.pick("投资方", "investor"), state.investor])
@@ -51,7 +53,7 @@ struct ShowCommand: ParsableCommand {
             if let d = state.daysToStart { t.add([l.pick("签约至开工", "signing to start"), l.pick("\(d) 天", "\(d) days")]) }
             if let d = state.daysToCommission { t.add([l.pick("开工至投产", "start to commissioning"), l.pick("\(d) 天", "\(d) days")]) }
             if let d = state.daysSigningToCommission { t.add([l.pick("签约至投产", "signing to commissioning"), l.pick("\(d) 天", "\(d) days")]) }
-            lines.append(t.render().split(separator: "\n").dropFirst(2).joined(separator: "\n"))
+            lines.append(t.render(header: false))
             lines.append("")
             var e = TextTable(header: l.pick("序号|日期|事件|金额|编号|来源|备注", "seq|date|kind|amount|id|source|note").split(separator: "|").map(String.init), rightAligned: [0])
             for (r, voidedBy) in zip(events, voids) {

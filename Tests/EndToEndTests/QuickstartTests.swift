@@ -67,6 +67,18 @@ import Testing
         #expect(show.stdout.contains("签约至投产  318 天") || show.stdout.contains("318 天"))
         let english = try taizhang(ledger, "show", "GJ-2020-002", "--lang", "en")
         #expect(english.stdout.contains("318 days"))
+        // The first row of the state, its status, is printed (it once fell off with the table's header).
+        let stateLines = show.stdout.split(separator: "\n").map(String.init)
+        #expect(stateLines.count > 1 && stateLines[1].hasPrefix("状态") && stateLines[1].hasSuffix("已投产"))
+        #expect(english.stdout.split(separator: "\n").dropFirst().first?.hasSuffix("commissioned") == true)
+    }
+
+    @Test func aProjectWhoseSigningWasVoidedShowsAsVoidWithItsName() throws {
+        let ledger = try fixtureLedger()
+        let show = try taizhang(ledger, "show", "GJ-2021-032", "--lang", "en")
+        let lines = show.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("GJ-2021-032  ") == true && lines.first!.count > "GJ-2021-032  ".count)
+        #expect(lines.contains { $0.hasPrefix("status") && $0.hasSuffix("void") })
     }
 
     @Test func replayNamesBatchLineAndTheVoid() throws {
