@@ -1,4 +1,5 @@
 public import ArgumentParser
+internal import Foundation
 
 /// `taizhang`: the ledger of a development zone's investment projects.
 public struct Taizhang: ParsableCommand {
@@ -35,6 +36,24 @@ public struct Taizhang: ParsableCommand {
             if !first.contains("="), let value = args.first { moved.append(value); args.removeFirst() }
         }
         if !moved.isEmpty, !args.isEmpty { args.insert(contentsOf: moved, at: 1) } else { args = moved + args }
-        main(args)
+        do {
+            var command = try parseAsRoot(args)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                // --help, --version, completion scripts: what was asked for, on standard output.
+                let text = fullMessage(for: error)
+                if !text.isEmpty { Console.out(text) }
+                Foundation.exit(0)
+            }
+            if error is ExitCode { Foundation.exit(code.rawValue) }
+            // A mistake on the command line: one line, and the usage exit status the README gives.
+            let subcommand = args.first.flatMap { name in
+                configuration.subcommands.contains { $0.configuration.commandName == name } ? " " + name : nil
+            } ?? ""
+            Console.err("taizhang: \(message(for: error)) (see 'taizhang\(subcommand) --help')")
+            Foundation.exit(Console.Status.badInput.rawValue)
+        }
     }
 }

@@ -108,6 +108,17 @@ import Testing
         #expect(r.stderr.contains("2021Q7"))
     }
 
+    @Test func commandLineMistakesAreOneLineWithStatusTwo() throws {
+        for arguments in [["summary"], ["summary", "2021Q1", "--bogus"], ["nosuch"]] {
+            let r = try run(taizhangBinary, arguments)
+            #expect(r.status == 2, "\(arguments)")
+            #expect(r.stderr.split(separator: "\n").count == 1, "\(arguments): \(r.stderr)")
+            #expect(r.stderr.hasPrefix("taizhang: ") && r.stderr.contains("--help"))
+        }
+        let help = try run(taizhangBinary, ["summary", "--help"])
+        #expect(help.status == 0 && help.stdout.contains("--as-known-at"))
+    }
+
     @Test func aMissingFileIsNamed() throws {
         let ledger = temporaryFolder()
         let r = try taizhang(ledger, "import", "no-such-file.jsonl")
