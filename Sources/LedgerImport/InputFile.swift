@@ -1,5 +1,8 @@
 public import Ledger
 internal import Foundation
+#if canImport(Glibc)
+internal import Glibc
+#endif
 internal import Crypto
 
 /// The kinds of batch file Taizhang reads.
@@ -54,10 +57,10 @@ public struct InputFile: Sendable {
             if isDirectory.boolValue {
                 throw InputError(path, code: "file_is_folder", english: "is a folder, not a file", chinese: "这是文件夹,不是文件")
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let read = InputFile.readAll(path) else {
                 throw InputError(path, code: "file_unreadable", english: "cannot be read (permission?)", chinese: "无法读取(权限?)")
             }
-            bytes = Array(data)
+            bytes = read
         }
         let sha = Array(SHA256.hash(data: bytes))
         let lower = path.lowercased()
@@ -71,6 +74,37 @@ public struct InputFile: Sendable {
         }
         let (text, encodingName) = try TextDecoding.utf8(bytes, file: path, encoding: encoding)
         return InputFile(name: path, format: detected, sha256: sha, encoding: encodingName, content: text, byteCount: bytes.count)
+    }
+
+    /// The whole file, read straight into one byte array (not through `Data` and a copy).
+    static func readAll(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0 else { return nil }
+        var bytes = [UInt8]()
+        var chunk = max(Int(status.st_size), 0) + 1   // one more byte sees the end in one read
+        bytes.reserveCapacity(chunk)
+        while true {
+            let before = bytes.count
+            var failed = false
+            bytes.append(contentsOf: repeatElement(0, count: chunk))
+            let got = bytes.withUnsafeMutableBufferPointer { b -> Int in
+                var total = 0
+                while total < chunk {
+                    let r = Glibc.read(fd, b.baseAddress! + before + total, chunk - total)
+                    if r < 0 { if errno == EINTR { continue }; failed = true; break }
+                    if r == 0 { break }
+                    total += r
+                }
+                return total
+            }
+            if failed { return nil }
+            bytes.removeLast(chunk - got)
+            if got < chunk { return bytes }
+            chunk = max(chunk, 1 << 20)   // the file grew while read: go on
+        }
     }
 
     /// Hands every row to `sink`, in order; problems of the file as a whole come as rows too.

@@ -15,7 +15,7 @@ enum TextDecoding {
         }
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let body = hasBOM ? Array(bytes.dropFirst(3)) : bytes
-        if String(validating: body, as: UTF8.self) != nil {
+        if UTF8Validation.isValid(body) {
             return (body, hasBOM ? "UTF-8 with BOM" : "UTF-8")
         }
         if encoding != nil {
