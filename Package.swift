@@ -59,13 +59,15 @@ let package = Package(
         ),
         .executableTarget(name: "taizhang", dependencies: ["TaizhangCLI"], swiftSettings: strict),
 
+        // A seeded random generator shared by the property and mutation tests.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LMDBTests", dependencies: ["LMDB"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),
-        .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "Ledger", "LMDB"]),
-        .testTarget(name: "LedgerImportTests", dependencies: ["LedgerImport", "Ledger"]),
+        .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "Ledger", "LMDB", "TestSupport"]),
+        .testTarget(name: "LedgerImportTests", dependencies: ["LedgerImport", "Ledger", "TestSupport"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["LMDB", "Ledger", "LedgerStore"]
+            dependencies: ["LMDB", "Ledger", "LedgerStore", "TestSupport"]
         ),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Export then import reproduces the digest, for ledgers built from generated events cut at
 /// random into batches (seeded), with a void among them: `export --jsonl` and `export --csv`
@@ -9,7 +10,7 @@ import Testing
     static let seeds: [UInt64] = [3, 17, 2021]
 
     @Test(arguments: seeds) func anExportReplaysToTheSameDigestWhateverTheBatches(seed: UInt64) throws {
-        var rng = SplitMix64(seed: seed)
+        var rng = SeededGenerator(seed: seed)
         let events = Int.random(in: 500...3_000, using: &rng)
         let folder = temporaryFolder()
         #expect(try run("/usr/bin/env", ["python3", "Tools/generate", "--events", String(events), "--seed", String(seed),
@@ -47,15 +48,3 @@ import Testing
     }
 }
 
-/// SplitMix64, seeded: the same cuts on every machine.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

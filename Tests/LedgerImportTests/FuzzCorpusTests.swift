@@ -2,6 +2,7 @@ import Foundation
 import Ledger
 @testable import LedgerImport
 import Testing
+import TestSupport
 
 /// Every input in Fixtures/fuzz (the corpus `Tools/fuzz` keeps, and every crash it found) run
 /// through the same checks as the libFuzzer targets in Tools/FuzzTargets, plus a seeded
@@ -115,7 +116,7 @@ import Testing
     /// Seeded mutations of every corpus input: flipped, inserted, deleted and repeated bytes,
     /// and the characters the readers treat specially.
     @Test(arguments: targets) func seededMutationsOfTheCorpusAreReadWithoutACrash(target: String) throws {
-        var rng = SplitMix(seed: 0x7A1_2A4C ^ UInt64(target.utf8.count))
+        var rng = SeededGenerator(seed: 0x7A1_2A4C ^ UInt64(target.utf8.count))
         let inputs = try Self.files(target).map { Array(try Data(contentsOf: $0)) }
         let rounds = target == "xlsx" ? 300 : 3000
         for i in 0..<rounds {
@@ -128,7 +129,7 @@ import Testing
     static let special: [[UInt8]] = ["\"", ",", "\n", "\r\n", "{", "}", ":", "[", "亿", "万", "元", "年", "月", "日", ".", "-", "/", "0", "9", "１",
                                      "\u{FEFF}", "null", "1e308", "99999999999999999999"].map { Array($0.utf8) } + [[0xFF], [0x00], [0x81, 0x30]]
 
-    static func mutate(_ bytes: inout [UInt8], using rng: inout SplitMix) {
+    static func mutate(_ bytes: inout [UInt8], using rng: inout SeededGenerator) {
         let at = bytes.isEmpty ? 0 : Int.random(in: 0..<bytes.count, using: &rng)
         switch Int.random(in: 0..<5, using: &rng) {
         case 0 where !bytes.isEmpty: bytes[at] ^= UInt8(1 << Int.random(in: 0..<8, using: &rng))
@@ -140,15 +141,3 @@ import Testing
     }
 }
 
-/// SplitMix64: the same seed gives the same mutations on every machine.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

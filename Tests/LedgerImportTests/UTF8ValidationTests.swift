@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import LedgerImport
 
 /// The in-place UTF-8 check says what `String(validating:)` says, on every input tried.
@@ -18,14 +19,8 @@ import Testing
     }
 
     @Test func seededRandomBytesAgreeWithTheStandardLibrary() {
-        var state: UInt64 = 0x7A1_2021
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var rng = SeededGenerator(seed: 0x7A1_2021)
+        func next() -> UInt64 { rng.next() }
         // Bytes drawn mostly from lead and continuation ranges, so that near-valid input is common.
         let pool: [UInt8] = [0x20, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xE4, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
         var disagreements = 0

@@ -2,6 +2,7 @@ import Foundation
 import Ledger
 import LedgerStore
 import Testing
+import TestSupport
 
 /// Any sequence of valid events, imported in any split into batches (some batches starting
 /// with events the one before already landed, which count as duplicates), gives the same
