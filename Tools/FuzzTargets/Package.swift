@@ -12,7 +12,12 @@ let taizhang: [Target.Dependency] = [
 let package = Package(
     name: "TaizhangFuzzTargets",
     dependencies: [.package(name: "Taizhang", path: "../..")],
-    targets: ["fuzz-csv", "fuzz-jsonl", "fuzz-xlsx", "fuzz-money", "fuzz-date"].map {
+    targets: [
+        // The readers' targets share their one body; the parsers' targets have their own.
+        .target(name: "FuzzSupport", dependencies: taizhang),
+    ] + ["fuzz-csv", "fuzz-jsonl", "fuzz-xlsx"].map {
+        .executableTarget(name: $0, dependencies: ["FuzzSupport"], path: "Sources/\($0)")
+    } + ["fuzz-money", "fuzz-date"].map {
         .executableTarget(name: $0, dependencies: taizhang, path: "Sources/\($0)")
     }
 )
