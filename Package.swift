@@ -27,6 +27,8 @@ let package = Package(
         ),
         // The only module that imports CLMDB.
         .target(name: "LMDB", dependencies: ["CLMDB"], swiftSettings: strict),
+        // Every word a person reads, in Chinese and English side by side. Imports nothing.
+        .target(name: "Catalogue", swiftSettings: strict),
         // The domain: events, money, dates, quarters, lifecycle rules, folds. No I/O.
         .target(name: "Ledger", swiftSettings: strict),
         // The event log on LMDB: append, chain, indexes, batches, projections.
@@ -46,12 +48,12 @@ let package = Package(
             swiftSettings: strict
         ),
         // Summaries, tables, replay lines as text, JSON and CSV.
-        .target(name: "LedgerReports", dependencies: ["Ledger", "LedgerStore"], swiftSettings: strict),
+        .target(name: "LedgerReports", dependencies: ["Catalogue", "Ledger", "LedgerStore"], swiftSettings: strict),
         // The command line, as a library so tests can call it.
         .target(
             name: "TaizhangCLI",
             dependencies: [
-                "Ledger", "LedgerStore", "LedgerImport", "LedgerReports",
+                "Catalogue", "Ledger", "LedgerStore", "LedgerImport", "LedgerReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -62,6 +64,7 @@ let package = Package(
         // A seeded random generator shared by the property and mutation tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LMDBTests", dependencies: ["LMDB"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "Ledger", "LMDB", "TestSupport"]),
         .testTarget(name: "LedgerImportTests", dependencies: ["LedgerImport", "Ledger", "TestSupport"]),

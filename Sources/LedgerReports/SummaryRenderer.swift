@@ -1,3 +1,4 @@
+public import Catalogue
 public import Ledger
 
 /// Renders a quarter's summary in the newsletter's phrasing, as JSON, CSV or `--explain` lists.

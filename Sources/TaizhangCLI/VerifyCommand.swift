@@ -1,3 +1,4 @@
+internal import Catalogue
 internal import ArgumentParser
 internal import Ledger
 internal import LedgerStore

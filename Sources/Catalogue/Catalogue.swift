@@ -1,0 +1,24 @@
+/// Every phrase a person reads, from every part of the product.
+///
+/// A part of the product adds its words as a `Phrasebook` enum in a `Catalogue+Part.swift` file
+/// and lists it in `books`; `CatalogueTests` then checks every entry has both languages, the
+/// same arguments on both sides, and no English word in a Chinese line (nor the reverse).
+public enum Catalogue {
+    /// One entry, for the catalogue's own test and for documentation.
+    public struct Entry: Sendable {
+        public let book: String
+        public let key: String
+        public let phrase: Phrase
+    }
+
+    /// Every phrasebook of the product. Add a new one here.
+    public static var entries: [Entry] {
+        [
+            entries(of: CommonText.self),
+        ].flatMap { $0 }
+    }
+
+    static func entries<B: Phrasebook>(of book: B.Type) -> [Entry] {
+        B.allCases.map { Entry(book: String(describing: B.self), key: $0.rawValue, phrase: $0.phrase) }
+    }
+}
