@@ -10,6 +10,8 @@ let package = Package(
         .executable(name: "taizhang", targets: ["taizhang"]),
         .library(name: "Ledger", targets: ["Ledger"]),
         .library(name: "LedgerStore", targets: ["LedgerStore"]),
+        // The application layer, for the web server and other front ends.
+        .library(name: "LedgerService", targets: ["LedgerService"]),
         // For the fuzz targets in Tools/FuzzTargets, a separate package that depends on this one.
         .library(name: "LedgerImport", targets: ["LedgerImport"]),
     ],
@@ -34,7 +36,7 @@ let package = Package(
         // The event log on LMDB: append, chain, indexes, batches, projections.
         .target(
             name: "LedgerStore",
-            dependencies: ["LMDB", "Ledger", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["LMDB", "Catalogue", "Ledger", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         // Batch files (JSONL, CSV, xlsx) to validated rows with per-row errors.
@@ -47,15 +49,16 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        // Summaries, tables, replay lines as text, JSON and CSV.
-        .target(name: "LedgerReports", dependencies: ["Catalogue", "Ledger", "LedgerStore"], swiftSettings: strict),
+        // The use cases, values in and values out: what the command line and the web server call.
+        .target(name: "LedgerService", dependencies: ["Catalogue", "Ledger", "LedgerStore", "LedgerImport"], swiftSettings: strict),
+        // Renderers shared by every front end: text tables, JSON shapes, CSV.
+        .target(name: "LedgerReports", dependencies: ["Catalogue", "Ledger", "LedgerStore", "LedgerService"], swiftSettings: strict),
         // The command line, as a library so tests can call it.
         .target(
             name: "TaizhangCLI",
             dependencies: [
-                "Catalogue", "Ledger", "LedgerStore", "LedgerImport", "LedgerReports",
+                "Catalogue", "Ledger", "LedgerService", "LedgerReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),

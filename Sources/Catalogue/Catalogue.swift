@@ -15,6 +15,11 @@ public enum Catalogue {
     public static var entries: [Entry] {
         [
             entries(of: CommonText.self),
+            entries(of: ServiceText.self),
+            entries(of: CLIText.self),
+            entries(of: ArgumentText.self),
+            entries(of: RenderText.self),
+            entries(of: HelpText.self),
         ].flatMap { $0 }
     }
 

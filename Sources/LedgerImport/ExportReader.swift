@@ -112,7 +112,7 @@ public enum ExportReader {
         func hash(_ k: String, empty: Bool = false) throws -> [UInt8] {
             let v = try text(k)
             if empty && v.isEmpty { return [] }
-            guard v.utf8.count == 64, let h = hexBytes(v) else { throw bad(k, "not 64 hex digits") }
+            guard v.utf8.count == 64, let h = Hex.bytes(v) else { throw bad(k, "not 64 hex digits") }
             return h
         }
         guard let kind = EventKind(name: try text("kind")) else { throw bad("kind", "unknown kind") }
@@ -128,21 +128,5 @@ public enum ExportReader {
 
     static func failure(_ path: String, line: Int, column: String = "", value: String = "", code: String, english: String, chinese: String) -> InputError {
         InputError(path, problems: [RowProblem(file: path, line: line, column: column, value: value, code: code, english: english, chinese: chinese)])
-    }
-
-    static func hexBytes(_ s: String) -> [UInt8]? {
-        var out: [UInt8] = []
-        var high: UInt8?
-        for c in s.utf8 {
-            let v: UInt8
-            switch c {
-            case 48...57: v = c - 48
-            case 97...102: v = c - 87
-            case 65...70: v = c - 55
-            default: return nil
-            }
-            if let h = high { out.append(h << 4 | v); high = nil } else { high = v }
-        }
-        return high == nil ? out : nil
     }
 }

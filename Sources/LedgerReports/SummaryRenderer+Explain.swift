@@ -1,3 +1,4 @@
+public import LedgerService
 internal import Ledger
 
 extension SummaryRenderer {

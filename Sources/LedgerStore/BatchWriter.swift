@@ -89,8 +89,8 @@ struct BatchWriter {
     mutating func endSource() {
         guard let batch = current else { return }
         if let replay = currentSource?.replay, problems.isEmpty, head.hash != replay.lastHash {
-            problems.append(RowProblem(file: batch.fileName, line: 0, column: "hash", value: ChainHash.hex(head.hash), code: "replay_hash",
-                english: "replaying batch \(batch.id) gives hash \(ChainHash.hex(head.hash)), not the export's \(ChainHash.hex(replay.lastHash)): the export was altered, or this ledger is not the one it continues",
+            problems.append(RowProblem(file: batch.fileName, line: 0, column: "hash", value: Hex.string(head.hash), code: "replay_hash",
+                english: "replaying batch \(batch.id) gives hash \(Hex.string(head.hash)), not the export's \(Hex.string(replay.lastHash)): the export was altered, or this ledger is not the one it continues",
                 chinese: "重放批次 \(batch.id) 得到的哈希与导出文件不符:导出文件被改动,或本台账不是它所接续的台账"))
         }
         outcome.batches.append(batch)

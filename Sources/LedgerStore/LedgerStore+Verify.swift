@@ -74,7 +74,7 @@ extension LedgerStore {
         report.head = head
         if report.failures.isEmpty {
             if head.sequence != report.eventsChecked || (head.sequence > 0 && !previous.elementsEqual(head.hash)) {
-                fail(head.sequence, "meta head (\(head.sequence) \(ChainHash.hex(head.hash))) is not the log's last event (\(report.eventsChecked))")
+                fail(head.sequence, "meta head (\(head.sequence) \(Hex.string(head.hash))) is not the log's last event (\(report.eventsChecked))")
             }
         }
         // Hashes on a second thread while this one checks the indexes and projections.

@@ -137,6 +137,7 @@ public struct Head: Hashable, Sendable {
     public static let empty = Head(sequence: 0, hash: EventCodec.genesisHash, recordedAtMs: 0)
 }
 
-enum Clock {
-    static func nowMs() -> Int64 { Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)) }
+/// The wall clock, in milliseconds since the epoch: what "now" is for a batch landed without a recorded time.
+public enum Clock {
+    public static func nowMs() -> Int64 { Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)) }
 }

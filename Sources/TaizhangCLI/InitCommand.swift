@@ -1,27 +1,24 @@
 internal import Catalogue
 internal import ArgumentParser
-internal import LedgerStore
+internal import LedgerService
 
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "init", abstract: "Create an empty ledger and record the zone's name.")
+    static var configuration: CommandConfiguration { Help.command("init", .initAbstract) }
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: OutputOptions
-    @Option(help: "The zone's name, printed by summaries (e.g. 赣江新区).") var zone: String = ""
-    @Flag(help: "Make the ledger's files readable by the owner's group (default: owner only).") var groupReadable = false
+    @Option(help: Help.text(.initZone)) var zone: String = ""
+    @Flag(help: Help.text(.initGroupReadable)) var groupReadable = false
 
     func run() throws {
-        try Console.guarded {
-            if LedgerStore.exists(at: ledger.path) {
-                let store = try ledger.open(readOnly: false)
-                if !zone.isEmpty { try store.setZone(zone) }
-                Console.out(output.language.pick("台账已存在:\(ledger.path)", "ledger already exists: \(ledger.path)")
-                            + (zone.isEmpty ? "" : output.language.pick(",区域名称设为 \(zone)", "; zone set to \(zone)")))
-                return
+        let l = output.language
+        try Console.guarded(l) {
+            let path = ledger.path
+            switch try ledger.service.create(zone: zone, groupReadable: groupReadable) {
+            case .created: Console.out(CLIText.ledgerCreated.text(l, ["path": path]))
+            case .existed(zoneSet: true): Console.out(CLIText.ledgerExistsZoneSet.text(l, ["path": path, "zone": zone]))
+            case .existed(zoneSet: false): Console.out(CLIText.ledgerExists.text(l, ["path": path]))
             }
-            try LedgerStore.create(at: ledger.path, zone: zone, groupReadable: groupReadable)
-            Console.out(output.language.pick("已创建台账:\(ledger.path)", "created ledger: \(ledger.path)"))
         }
     }
 }

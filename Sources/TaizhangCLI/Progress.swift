@@ -1,18 +1,23 @@
 internal import Foundation
+internal import LedgerService
 
 /// A progress line on standard error while a terminal is attached: rows, rows per second, time left.
 final class Progress {
     let enabled: Bool
-    let totalRows: Int
-    let started = Date()
+    var totalRows = 0
+    var started = Date()
     var rows = 0
     var lastDraw = Date.distantPast
     let label: String
 
-    init(enabled: Bool, totalRows: Int, label: String) {
+    init(enabled: Bool, label: String) {
         self.enabled = enabled
-        self.totalRows = totalRows
         self.label = label
+    }
+
+    /// The calls an import makes as it goes.
+    var hooks: ImportProgress {
+        ImportProgress(started: { [self] total in totalRows = total; started = Date() }, row: { [self] in tick() }, finished: { [self] in finish() })
     }
 
     func tick() {
