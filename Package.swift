@@ -48,7 +48,15 @@ let package = Package(
             swiftSettings: strict
         ),
         // Summaries, tables, replay lines as text, JSON and CSV.
-        .target(name: "LedgerReports", dependencies: ["Catalogue", "Ledger", "LedgerStore"], swiftSettings: strict),
+        .target(
+            name: "LedgerReports",
+            dependencies: [
+                "Catalogue", "Ledger", "LedgerStore", "LedgerImport",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: strict
+        ),
         // The command line, as a library so tests can call it.
         .target(
             name: "TaizhangCLI",
@@ -67,6 +75,7 @@ let package = Package(
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "Ledger", "LMDB", "TestSupport"]),
+        .testTarget(name: "LedgerReportsTests", dependencies: ["LedgerReports", "Ledger", "Catalogue"]),
         .testTarget(name: "LedgerImportTests", dependencies: ["LedgerImport", "Ledger", "TestSupport"]),
         .testTarget(
             name: "EndToEndTests",
