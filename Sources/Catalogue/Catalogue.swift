@@ -15,6 +15,8 @@ public enum Catalogue {
     public static var entries: [Entry] {
         [
             entries(of: CommonText.self),
+            entries(of: PeriodText.self),
+            entries(of: SummaryText.self),
         ].flatMap { $0 }
     }
 
