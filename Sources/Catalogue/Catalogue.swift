@@ -16,6 +16,8 @@ public enum Catalogue {
         [
             entries(of: CommonText.self),
             entries(of: VerifyText.self),
+            entries(of: PeriodText.self),
+            entries(of: SummaryText.self),
         ].flatMap { $0 }
     }
 
