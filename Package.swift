@@ -29,14 +29,16 @@ let package = Package(
         ),
         // The only module that imports CLMDB.
         .target(name: "LMDB", dependencies: ["CLMDB"], swiftSettings: strict),
-        // Every word a person reads, in Chinese and English side by side. Imports nothing.
-        .target(name: "Catalogue", swiftSettings: strict),
+        // Every word a person reads, in Chinese and English side by side. It imports the domain
+        // (nothing else) so that the domain's own codes (rule violations, periods, row problems)
+        // are the keys of their phrasebooks: a new code without words does not compile.
+        .target(name: "Catalogue", dependencies: ["Ledger"], swiftSettings: strict),
         // The domain: events, money, dates, quarters, lifecycle rules, folds. No I/O.
         .target(name: "Ledger", swiftSettings: strict),
         // The event log on LMDB: append, chain, indexes, batches, projections.
         .target(
             name: "LedgerStore",
-            dependencies: ["LMDB", "Catalogue", "Ledger", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Catalogue", "LMDB", "Ledger", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         // Batch files (JSONL, CSV, xlsx) to validated rows with per-row errors.
@@ -51,8 +53,16 @@ let package = Package(
         ),
         // The use cases, values in and values out: what the command line and the web server call.
         .target(name: "LedgerService", dependencies: ["Catalogue", "Ledger", "LedgerStore", "LedgerImport"], swiftSettings: strict),
-        // Renderers shared by every front end: text tables, JSON shapes, CSV.
-        .target(name: "LedgerReports", dependencies: ["Catalogue", "Ledger", "LedgerStore", "LedgerService"], swiftSettings: strict),
+        // Renderers shared by every front end: text tables, JSON shapes, CSV, HTML and SVG.
+        .target(
+            name: "LedgerReports",
+            dependencies: [
+                "Catalogue", "Ledger", "LedgerStore", "LedgerImport", "LedgerService",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: strict
+        ),
         // The command line, as a library so tests can call it.
         .target(
             name: "TaizhangCLI",
@@ -70,6 +80,7 @@ let package = Package(
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "Ledger", "LMDB", "TestSupport"]),
+        .testTarget(name: "LedgerReportsTests", dependencies: ["LedgerReports", "Ledger", "Catalogue"]),
         .testTarget(name: "LedgerImportTests", dependencies: ["LedgerImport", "Ledger", "TestSupport"]),
         .testTarget(
             name: "EndToEndTests",

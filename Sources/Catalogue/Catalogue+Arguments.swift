@@ -2,15 +2,13 @@
 /// parser finds wrong (an unknown option, a missing argument), said in the reader's language.
 public enum ArgumentText: String, Phrasebook {
     case badLanguage
-    case badQuarter
-    case badAmount
-    case badDate
     case badStatus
     case badSort
     case badTree
     case badRecordedTime
     case invalidValue
     case invalidValueWithReason
+    case invalidArgument
     case unknownOption
     case unknownOptionSuggest
     case missingValue
@@ -28,8 +26,6 @@ public enum ArgumentText: String, Phrasebook {
     public var phrase: Phrase {
         switch self {
         case .badLanguage: Phrase(zh: "语言应为 zh 或 en", en: "the language is zh or en")
-        case .badQuarter: Phrase(zh: "不是季度(应如 `2021Q1`)", en: "not a quarter (expected e.g. 2021Q1)")
-        case .badAmount, .badDate: Phrase(zh: "{reason}", en: "{reason}")
         case .badStatus: Phrase(zh: "应为 `signed`、`started`、`commissioned` 或 `terminated`", en: "expected signed, started, commissioned or terminated")
         case .badSort: Phrase(zh: "应为 `id`、`amount`、`signed`、`name` 或 `disbursed`", en: "expected id, amount, signed, name or disbursed")
         case .badTree:
@@ -40,6 +36,7 @@ public enum ArgumentText: String, Phrasebook {
                    en: "not an ISO 8601 time with offset (2021-04-10T17:00:00+08:00) or a date")
         case .invalidValue: Phrase(zh: "{option} 的值“{value}”无效", en: "the value '{value}' is invalid for {option}")
         case .invalidValueWithReason: Phrase(zh: "{option} {value}:{reason}", en: "{option} {value}: {reason}")
+        case .invalidArgument: Phrase(zh: "{reason}", en: "{reason}")
         case .unknownOption: Phrase(zh: "没有选项 {option}", en: "unknown option {option}")
         case .unknownOptionSuggest: Phrase(zh: "没有选项 {option},是否想用 {suggestion}?", en: "unknown option {option}; did you mean {suggestion}?")
         case .missingValue: Phrase(zh: "{option} 缺少值", en: "missing value for {option}")

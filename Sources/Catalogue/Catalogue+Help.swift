@@ -6,7 +6,7 @@ public enum HelpText: String, Phrasebook {
     case initAbstract, initZone, initGroupReadable
     case importAbstract, importDiscussion, importFiles, importRecordedAt, importOperator, importEncoding, importFormat
     case importZone, importDryRun, importQuiet, importReplayExport
-    case summaryAbstract, summaryDiscussion, summaryQuarter, summaryThreshold, summaryAsOf, summaryAsKnownAt, summaryTargets
+    case summaryAbstract, summaryDiscussion, summaryPeriod, summaryThreshold, summaryAsOf, summaryAsKnownAt, summaryTargets
     case summaryJSON, summaryExplain
     case projectsAbstract, projectsGroup, projectsIndustry, projectsStatus, projectsMin, projectsSignedIn, projectsSort, projectsDescending
     case showAbstract, showProject
@@ -71,7 +71,9 @@ public enum HelpText: String, Phrasebook {
         case .importReplayExport:
             Phrase(zh: "文件是 `taizhang export` 的导出:按原批次、行号和记录时间写入其事件,使摘要相同。",
                    en: "FILE is a `taizhang export`: land its events with their original batches, lines and recorded times, so the digest comes out the same.")
-        case .summaryAbstract: Phrase(zh: "按简报的说法给出一个季度的招商引资数字。", en: "A quarter's investment-attraction figures, in the newsletter's words.")
+        case .summaryAbstract:
+            Phrase(zh: "按简报的说法给出一个期间(季度、半年、全年或月份)的招商引资数字。",
+                   en: "A period's investment-attraction figures (a quarter, half, year or month), in the newsletter's words.")
         case .summaryDiscussion:
             Phrase(zh: """
                 不带 `--as-of` 或 `--as-known-at` 时,数字取自台账中保存的投影。`--as-known-at` 重现台账在那个记录时间能印出的数字\
@@ -82,7 +84,9 @@ public enum HelpText: String, Phrasebook {
                 --as-known-at reproduces what the ledger could have printed at that recorded time (a figure \
                 as published); --as-of keeps only events whose business date is on or before that day.
                 """)
-        case .summaryQuarter: Phrase(zh: "季度,如 `2021Q1`。", en: "The quarter, e.g. 2021Q1.")
+        case .summaryPeriod:
+            Phrase(zh: "期间:2021Q1 或 2021年一季度,2021H1 或 2021年上半年,2021 或 2021年,2021-03 或 2021年3月。",
+                   en: "The period: 2021Q1 or `2021年一季度`, 2021H1 or `2021年上半年`, 2021 or `2021年`, 2021-03 or `2021年3月`.")
         case .summaryThreshold: Phrase(zh: "计入的最小签约额(默认 1亿元)。", en: "Smallest signing counted (default: 100 million yuan).")
         case .summaryAsOf: Phrase(zh: "只计业务日期在此日或之前的事件(`YYYY-MM-DD`)。", en: "Only events with a business date on or before this day (YYYY-MM-DD).")
         case .summaryAsKnownAt:
@@ -100,7 +104,9 @@ public enum HelpText: String, Phrasebook {
         case .projectsIndustry: Phrase(zh: "只列此产业链。", en: "Only this industry chain.")
         case .projectsStatus: Phrase(zh: "只列此状态:`signed`、`started`、`commissioned`、`terminated`。", en: "Only this status: signed, started, commissioned, terminated.")
         case .projectsMin: Phrase(zh: "只列总投资不少于此额的项目(如 `20亿元`)。", en: "Only projects whose total investment is at least this (e.g. `20亿元`).")
-        case .projectsSignedIn: Phrase(zh: "只列在此季度签约的项目(如 `2021Q1`)。", en: "Only projects signed in this quarter (e.g. 2021Q1).")
+        case .projectsSignedIn:
+            Phrase(zh: "只列在此期间签约的项目(2021Q1、2021年一季度、2021H1、2021、2021-03 等)。",
+                   en: "Only projects signed in this period (2021Q1, `2021年一季度`, 2021H1, 2021, 2021-03, …).")
         case .projectsSort: Phrase(zh: "排序依据:`id`、`amount`、`signed`、`name` 或 `disbursed`。", en: "Sort by id, amount, signed, name or disbursed.")
         case .projectsDescending: Phrase(zh: "从大到小。", en: "Largest first.")
         case .showAbstract: Phrase(zh: "一个项目的当前状态、里程碑和每个事件。", en: "A project's current state, its milestones and every event.")

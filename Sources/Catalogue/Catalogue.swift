@@ -15,7 +15,11 @@ public enum Catalogue {
     public static var entries: [Entry] {
         [
             entries(of: CommonText.self),
+            entries(of: VerifyText.self),
+            entries(of: PeriodText.self),
+            entries(of: SummaryText.self),
             entries(of: ServiceText.self),
+            entries(of: StoreText.self),
             entries(of: CLIText.self),
             entries(of: ArgumentText.self),
             entries(of: RenderText.self),

@@ -11,15 +11,17 @@ public enum AuditText {
 
     /// The lines of a verification that passed (standard output).
     public static func verified(_ r: VerifyReport, _ l: Language) -> [String] {
-        [l.pick("校验通过:\(r.eventsChecked) 个事件,哈希链、索引和投影均一致。", "verified: \(r.eventsChecked) events; chain, indexes and projections all match."),
-         l.pick("摘要 ", "digest ") + DigestText.head(r.head)]
+        [VerifyText.verified.phrase.text(l, pairs: [("events", "\(r.eventsChecked)")]),
+         VerifyText.digestLine.phrase.text(l, pairs: [("digest", DigestText.head(r.head))])]
     }
 
-    /// The lines of a verification that failed (standard error).
+    /// The first failure (the root cause of what else disagrees) as the one line a failed verify prints.
     public static func failed(_ r: VerifyReport, _ l: Language) -> [String] {
-        r.failures + [r.firstBadSequence > 0
-            ? l.pick("校验失败:第一个错误在序号 \(r.firstBadSequence)", "verification FAILED: first bad sequence \(r.firstBadSequence)")
-            : l.pick("校验失败", "verification FAILED")]
+        let first = r.findings.first?.line(l) ?? ""
+        let more = r.findings.count - 1
+        return [more > 0
+            ? VerifyText.failedMore.phrase.text(l, pairs: [("failure", first), ("count", "\(more)")])
+            : VerifyText.failedOne.phrase.text(l, pairs: [("failure", first)])]
     }
 
     public static func rebuilt(_ r: RebuildResult, _ l: Language) -> String {
@@ -42,7 +44,7 @@ public enum AuditText {
     }
 
     public static func backupFailed(_ r: BackupResult, destination: String, _ l: Language) -> [String] {
-        r.report.failures + [l.pick("备份副本校验失败:\(destination)", "the backup at \(destination) does NOT verify")]
+        r.report.findings.map { $0.line(l) } + [l.pick("备份副本校验失败:\(destination)", "the backup at \(destination) does NOT verify")]
     }
 
     public static func voidJSON(_ v: VoidResult) -> [String: Any] {

@@ -26,7 +26,8 @@ public struct Failure: Error, Sendable {
     public let code: String
     /// For `rejected`: every problem, one line each.
     public let problems: [RowProblem]
-    /// True when the log's chain or records do not hold: commands that walk the chain report it as a failed verification.
+    /// True when the log's chain or records do not hold and the message does not say so itself:
+    /// commands that walk the chain put "the log does not verify" before it.
     public let isCorrupt: Bool
     private let render: @Sendable (Language) -> String
 
@@ -54,8 +55,10 @@ public struct Failure: Error, Sendable {
                 ServiceText.rejected.text(language, ["count": String(e.problems.count)])
             }
         case let e as StoreError:
-            self.init(kind: e.code == .rejected ? .rejected : .error, code: e.code.rawValue, problems: e.problems,
-                      isCorrupt: e.code == .corrupt) { _ in e.message }
+            // A ledger that does not hold (damaged file, record or index) is a failed verification.
+            let kind: Kind = e.code == .rejected ? .rejected : e.code == .corrupt ? .verifyFailed : .error
+            self.init(kind: kind, code: e.code.rawValue, problems: e.problems,
+                      isCorrupt: e.code == .corrupt && e.localized == nil) { e.message($0) }
         case let e as InputError:
             self.init(kind: .badInput, code: e.problem.code) { e.problem.message(chinese: $0.isChinese) }
         case let e as CodecError:

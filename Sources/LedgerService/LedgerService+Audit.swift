@@ -67,7 +67,7 @@ extension LedgerService {
                 throw RequestError(.proofEventAfterDigest, ["sequence": String(sequence), "digest": String(log.digest.sequence)])
             }
             guard let value = try store.storedValue(at: sequence) else {
-                throw StoreError(.corrupt, "sequence \(sequence): missing from the log")
+                throw StoreError(.corrupt, .missingFromLog, path: path, sequence: sequence)
             }
             let path = Merkle.inclusionPath(index: Int(sequence - 1), leaves: log.hashes)
             return AuditProof(inclusionOf: sequence - 1, leafData: value, in: log.digest, path: path)

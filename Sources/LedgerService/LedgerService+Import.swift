@@ -73,7 +73,7 @@ extension LedgerService {
         }
         if !unreadable.isEmpty { throw Rejection(problems: unreadable) }
         if !exists {
-            if request.dryRun { throw StoreError(.missing, "no ledger at \(path); a dry run creates nothing") }
+            if request.dryRun { throw StoreError(.missing, .ledgerMissingDryRun, path: path) }
             try LedgerStore.create(at: path, zone: request.zone)
         }
         let store = try open(readOnly: false)

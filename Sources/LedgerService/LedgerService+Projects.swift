@@ -13,13 +13,13 @@ public struct ProjectQuery: Sendable {
     public var status: ProjectStatus?
     /// Only projects whose total investment is at least this.
     public var minimum: Money?
-    /// Only projects signed in this quarter.
-    public var signedIn: Quarter?
+    /// Only projects signed in this period.
+    public var signedIn: Period?
     public var sort: ProjectSort
     public var descending: Bool
 
     public init(group: String? = nil, industry: String? = nil, status: ProjectStatus? = nil, minimum: Money? = nil,
-                signedIn: Quarter? = nil, sort: ProjectSort = .id, descending: Bool = false) {
+                signedIn: Period? = nil, sort: ProjectSort = .id, descending: Bool = false) {
         self.group = group
         self.industry = industry
         self.status = status

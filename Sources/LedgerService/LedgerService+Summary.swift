@@ -2,20 +2,21 @@ public import Ledger
 public import LedgerStore
 internal import Foundation
 
-/// Which summary: the quarter, the smallest signing counted, the two time axes, the targets.
+/// Which summary: the period, the smallest signing counted, the two time axes, the targets.
 public struct SummaryRequest: Sendable {
-    public var quarter: Quarter
+    /// A month, quarter, half or year.
+    public var period: Period
     public var threshold: Money
     public var filter: FoldFilter
-    /// The year's attraction targets (`TargetsFile`), or none.
+    /// The bands to reach this year (`TargetsFile`), or none.
     public var targets: [(min: Money, count: Int)]
     /// Collect the events behind every figure.
     public var explain: Bool
 
     /// `knownAtMs`: only events recorded by then (a figure as published); `asOf`: only events dated by then.
-    public init(quarter: Quarter, threshold: Money = .yi(1), knownAtMs: Int64? = nil, asOf: BusinessDate? = nil,
+    public init(period: Period, threshold: Money = .yi(1), knownAtMs: Int64? = nil, asOf: BusinessDate? = nil,
                 targets: [(min: Money, count: Int)] = [], explain: Bool = false) {
-        self.quarter = quarter
+        self.period = period
         self.threshold = threshold
         self.filter = FoldFilter(knownAtMs: knownAtMs, asOf: asOf)
         self.targets = targets
@@ -25,7 +26,7 @@ public struct SummaryRequest: Sendable {
 
 /// A summary with what a renderer needs beside it: the zone, the filter, the evidence.
 public struct SummaryResult: Sendable {
-    public var summary: QuarterSummary
+    public var summary: PeriodSummary
     public var zone: String
     public var filter: FoldFilter
     /// With `explain`: the events behind the figures.
@@ -33,18 +34,16 @@ public struct SummaryResult: Sendable {
 }
 
 extension LedgerService {
-    /// A quarter's figures: from the stored projections, or from a fold of the log under the filter.
+    /// A period's figures: from the stored projections, or from a fold of the log under the filter.
+    ///
+    /// Figures that would add up past `Int64` fen are refused as bad input, in one line.
     public func summary(_ request: SummaryRequest) throws -> SummaryResult {
         let store = try open(readOnly: true)
-        let q = request.quarter
-        let summary: QuarterSummary
-        if request.filter.isEverything {
-            summary = try QuarterSummary.compute(quarter: q, threshold: request.threshold, targets: request.targets) { try store.contributions(quarter: $0) }
-        } else {
-            let states = try store.fold(request.filter)
-            summary = try QuarterSummary.compute(quarter: q, threshold: request.threshold, targets: request.targets) {
-                LedgerStore.contributions(of: states, quarter: $0)
-            }
+        let summary: PeriodSummary
+        do {
+            summary = try store.summary(request.period, threshold: request.threshold, targets: request.targets, filter: request.filter)
+        } catch let e as SummaryOverflow {
+            throw Failure(kind: .badInput, code: "summary_overflow") { e.message($0) }
         }
         let evidence = request.explain ? try SummaryEvidence.collect(from: store, for: summary, filter: request.filter) : nil
         return SummaryResult(summary: summary, zone: try store.zone(), filter: request.filter, evidence: evidence)

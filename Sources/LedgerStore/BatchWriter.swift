@@ -55,7 +55,7 @@ struct BatchWriter {
     /// True (and noted) when the file's bytes landed before, or appear twice in this import.
     mutating func skipIfLanded(_ source: BatchSource, txn: borrowing Transaction) throws -> Bool {
         if let id = try txn.get(store.batchFiles, key: source.sha256) {
-            let batchId = id.withUnsafeBytes { UInt64(bigEndianBytes: $0) }
+            let batchId = try id.withUnsafeBytes { try store.storedU64($0, "batch_files") }
             if let batch = try store.batch(batchId, txn) { outcome.alreadyLanded.append((source, batch)) }
             return true
         }
@@ -70,13 +70,13 @@ struct BatchWriter {
         let recordedAtMs = source.replay?.recordedAtMs ?? self.recordedAtMs
         if let replay = source.replay {
             guard replay.batchId >= nextBatchId else {
-                throw StoreError(.storage, "the export's batch \(replay.batchId) cannot be replayed: the ledger already has batch \(nextBatchId - 1)")
+                throw StoreError(.storage, .exportBatchTaken, ["batch": String(replay.batchId), "last": String(nextBatchId - 1)], path: store.path)
             }
             nextBatchId = replay.batchId
         }
         if recordedAtMs < head.recordedAtMs {
-            throw StoreError(.recordedTimeBeforeHead,
-                "recorded time \(Timestamp.iso(recordedAtMs)) is before the ledger head's recorded time \(Timestamp.iso(head.recordedAtMs)); a batch may be backdated, but never before what the ledger already knows")
+            throw StoreError(.recordedTimeBeforeHead, .recordedBeforeHead,
+                             ["time": Timestamp.iso(recordedAtMs), "head": Timestamp.iso(head.recordedAtMs)], path: store.path)
         }
         currentSource = source
         current = BatchRecord(

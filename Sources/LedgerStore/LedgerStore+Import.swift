@@ -60,7 +60,7 @@ extension LedgerStore {
                     writer.endSource()
                 }
                 if !writer.problems.isEmpty {
-                    throw StoreError(.rejected, "\(writer.problems.count) problem(s); nothing was written", problems: writer.problems)
+                    throw StoreError(.rejected, .rejected, ["count": String(writer.problems.count)], path: path, problems: writer.problems)
                 }
                 let outcome = try writer.finish(txn: txn)
                 if options.dryRun { throw DryRunFinished(outcome: outcome) }

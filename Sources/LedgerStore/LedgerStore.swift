@@ -27,6 +27,8 @@ public final class LedgerStore: @unchecked Sendable {
     let projects: Database
     let quarters: Database
     let meta: Database
+    /// For tests of `verify`'s way out (see `VerifyProbe`).
+    let verifyProbe = VerifyProbe()
 
     static let databaseNames = ["events", "event_ids", "project_events", "voids", "batches", "batch_files", "projects", "quarters", "meta"]
 
@@ -36,20 +38,24 @@ public final class LedgerStore: @unchecked Sendable {
         self.path = path
         self.isReadOnly = readOnly
         guard LedgerStore.exists(at: path) else {
-            throw StoreError(.missing, "no ledger at \(path) (create one with `taizhang init` or `taizhang import`)")
+            throw StoreError(.missing, .ledgerMissing, path: path)
         }
         do {
             environment = try Environment(path: path, options: LedgerStore.environmentOptions(
                 readOnly: readOnly, fileMode: 0o600, initialMapSizeBytes: initialMapSizeBytes))
         } catch let e as LMDBError {
             throw LedgerStore.translate(e, path: path)
+        } catch let e as DamagedFile {
+            throw StoreError.damaged(e, path: path)
         }
         let env = environment
         let opened: [Database]
         do {
             opened = try env.openDatabases(LedgerStore.databaseNames.map { ($0, LedgerStore.flags(for: $0)) }, create: false)
         } catch let e as LMDBError where e.isNotFound {
-            throw StoreError(.notALedger, "\(path) is an LMDB environment but not a Taizhang ledger (no named database \(e.call))")
+            throw StoreError(.notALedger, .notALedgerNoDatabase, ["call": e.call], path: path, cause: e)
+        } catch let e as LMDBError {
+            throw LedgerStore.translate(e, path: path)
         }
         (events, eventIds, projectEvents, voids, batches, batchFiles, projects, quarters, meta) =
             (opened[0], opened[1], opened[2], opened[3], opened[4], opened[5], opened[6], opened[7], opened[8])
@@ -61,12 +67,12 @@ public final class LedgerStore: @unchecked Sendable {
     @discardableResult
     public static func create(at path: String, zone: String, groupReadable: Bool = false, initialMapSizeBytes: Int? = nil) throws -> LedgerStore {
         let fm = FileManager.default
-        if exists(at: path) { throw StoreError(.storage, "a ledger already exists at \(path)") }
+        if exists(at: path) { throw StoreError(.storage, .ledgerExists, path: path) }
         do {
             try fm.createDirectory(atPath: path, withIntermediateDirectories: true,
                                    attributes: [.posixPermissions: groupReadable ? 0o750 : 0o700])
         } catch {
-            throw StoreError(.permission, "cannot create the ledger folder \(path): \(error.localizedDescription)")
+            throw StoreError(.permission, .cannotCreateFolder, ["reason": error.localizedDescription], path: path)
         }
         do {
             // One environment per path per process: this one is closed before the store opens its own.
@@ -94,22 +100,20 @@ public final class LedgerStore: @unchecked Sendable {
     }
 
     private func checkFormat() throws {
-        let version: UInt64? = try environment.read { txn in
-            try txn.get(meta, key: Array("format".utf8)).map { b in b.withUnsafeBytes { UInt64(bigEndianBytes: $0) } }
-        }
-        guard let version else { throw StoreError(.notALedger, "\(path) has no format version: not a Taizhang ledger") }
+        let version: UInt64? = try reading { txn in try readU64(txn, Array("format".utf8)) }
+        guard let version else { throw StoreError(.notALedger, .noFormatVersion, path: path) }
         if version > UInt64(LedgerStore.formatVersion) {
-            throw StoreError(.newerFormat, "ledger \(path) is format version \(version); this taizhang reads format version \(LedgerStore.formatVersion) only: use a newer taizhang")
+            throw StoreError(.newerFormat, .newerFormat, ["version": String(version), "supported": String(LedgerStore.formatVersion)], path: path)
         }
-        if version < 1 { throw StoreError(.notALedger, "ledger \(path) has format version \(version), which never existed") }
+        if version < 1 { throw StoreError(.notALedger, .neverFormat, ["version": String(version)], path: path) }
     }
 
     /// Turns an LMDB error into one line naming the ledger and what to do.
     static func translate(_ e: LMDBError, path: String) -> StoreError {
         if let full = diskFull(e, path: path) { return full }
-        if e.isPermissionDenied { return StoreError(.permission, "cannot write \(path): \(e.message)") }
-        if e.isInvalid { return StoreError(.notALedger, "\(path) is not a readable LMDB environment: \(e.message)") }
-        return StoreError(.storage, "ledger \(path): \(e.description)")
+        if e.isPermissionDenied { return StoreError(.permission, .cannotWrite, ["reason": e.message], path: path, cause: e) }
+        if e.isInvalid || e.isDamaged { return StoreError.damaged(e, path: path) }
+        return StoreError(.storage, .storage, ["reason": e.description], path: path, cause: e)
     }
 
     /// Runs `body` in a write transaction, translating LMDB errors into `StoreError`.

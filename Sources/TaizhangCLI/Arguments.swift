@@ -6,20 +6,19 @@ public import LedgerService
 // Values typed on the command line, read by the domain's own parsers; a value that does not
 // read notes why (`ArgumentProblem`), so that the error line can say it in the reader's language.
 
-extension Quarter: ExpressibleByArgument {
+extension Period: ExpressibleByArgument {
     public init?(argument: String) {
-        guard let q = Quarter(argument) else {
-            ArgumentProblem.note(argument, .badQuarter)
+        do { self = try Period.parse(argument) } catch {
+            ArgumentProblem.note(argument) { error.message($0) }
             return nil
         }
-        self = q
     }
 }
 
 extension Money: ExpressibleByArgument {
     public init?(argument: String) {
         do { self = try Money.parse(argument) } catch {
-            ArgumentProblem.note(argument, .badAmount, ["reason": error.description, "reason_zh": error.chinese])
+            ArgumentProblem.note(argument) { $0.isChinese ? error.chinese : error.description }
             return nil
         }
     }
@@ -28,7 +27,7 @@ extension Money: ExpressibleByArgument {
 extension BusinessDate: ExpressibleByArgument {
     public init?(argument: String) {
         do { self = try BusinessDate.parse(argument) } catch {
-            ArgumentProblem.note(argument, .badDate, ["reason": error.description, "reason_zh": error.chinese])
+            ArgumentProblem.note(argument) { $0.isChinese ? error.chinese : error.description }
             return nil
         }
     }
@@ -78,17 +77,19 @@ struct RecordedTime: ExpressibleByArgument {
 
 /// Why the last value typed could not be read: parsing is done once, at start-up, on one thread.
 enum ArgumentProblem {
-    nonisolated(unsafe) static var last: (value: String, text: ArgumentText, arguments: [String: String])?
+    nonisolated(unsafe) static var last: (value: String, reason: (Language) -> String)?
 
-    static func note(_ value: String, _ text: ArgumentText, _ arguments: [String: String] = [:]) {
-        last = (value, text, arguments)
+    static func note(_ value: String, _ reason: @escaping (Language) -> String) {
+        last = (value, reason)
+    }
+
+    static func note(_ value: String, _ text: ArgumentText) {
+        note(value) { text.text($0) }
     }
 
     /// The reason, in `language`, when `value` is the one that failed.
     static func reason(for value: String, _ language: Language) -> String? {
         guard let last, last.value == value else { return nil }
-        var arguments = last.arguments
-        if language.isChinese, let zh = arguments["reason_zh"] { arguments["reason"] = zh }
-        return last.text.text(language, filling: arguments)
+        return last.reason(language)
     }
 }

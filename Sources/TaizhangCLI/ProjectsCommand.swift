@@ -13,7 +13,7 @@ struct ProjectsCommand: ParsableCommand {
     @Option(help: Help.text(.projectsIndustry)) var industry: String?
     @Option(help: Help.text(.projectsStatus)) var status: ProjectStatus?
     @Option(help: Help.text(.projectsMin)) var min: Money?
-    @Option(help: Help.text(.projectsSignedIn)) var signedIn: Quarter?
+    @Option(help: Help.text(.projectsSignedIn)) var signedIn: Period?
     @Option(help: Help.text(.projectsSort)) var sort: ProjectSort = .id
     @Flag(help: Help.text(.projectsDescending)) var descending = false
     @Flag(help: Help.text(.json)) var json = false

@@ -9,7 +9,7 @@ struct SummaryCommand: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: Help.text(.summaryQuarter)) var quarter: Quarter
+    @Argument(help: Help.text(.summaryPeriod)) var period: Period
     @Option(help: Help.text(.summaryThreshold)) var threshold: Money?
     @Option(help: Help.text(.summaryAsOf)) var asOf: BusinessDate?
     @Option(help: Help.text(.summaryAsKnownAt)) var asKnownAt: RecordedTime?
@@ -25,8 +25,8 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         let l = output.language
         try Console.guarded(l) {
-            let goals = try targets.map { try TargetsFile.read($0, year: quarter.year) } ?? []
-            let request = SummaryRequest(quarter: quarter, threshold: threshold ?? .yi(1), knownAtMs: asKnownAt?.ms, asOf: asOf,
+            let goals = try targets.map { try TargetsFile.read($0, year: period.year) } ?? []
+            let request = SummaryRequest(period: period, threshold: threshold ?? .yi(1), knownAtMs: asKnownAt?.ms, asOf: asOf,
                                          targets: goals, explain: explain)
             let result = try ledger.service.summary(request)
             let renderer = SummaryRenderer(result, language: l)

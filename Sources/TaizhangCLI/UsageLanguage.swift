@@ -11,6 +11,8 @@ enum UsageLanguage {
         if let (value, option) = match(m, "The value '", "' is invalid for '", "'") ?? match(m, "The value '", "' is invalid for '", "'.") {
             let name = option.split(separator: " ").first.map(String.init) ?? option
             if let reason = ArgumentProblem.reason(for: value, language) {
+                // A positional argument (`<period>`) is named by the reason itself, which quotes the value.
+                if name.hasPrefix("<") { return ArgumentText.invalidArgument.text(language, ["reason": reason]) }
                 return ArgumentText.invalidValueWithReason.text(language, ["option": name, "value": value, "reason": reason])
             }
             return ArgumentText.invalidValue.text(language, ["option": name, "value": value])
