@@ -27,6 +27,12 @@ let package = Package(
             pkgConfig: "lmdb",
             providers: [.apt(["liblmdb-dev"])]
         ),
+        // Debian's zlib1g-dev, for inflating the parts of xlsx workbooks.
+        .systemLibrary(
+            name: "SystemZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // The only module that imports CLMDB.
         .target(name: "LMDB", dependencies: ["CLMDB"], swiftSettings: strict),
         // Every word a person reads, in Chinese and English side by side. It imports the domain
@@ -44,11 +50,7 @@ let package = Package(
         // Batch files (JSONL, CSV, xlsx) to validated rows with per-row errors.
         .target(
             name: "LedgerImport",
-            dependencies: [
-                "Ledger",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                .product(name: "Crypto", package: "swift-crypto"),
-            ],
+            dependencies: ["Ledger", "SystemZlib", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         // The use cases, values in and values out: what the command line and the web server call.

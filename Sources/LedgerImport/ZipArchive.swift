@@ -1,9 +1,5 @@
 internal import Foundation
-#if canImport(CZlib)
-internal import CZlib   // zlib's module on Linux, from ZIPFoundation's CZLib system library
-#elseif canImport(zlib)
-internal import zlib
-#endif
+internal import SystemZlib   // Debian's zlib1g-dev, through a system-library target of our own
 
 /// The parts of a zip archive (an xlsx workbook), read from bytes in memory with every offset
 /// and size checked against them, and inflated by zlib with bounded input and output.

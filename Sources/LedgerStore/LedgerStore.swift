@@ -1,4 +1,4 @@
-public import LMDB
+package import LMDB
 internal import Ledger
 internal import Foundation
 
@@ -14,7 +14,7 @@ internal import Foundation
 public final class LedgerStore: @unchecked Sendable {
     public static let formatVersion: UInt32 = 1
 
-    public let environment: Environment
+    package let environment: Environment
     public let path: String
     public let isReadOnly: Bool
 
@@ -122,13 +122,13 @@ public final class LedgerStore: @unchecked Sendable {
     }
 
     /// Runs `body` in a read transaction, translating LMDB errors into `StoreError`.
-    public func reading<R>(_ body: (borrowing Transaction) throws -> R) throws -> R {
+    package func reading<R>(_ body: (borrowing Transaction) throws -> R) throws -> R {
         do { return try environment.read(body) } catch let e as LMDBError { throw LedgerStore.translate(e, path: path) }
     }
 
     /// Grows the map ahead of a large import, so that the batch is not rerun on a full map.
     public func reserve(bytes: Int) throws {
-        try environment.ensureMapSize(atLeast: bytes)
+        do { try environment.ensureMapSize(atLeast: bytes) } catch let e as LMDBError { throw LedgerStore.translate(e, path: path) }
     }
 }
 

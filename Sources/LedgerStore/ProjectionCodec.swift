@@ -1,3 +1,5 @@
+public import Ledger
+
 /// Binary forms of the projections kept in LMDB (`projects`, `quarters`), version 1.
 ///
 /// Projections can always be rebuilt from the log, so these forms may change with a

@@ -1,3 +1,5 @@
+public import Ledger
+
 /// Appends big-endian integers and length-prefixed UTF-8 to a byte array.
 public struct ByteWriter {
     public var bytes: [UInt8]
