@@ -35,7 +35,7 @@ public enum ArgumentText: String, Phrasebook {
             Phrase(zh: "不是带时区的 ISO 8601 时间(如 `2021-04-10T17:00:00+08:00`)或日期",
                    en: "not an ISO 8601 time with offset (2021-04-10T17:00:00+08:00) or a date")
         case .invalidValue: Phrase(zh: "{option} 的值“{value}”无效", en: "the value '{value}' is invalid for {option}")
-        case .invalidValueWithReason: Phrase(zh: "{option} {value}:{reason}", en: "{option} {value}: {reason}")
+        case .invalidValueWithReason: Phrase(zh: "{option} 的值“{value}”:{reason}", en: "{option} {value}: {reason}")
         case .invalidArgument: Phrase(zh: "{reason}", en: "{reason}")
         case .unknownOption: Phrase(zh: "没有选项 {option}", en: "unknown option {option}")
         case .unknownOptionSuggest: Phrase(zh: "没有选项 {option},是否想用 {suggestion}?", en: "unknown option {option}; did you mean {suggestion}?")

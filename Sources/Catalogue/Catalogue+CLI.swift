@@ -13,6 +13,8 @@ public enum CLIText: String, Phrasebook {
     case ledgerExistsZoneSet
     case ledgerCreated
     case importing
+    case progressRate
+    case progressRows
 
     public var phrase: Phrase {
         switch self {
@@ -31,6 +33,8 @@ public enum CLIText: String, Phrasebook {
         case .ledgerExistsZoneSet: Phrase(zh: "台账已存在:{path},区域名称设为 {zone}", en: "ledger already exists: {path}; zone set to {zone}")
         case .ledgerCreated: Phrase(zh: "已创建台账:{path}", en: "created ledger: {path}")
         case .importing: Phrase(zh: "导入", en: "importing")
+        case .progressRate: Phrase(zh: "每秒 {rate} 行,约剩 {left} 秒", en: "{rate} rows/s, ~{left}s left")
+        case .progressRows: Phrase(zh: "行,每秒 {rate} 行", en: "rows, {rate} rows/s")
         }
     }
 }

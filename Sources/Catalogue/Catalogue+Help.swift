@@ -20,7 +20,9 @@ public enum HelpText: String, Phrasebook {
     case voidAbstract, voidDiscussion, voidEventId, voidReason, voidDate, voidRecordedAt, voidOperator, voidId
     case backupAbstract, backupDiscussion, backupDestination
     case exportAbstract, exportDiscussion, exportSince, exportCSV
-    case seeSubcommandHelp, helpFlag, helpCommand, versionFlag, overview, usage, arguments, options, subcommands, defaultOpen, valuesOpen
+    case vFolder, vLanguage, vZone, vFile, vTime, vName, vEncoding, vFormat, vPeriod, vAmount, vDay, vGroup, vIndustry, vStatus, vSort
+    case vProject, vSequence, vBatch, vEvent, vTree, vReason, vId, vSubcommand, vSubcommands, vSubcommandQuoted, vSubcommandsQuoted
+    case seeSubcommandHelp, helpFlag, helpCommand, versionFlag, overview, usage, arguments, options, subcommands, defaultOpen, defaultInline, defaultWord, valuesOpen
 
     public var phrase: Phrase {
         switch self {
@@ -196,6 +198,32 @@ public enum HelpText: String, Phrasebook {
                    en: "Columns: {columns}. With --since SEQ only the events after sequence SEQ: a consumer passes the last sequence it has.")
         case .exportSince: Phrase(zh: "只导出此序号之后的事件。", en: "Only events after this sequence number.")
         case .exportCSV: Phrase(zh: "带表头行的 CSV。", en: "CSV with a header row.")
+        case .vFolder: Phrase(zh: "文件夹", en: "folder")
+        case .vLanguage: Phrase(zh: "语言", en: "language")
+        case .vZone: Phrase(zh: "区域名称", en: "zone")
+        case .vFile: Phrase(zh: "文件", en: "file")
+        case .vTime: Phrase(zh: "时间", en: "time")
+        case .vName: Phrase(zh: "姓名", en: "name")
+        case .vEncoding: Phrase(zh: "编码", en: "encoding")
+        case .vFormat: Phrase(zh: "格式", en: "format")
+        case .vPeriod: Phrase(zh: "期间", en: "period")
+        case .vAmount: Phrase(zh: "金额", en: "amount")
+        case .vDay: Phrase(zh: "日期", en: "date")
+        case .vGroup: Phrase(zh: "组团", en: "group")
+        case .vIndustry: Phrase(zh: "产业链", en: "industry")
+        case .vStatus: Phrase(zh: "状态", en: "status")
+        case .vSort: Phrase(zh: "排序", en: "sort")
+        case .vProject: Phrase(zh: "项目", en: "project")
+        case .vSequence: Phrase(zh: "序号", en: "sequence")
+        case .vBatch: Phrase(zh: "批次", en: "batch")
+        case .vEvent: Phrase(zh: "事件", en: "event")
+        case .vTree: Phrase(zh: "序号:树根", en: "seq:tree-head")
+        case .vReason: Phrase(zh: "原因", en: "reason")
+        case .vId: Phrase(zh: "编号", en: "id")
+        case .vSubcommand: Phrase(zh: "子命令", en: "subcommand")
+        case .vSubcommands: Phrase(zh: "子命令", en: "subcommands")
+        case .vSubcommandQuoted: Phrase(zh: "<子命令>", en: "<subcommand>")
+        case .vSubcommandsQuoted: Phrase(zh: "<子命令>", en: "<subcommands>")
         case .seeSubcommandHelp: Phrase(zh: "各子命令的详细帮助见 `taizhang help <子命令>`。", en: "See 'taizhang help <subcommand>' for detailed help.")
         case .helpFlag: Phrase(zh: "显示帮助信息。", en: "Show help information.")
         case .helpCommand: Phrase(zh: "显示子命令的帮助信息。", en: "Show subcommand help information.")
@@ -206,6 +234,8 @@ public enum HelpText: String, Phrasebook {
         case .options: Phrase(zh: "选项:", en: "OPTIONS:")
         case .subcommands: Phrase(zh: "子命令:", en: "SUBCOMMANDS:")
         case .defaultOpen: Phrase(zh: "(默认:", en: "(default: ")
+        case .defaultInline: Phrase(zh: ";默认:", en: "; default: ")
+        case .defaultWord: Phrase(zh: "默认:", en: "default: ")
         case .valuesOpen: Phrase(zh: "(可选值:", en: "(values: ")
         }
     }

@@ -43,11 +43,11 @@ public enum ServiceText: String, Phrasebook {
         case .targetsBadBand:
             Phrase(zh: "目标文件 {path}:`signed_bands[{index}]` 需要最低金额(如 `20亿元`)和整数个数",
                    en: "targets file {path}: signed_bands[{index}] needs a min amount (`20亿元`) and a whole count")
-        case .unknownProject: Phrase(zh: "台账中没有项目 {project}", en: "no project {project} in the ledger")
+        case .unknownProject: Phrase(zh: "台账中没有项目“{project}”", en: "no project {project} in the ledger")
         case .unknownEvent:
-            Phrase(zh: "没有编号为 {event} 的事件(作废需给出事件编号;见 `taizhang show PROJECT`)",
+            Phrase(zh: "没有编号为“{event}”的事件(作废需给出事件编号;见 `taizhang show PROJECT`)",
                    en: "no event with id {event} (void takes an event id; see `taizhang show PROJECT`)")
-        case .unknownEventOrSequence: Phrase(zh: "没有编号或序号为 {event} 的事件", en: "no event with id or sequence {event}")
+        case .unknownEventOrSequence: Phrase(zh: "没有编号或序号为“{event}”的事件", en: "no event with id or sequence {event}")
         case .proofFromBadLedger:
             Phrase(zh: "台账校验未通过,不出具证明:{failure}", en: "the ledger does not verify, so no proof is issued: {failure}")
         case .proofEventAfterDigest:

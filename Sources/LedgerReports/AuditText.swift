@@ -25,11 +25,7 @@ public enum AuditText {
     }
 
     public static func rebuilt(_ r: RebuildResult, _ l: Language) -> String {
-        r.equal
-            ? l.pick("已从 \(r.events) 个事件重建 \(r.projects) 个项目的投影:与原投影一致。",
-                     "rebuilt the projections of \(r.projects) projects from \(r.events) events: equal to the stored ones.")
-            : l.pick("已从 \(r.events) 个事件重建 \(r.projects) 个项目的投影:原投影与日志不一致,已更正。",
-                     "rebuilt the projections of \(r.projects) projects from \(r.events) events: the stored ones DIFFERED and were replaced.")
+        (r.equal ? RenderText.rebuiltEqual : .rebuiltDiffered).text(l, ["events": String(r.events), "projects": String(r.projects)])
     }
 
     public static func backupJSON(_ r: BackupResult, destination: String) -> [String: Any] {
@@ -39,12 +35,12 @@ public enum AuditText {
     }
 
     public static func backedUp(_ d: LedgerDigest, destination: String, _ l: Language) -> [String] {
-        [l.pick("已备份到 \(destination):\(d.sequence) 个事件,副本校验通过。", "backed up to \(destination): \(d.sequence) events; the copy verifies."),
-         l.pick("摘要 ", "digest ") + DigestText.line(d)]
+        [RenderText.backedUp.text(l, ["folder": destination, "count": String(d.sequence)]),
+         RenderText.digestPrefix.text(l, ["digest": DigestText.line(d)])]
     }
 
     public static func backupFailed(_ r: BackupResult, destination: String, _ l: Language) -> [String] {
-        r.report.findings.map { $0.line(l) } + [l.pick("备份副本校验失败:\(destination)", "the backup at \(destination) does NOT verify")]
+        r.report.findings.map { $0.line(l) } + [RenderText.backupFailed.text(l, ["folder": destination])]
     }
 
     public static func voidJSON(_ v: VoidResult) -> [String: Any] {
@@ -55,13 +51,10 @@ public enum AuditText {
 
     public static func voided(_ v: VoidResult, _ l: Language) -> String {
         let o = v.outcome, t = v.target
-        guard v.landed else {
-            return l.pick("\(t.event.id) 已由同一作废事件 \(v.void.id) 作废,未重复写入。",
-                          "\(t.event.id) was already voided by the same void \(v.void.id); nothing was written.")
-        }
-        return l.pick(
-            "已作废 \(t.event.id)(序号 \(t.sequence)):作废事件 \(v.void.id),序号 \(o.head.sequence),批次 \(o.batches.first?.id ?? 0);台账摘要 \(DigestText.head(o.head))",
-            "voided \(t.event.id) (sequence \(t.sequence)) by \(v.void.id) at sequence \(o.head.sequence), batch \(o.batches.first?.id ?? 0); ledger digest \(DigestText.head(o.head))")
+        guard v.landed else { return RenderText.voidedAlready.text(l, ["event": t.event.id, "void": v.void.id]) }
+        return RenderText.voided.text(l, ["event": t.event.id, "sequence": String(t.sequence), "void": v.void.id,
+                                          "voidSequence": String(o.head.sequence), "batch": String(o.batches.first?.id ?? 0),
+                                          "digest": DigestText.head(o.head)])
     }
 
     public static func replayedJSON(_ r: ReplayExportResult) -> [String: Any] {
@@ -69,8 +62,7 @@ public enum AuditText {
     }
 
     public static func replayed(_ r: ReplayExportResult, _ l: Language) -> String {
-        l.pick("已重放 \(r.outcome.eventsAppended) 个事件(\(r.outcome.batches.count) 个批次),与导出文件的哈希一致;台账摘要 ",
-               "replayed \(r.outcome.eventsAppended) events in \(r.outcome.batches.count) batches, every hash as exported; ledger digest ")
-            + DigestText.line(r.digest)
+        RenderText.replayed.text(l, ["events": String(r.outcome.eventsAppended), "batches": String(r.outcome.batches.count),
+                                     "digest": DigestText.line(r.digest)])
     }
 }

@@ -5,10 +5,12 @@ internal import Ledger
 /// The batches (`batches`, and each import's report) as a table and JSON.
 public enum BatchText {
     public static func table(_ batches: [BatchRecord], _ l: Language) -> String {
-        var t = TextTable(header: l.pick("批次|文件|编码|行数|事件|重复|序号|记录时间|导入时间|操作员|SHA-256", "batch|file|encoding|rows|events|duplicates|sequences|recorded at|imported at|operator|SHA-256").split(separator: "|").map(String.init), rightAligned: [0, 3, 4, 5])
+        let header: [RenderText] = [.colBatch, .colFile, .colEncoding, .colRows, .colEvents, .colDuplicates, .colSequences, .colRecordedAt,
+                                    .colImportedAt, .colOperator, .colSHA256]
+        var t = TextTable(header: header.map { $0.text(l) }, rightAligned: [0, 3, 4, 5])
         for b in batches {
             t.add([String(b.id), b.fileName, b.encoding, String(b.rows), String(b.eventCount), String(b.duplicateCount), range(b),
-                   Timestamp.iso(b.recordedAtMs) + (b.backdated ? l.pick("(补录)", " (backdated)") : ""), Timestamp.iso(b.importedAtMs),
+                   Timestamp.iso(b.recordedAtMs) + (b.backdated ? RenderText.backdated.text(l) : ""), Timestamp.iso(b.importedAtMs),
                    b.operatorName, String(Hex.string(b.fileSHA256).prefix(16)) + "…"])
         }
         return t.render()

@@ -8,31 +8,35 @@ public enum ImportText {
     public static let previewRowsShown = 50
 
     public static func lines(_ o: ImportOutcome, _ l: Language) -> [String] {
-        let zh = l.isChinese
         var out: [String] = []
         for (source, batch) in o.alreadyLanded {
-            out.append(zh ? "\(source.fileName):已作为批次 \(batch.id) 导入(\(batch.eventCount) 个事件,记录时间 \(Timestamp.iso(batch.recordedAtMs)),导入于 \(Timestamp.iso(batch.importedAtMs))),本次未重复导入。"
-                          : "\(source.fileName): already landed as batch \(batch.id) (\(batch.eventCount) events, recorded at \(Timestamp.iso(batch.recordedAtMs)), imported at \(Timestamp.iso(batch.importedAtMs))); not imported again.")
+            out.append(RenderText.alreadyLanded.text(l, ["file": source.fileName, "batch": String(batch.id), "events": String(batch.eventCount),
+                                                         "recorded": Timestamp.iso(batch.recordedAtMs), "imported": Timestamp.iso(batch.importedAtMs)]))
         }
         for b in o.batches {
-            out.append(zh ? "\(o.dryRun ? "(试运行)" : "")批次 \(b.id):\(b.fileName)(\(b.encoding)),\(b.rows) 行,新增 \(b.eventCount) 个事件,跳过已有 \(b.duplicateCount) 个;序号 \(BatchText.range(b))"
-                          : "\(o.dryRun ? "(dry run) " : "")batch \(b.id): \(b.fileName) (\(b.encoding)), \(b.rows) rows, \(b.eventCount) new events, \(b.duplicateCount) already present; sequences \(BatchText.range(b))")
+            out.append((o.dryRun ? RenderText.batchLandedDryRun : .batchLanded).text(l, [
+                "batch": String(b.id), "file": b.fileName, "encoding": b.encoding, "rows": String(b.rows), "events": String(b.eventCount),
+                "duplicates": String(b.duplicateCount), "range": BatchText.range(b)]))
         }
-        if o.dryRun {
-            var t = TextTable(header: zh ? ["序号", "日期", "事件", "项目", "金额", "名称"] : ["seq", "date", "kind", "project", "amount", "name"], rightAligned: [0])
-            for r in o.preview.prefix(previewRowsShown) {
-                let e = r.event
-                t.add([String(r.sequence), e.date.description, zh ? e.kind.chinese : e.kind.name, e.project,
-                       e.kind.carriesAmount ? MoneyText.text(e.amount, l) : "", e.name])
-            }
-            if !o.preview.isEmpty { out.append(t.render()) }
-            if o.preview.count > previewRowsShown { out.append(zh ? "……共 \(o.eventsAppended) 个事件" : "… \(o.eventsAppended) events in all") }
-            out.append(zh ? "试运行:未写入任何内容。" : "dry run: nothing was written.")
-            return out
-        }
+        if o.dryRun { return out + preview(o, l) }
         if o.eventsAppended == 0 && o.batches.isEmpty && !o.alreadyLanded.isEmpty { return out }
-        out.append(zh ? "已导入 \(o.eventsAppended) 个事件;台账摘要 \(DigestText.head(o.head))"
-                      : "imported \(o.eventsAppended) events; ledger digest \(DigestText.head(o.head))")
+        out.append(RenderText.imported.text(l, ["count": String(o.eventsAppended), "digest": DigestText.head(o.head)]))
+        return out
+    }
+
+    /// A dry run's table of the first events that would land, and the line saying nothing was written.
+    static func preview(_ o: ImportOutcome, _ l: Language) -> [String] {
+        var out: [String] = []
+        let header: [RenderText] = [.colSequence, .colDate, .colKind, .colProject, .colAmount, .colName]
+        var t = TextTable(header: header.map { $0.text(l) }, rightAligned: [0])
+        for r in o.preview.prefix(previewRowsShown) {
+            let e = r.event
+            t.add([String(r.sequence), e.date.description, KindText.kind(e.kind, l), e.project,
+                   e.kind.carriesAmount ? MoneyText.text(e.amount, l) : "", e.name])
+        }
+        if !o.preview.isEmpty { out.append(t.render()) }
+        if o.preview.count > previewRowsShown { out.append(RenderText.previewMore.text(l, ["count": String(o.eventsAppended)])) }
+        out.append(RenderText.dryRunNothingWritten.text(l))
         return out
     }
 

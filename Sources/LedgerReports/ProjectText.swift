@@ -4,13 +4,14 @@ public import Ledger
 /// The project list (`projects`) as a table, JSON and CSV, and one project's JSON object.
 public enum ProjectText {
     public static func table(_ list: [ProjectState], _ l: Language) -> String {
-        var t = TextTable(header: l.pick("项目|名称|组团|产业链|状态|签约日期|总投资|累计到位", "project|name|group|industry|status|signed|total|disbursed").split(separator: "|").map(String.init), rightAligned: [6, 7])
+        let header: [RenderText] = [.colProject, .colName, .colGroup, .colIndustry, .colStatus, .colSigned, .colTotal, .colDisbursed]
+        var t = TextTable(header: header.map { $0.text(l) }, rightAligned: [6, 7])
         for p in list {
-            t.add([p.project, p.name, p.group, p.industry, l.pick(p.status.chinese, p.status.name), p.signedDate?.description ?? "",
+            t.add([p.project, p.name, p.group, p.industry, KindText.status(p.status, l), p.signedDate?.description ?? "",
                    MoneyText.text(p.totalInvestment, l), MoneyText.text(p.disbursed, l)])
         }
         let total = Money(fen: list.reduce(0) { $0 + $1.totalInvestment.fen })
-        return t.render() + "\n" + l.pick("共 \(list.count) 个项目,总投资 \(total.chinese)", "\(list.count) projects, \(total.english) in total")
+        return t.render() + "\n" + RenderText.projectsTotal.text(l, ["count": String(list.count), "total": MoneyText.text(total, l)])
     }
 
     public static let csvColumns = ["project", "name", "group", "industry", "investor", "status", "signed", "total_fen", "disbursed_fen", "started", "commissioned", "terminated"]

@@ -7,42 +7,46 @@ internal import LedgerStore
 /// and the few words of what it changed.
 public enum ReplayText {
     public static func header(_ l: Language) -> [String] {
-        l.pick("序号|日期|事件|项目|金额|变化|来源", "seq|date|kind|project|amount|change|source").split(separator: "|").map(String.init)
+        [RenderText.colSequence, .colDate, .colKind, .colProject, .colAmount, .colChange, .colSource].map { $0.text(l) }
     }
 
     /// One row of the replay table.
     public static func row(_ step: ReplayStep, _ l: Language) -> [String] {
         let r = step.event.record, e = r.event
-        let mark = step.event.voidedBy.map { l.pick(" [已被 \($0) 作废]", " [voided by \($0)]") } ?? ""
-        return [String(r.sequence), e.date.description, l.pick(e.kind.chinese, e.kind.name), e.project,
+        let mark = step.event.voidedBy.map { RenderText.voidedMark.text(l, ["sequence": String($0)]) } ?? ""
+        return [String(r.sequence), e.date.description, KindText.kind(e.kind, l), e.project,
                 e.kind.carriesAmount ? MoneyText.text(e.amount, l) : "", describe(step, l) + mark, source(step.event, l)]
     }
 
     /// `批次 3 Fixtures/2021Q1.jsonl:12`: where an event came from.
     public static func source(_ e: ListedEvent, _ l: Language) -> String {
-        "\(l.pick("批次", "batch")) \(e.record.envelope.batch) \(e.file.isEmpty ? "?" : e.file):\(e.record.envelope.sourceLine)"
+        RenderText.source.text(l, ["batch": String(e.record.envelope.batch), "file": e.file.isEmpty ? "?" : e.file,
+                                   "line": String(e.record.envelope.sourceLine)])
     }
 
     /// The replay footer: how many events, and whether the chain was checked.
     public static func footer(count: Int, verified: Bool, _ l: Language) -> String {
-        l.pick("共 \(count) 个事件", "\(count) events") + (verified ? l.pick(",哈希链校验通过", "; hash chain checked") : "")
+        (verified ? RenderText.replayCountChecked : .replayCount).text(l, ["count": String(count)])
     }
 
     /// What an event changed in its project, in a few words.
     public static func describe(_ step: ReplayStep, _ l: Language) -> String {
-        let zh = l.isChinese, event = step.event.record.event, before = step.before, after = step.after
+        let event = step.event.record.event, before = step.before, after = step.after
+        func money(_ m: Money) -> String { MoneyText.text(m, l) }
         var parts: [String] = []
-        if event.kind == .void { parts.append(zh ? "作废 \(event.ref)" : "voids \(event.ref)") }
-        if !before.isSigned && after.isSigned { parts.append(zh ? "签约 \(after.totalInvestment.chinese)" : "signed at \(after.totalInvestment.english)") }
-        else if before.isSigned && !after.isSigned { parts.append(zh ? "撤销签约" : "signing undone") }
-        else if before.status != after.status { parts.append("\(zh ? before.status.chinese : before.status.name) → \(zh ? after.status.chinese : after.status.name)") }
+        if event.kind == .void { parts.append(RenderText.voids.text(l, ["ref": event.ref])) }
+        if !before.isSigned && after.isSigned {
+            parts.append(RenderText.changeSigned.text(l, ["amount": money(after.totalInvestment)]))
+        } else if before.isSigned && !after.isSigned {
+            parts.append(RenderText.changeUndone.text(l))
+        } else if before.status != after.status {
+            parts.append(RenderText.changeStatus.text(l, ["before": KindText.status(before.status, l), "after": KindText.status(after.status, l)]))
+        }
         if before.isSigned && before.totalInvestment != after.totalInvestment {
-            parts.append(zh ? "总投资 \(before.totalInvestment.chinese) → \(after.totalInvestment.chinese)" : "total \(before.totalInvestment.english) → \(after.totalInvestment.english)")
+            parts.append(RenderText.changeTotal.text(l, ["before": money(before.totalInvestment), "after": money(after.totalInvestment)]))
         }
-        if before.disbursed != after.disbursed {
-            parts.append(zh ? "累计到位 \(after.disbursed.chinese)" : "disbursed to date \(after.disbursed.english)")
-        }
-        return parts.joined(separator: zh ? ";" : "; ")
+        if before.disbursed != after.disbursed { parts.append(RenderText.changeDisbursed.text(l, ["amount": money(after.disbursed)])) }
+        return parts.joined(separator: RenderText.listSeparator.text(l))
     }
 
     /// The JSON object of one event (`replay --jsonl`, `show --json`, the dry-run preview).
@@ -72,4 +76,10 @@ public enum ReplayText {
 /// An amount in the reader's language: `20.8亿元`, `2.08 billion yuan`.
 public enum MoneyText {
     public static func text(_ m: Money, _ l: Language) -> String { l.isChinese ? m.chinese : m.english }
+}
+
+/// An event kind or a project status in the reader's language (the domain carries both words).
+public enum KindText {
+    public static func kind(_ k: EventKind, _ l: Language) -> String { l.isChinese ? k.chinese : k.name }
+    public static func status(_ s: ProjectStatus, _ l: Language) -> String { l.isChinese ? s.chinese : s.name }
 }

@@ -41,6 +41,9 @@ extension ProjectStatus: ExpressibleByArgument {
         }
         self = s
     }
+
+    /// The codes `--status` takes, not the raw numbers.
+    public static var allValueStrings: [String] { allCases.map(\.code) }
 }
 
 extension ProjectSort: ExpressibleByArgument {

@@ -8,7 +8,7 @@ struct BackupCommand: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: Help.text(.backupDestination)) var destination: String
+    @Argument(help: Help.text(.backupDestination, value: .vFolder)) var destination: String
     @Flag(help: Help.text(.json)) var json = false
 
     func run() throws {

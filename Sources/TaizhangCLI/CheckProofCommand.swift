@@ -7,8 +7,8 @@ struct CheckProofCommand: ParsableCommand {
     static var configuration: CommandConfiguration { Help.command("check-proof", .checkProofAbstract, .checkProofDiscussion) }
 
     @OptionGroup var output: OutputOptions
-    @Argument(help: Help.text(.checkProofFile)) var file: String
-    @Option(help: Help.text(.checkProofDigest)) var digest: KeptTree?
+    @Argument(help: Help.text(.checkProofFile, value: .vFile)) var file: String
+    @Option(help: Help.text(.checkProofDigest, value: .vTree)) var digest: KeptTree?
 
     func run() throws {
         let l = output.language

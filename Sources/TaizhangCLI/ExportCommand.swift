@@ -11,7 +11,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: OutputOptions
-    @Option(help: Help.text(.exportSince)) var since: UInt64 = 0
+    @Option(help: Help.text(.exportSince, value: .vSequence)) var since: UInt64 = 0
     @Flag(help: Help.text(.jsonl)) var jsonl = false
     @Flag(help: Help.text(.exportCSV)) var csv = false
 

@@ -21,6 +21,11 @@ enum CLILanguage {
 /// Help texts, in the language of the command line.
 enum Help {
     static func text(_ key: HelpText) -> ArgumentHelp { ArgumentHelp(key.text(CLILanguage.current)) }
+
+    /// An option's help with the name of its value (`--db <台账目录>`) in the same language.
+    static func text(_ key: HelpText, value: HelpText) -> ArgumentHelp {
+        ArgumentHelp(key.text(CLILanguage.current), valueName: value.text(CLILanguage.current))
+    }
     static func string(_ key: HelpText) -> String { key.text(CLILanguage.current) }
 
     /// A command's configuration with its abstract and discussion from the catalogue.

@@ -25,7 +25,11 @@ enum HelpLanguage {
         ("OPTIONS:", .options),
         ("SUBCOMMANDS:", .subcommands),
         ("(default: ", .defaultOpen),
+        ("; default: ", .defaultInline),
+        ("default: ", .defaultWord),
         ("(values: ", .valuesOpen),
+        ("<subcommands>", .vSubcommandsQuoted),
+        ("<subcommand>", .vSubcommandQuoted),
     ]
 }
 

@@ -8,12 +8,12 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: Help.text(.importFiles)) var files: [String]
-    @Option(help: Help.text(.importRecordedAt)) var recordedAt: RecordedTime?
-    @Option(name: .customLong("operator"), help: Help.text(.importOperator)) var operatorName: String?
-    @Option(help: Help.text(.importEncoding)) var encoding: String?
-    @Option(help: Help.text(.importFormat)) var format: String?
-    @Option(help: Help.text(.importZone)) var zone: String = ""
+    @Argument(help: Help.text(.importFiles, value: .vFile)) var files: [String]
+    @Option(help: Help.text(.importRecordedAt, value: .vTime)) var recordedAt: RecordedTime?
+    @Option(name: .customLong("operator"), help: Help.text(.importOperator, value: .vName)) var operatorName: String?
+    @Option(help: Help.text(.importEncoding, value: .vEncoding)) var encoding: String?
+    @Option(help: Help.text(.importFormat, value: .vFormat)) var format: String?
+    @Option(help: Help.text(.importZone, value: .vZone)) var zone: String = ""
     @Flag(help: Help.text(.importDryRun)) var dryRun = false
     @Flag(help: Help.text(.json)) var json = false
     @Flag(help: Help.text(.importQuiet)) var quiet = false

@@ -7,7 +7,7 @@ struct InitCommand: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: OutputOptions
-    @Option(help: Help.text(.initZone)) var zone: String = ""
+    @Option(help: Help.text(.initZone, value: .vZone)) var zone: String = ""
     @Flag(help: Help.text(.initGroupReadable)) var groupReadable = false
 
     func run() throws {

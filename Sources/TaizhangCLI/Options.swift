@@ -4,7 +4,7 @@ internal import LedgerService
 
 /// Where the ledger is: `--db`, else `$TAIZHANG_DB`, else the XDG data folder.
 struct LedgerOptions: ParsableArguments {
-    @Option(name: .long, help: Help.text(.db), completion: .directory)
+    @Option(name: .long, help: Help.text(.db, value: .vFolder), completion: .directory)
     var db: String?
 
     var path: String { db ?? LedgerService.defaultPath() }
@@ -16,7 +16,7 @@ struct LedgerOptions: ParsableArguments {
 /// The language of everything the command prints: Chinese by default.
 struct OutputOptions: ParsableArguments {
     /// Read by `Taizhang.run` before parsing too, so that help and parse errors follow it.
-    @Option(name: .long, help: Help.text(.lang))
+    @Option(name: .long, help: Help.text(.lang, value: .vLanguage))
     var lang: LanguageArgument?
 
     var language: Language { lang?.language ?? CLILanguage.current }

@@ -1,5 +1,6 @@
 internal import Foundation
 internal import LedgerService
+internal import Catalogue
 
 /// A progress line on standard error while a terminal is attached: rows, rows per second, time left.
 final class Progress {
@@ -39,9 +40,9 @@ final class Progress {
             let filled = Int(fraction * Double(width))
             line += "/\(totalRows) [" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "]"
             let left = rate > 0 ? Double(max(0, totalRows - rows)) / rate : 0
-            line += String(format: " %.0f rows/s, ~%.0fs left", rate, left)
+            line += " " + CLIText.progressRate.text(CLILanguage.current, ["rate": String(Int(rate)), "left": String(Int(left.rounded()))])
         } else {
-            line += String(format: " rows, %.0f rows/s", rate)
+            line += " " + CLIText.progressRows.text(CLILanguage.current, ["rate": String(Int(rate))])
         }
         FileHandle.standardError.write(Data(("\r" + line + "\u{1B}[K").utf8))
     }

@@ -9,12 +9,12 @@ struct ProjectsCommand: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: OutputOptions
-    @Option(help: Help.text(.projectsGroup)) var group: String?
-    @Option(help: Help.text(.projectsIndustry)) var industry: String?
-    @Option(help: Help.text(.projectsStatus)) var status: ProjectStatus?
-    @Option(help: Help.text(.projectsMin)) var min: Money?
-    @Option(help: Help.text(.projectsSignedIn)) var signedIn: Period?
-    @Option(help: Help.text(.projectsSort)) var sort: ProjectSort = .id
+    @Option(help: Help.text(.projectsGroup, value: .vGroup)) var group: String?
+    @Option(help: Help.text(.projectsIndustry, value: .vIndustry)) var industry: String?
+    @Option(help: Help.text(.projectsStatus, value: .vStatus)) var status: ProjectStatus?
+    @Option(help: Help.text(.projectsMin, value: .vAmount)) var min: Money?
+    @Option(help: Help.text(.projectsSignedIn, value: .vPeriod)) var signedIn: Period?
+    @Option(help: Help.text(.projectsSort, value: .vSort)) var sort: ProjectSort = .id
     @Flag(help: Help.text(.projectsDescending)) var descending = false
     @Flag(help: Help.text(.json)) var json = false
     @Flag(help: Help.text(.csv)) var csv = false

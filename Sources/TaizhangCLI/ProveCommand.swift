@@ -8,9 +8,9 @@ struct ProveCommand: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: Help.text(.proveEvent)) var event: String?
-    @Option(help: Help.text(.proveDigest)) var digest: UInt64?
-    @Option(help: Help.text(.proveFrom)) var from: KeptTree?
+    @Argument(help: Help.text(.proveEvent, value: .vEvent)) var event: String?
+    @Option(help: Help.text(.proveDigest, value: .vSequence)) var digest: UInt64?
+    @Option(help: Help.text(.proveFrom, value: .vTree)) var from: KeptTree?
 
     func validate() throws {
         if (event == nil) == (from == nil) { throw ValidationError(CLIText.proveNeedsOne.text(CLILanguage.current)) }

@@ -9,12 +9,12 @@ struct ReplayCommand: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: OutputOptions
-    @Option(help: Help.text(.replayProject)) var project: String?
-    @Option(help: Help.text(.replayFrom)) var from: UInt64 = 1
-    @Option(help: Help.text(.replayTo)) var to: UInt64?
-    @Option(help: Help.text(.replayUntil)) var until: BusinessDate?
-    @Option(help: Help.text(.replayKnownAt)) var knownAt: RecordedTime?
-    @Option(help: Help.text(.replayBatch)) var batch: UInt64?
+    @Option(help: Help.text(.replayProject, value: .vProject)) var project: String?
+    @Option(help: Help.text(.replayFrom, value: .vSequence)) var from: UInt64 = 1
+    @Option(help: Help.text(.replayTo, value: .vSequence)) var to: UInt64?
+    @Option(help: Help.text(.replayUntil, value: .vDay)) var until: BusinessDate?
+    @Option(help: Help.text(.replayKnownAt, value: .vTime)) var knownAt: RecordedTime?
+    @Option(help: Help.text(.replayBatch, value: .vBatch)) var batch: UInt64?
     @Flag(help: Help.text(.jsonl)) var jsonl = false
     @Flag(help: Help.text(.replayVerify)) var verify = false
 

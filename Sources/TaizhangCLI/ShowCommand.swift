@@ -8,7 +8,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: Help.text(.showProject)) var project: String
+    @Argument(help: Help.text(.showProject, value: .vProject)) var project: String
     @Flag(help: Help.text(.json)) var json = false
 
     func run() throws {

@@ -9,11 +9,11 @@ struct SummaryCommand: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: Help.text(.summaryPeriod)) var period: Period
-    @Option(help: Help.text(.summaryThreshold)) var threshold: Money?
-    @Option(help: Help.text(.summaryAsOf)) var asOf: BusinessDate?
-    @Option(help: Help.text(.summaryAsKnownAt)) var asKnownAt: RecordedTime?
-    @Option(help: Help.text(.summaryTargets)) var targets: String?
+    @Argument(help: Help.text(.summaryPeriod, value: .vPeriod)) var period: Period
+    @Option(help: Help.text(.summaryThreshold, value: .vAmount)) var threshold: Money?
+    @Option(help: Help.text(.summaryAsOf, value: .vDay)) var asOf: BusinessDate?
+    @Option(help: Help.text(.summaryAsKnownAt, value: .vTime)) var asKnownAt: RecordedTime?
+    @Option(help: Help.text(.summaryTargets, value: .vFile)) var targets: String?
     @Flag(help: Help.text(.summaryJSON)) var json = false
     @Flag(help: Help.text(.csv)) var csv = false
     @Flag(help: Help.text(.summaryExplain)) var explain = false

@@ -9,12 +9,12 @@ struct VoidCommand: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: Help.text(.voidEventId)) var eventId: String
-    @Option(help: Help.text(.voidReason)) var reason: String
-    @Option(help: Help.text(.voidDate)) var date: BusinessDate?
-    @Option(help: Help.text(.voidRecordedAt)) var recordedAt: RecordedTime?
-    @Option(name: .customLong("operator"), help: Help.text(.voidOperator)) var operatorName: String?
-    @Option(help: Help.text(.voidId)) var id: String?
+    @Argument(help: Help.text(.voidEventId, value: .vEvent)) var eventId: String
+    @Option(help: Help.text(.voidReason, value: .vReason)) var reason: String
+    @Option(help: Help.text(.voidDate, value: .vDay)) var date: BusinessDate?
+    @Option(help: Help.text(.voidRecordedAt, value: .vTime)) var recordedAt: RecordedTime?
+    @Option(name: .customLong("operator"), help: Help.text(.voidOperator, value: .vName)) var operatorName: String?
+    @Option(help: Help.text(.voidId, value: .vId)) var id: String?
     @Flag(help: Help.text(.json)) var json = false
 
     func run() throws {
