@@ -36,7 +36,7 @@ let package = Package(
         // The event log on LMDB: append, chain, indexes, batches, projections.
         .target(
             name: "LedgerStore",
-            dependencies: ["LMDB", "Ledger", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Catalogue", "LMDB", "Ledger", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         // Batch files (JSONL, CSV, xlsx) to validated rows with per-row errors.
@@ -50,7 +50,15 @@ let package = Package(
             swiftSettings: strict
         ),
         // Summaries, tables, replay lines as text, JSON and CSV.
-        .target(name: "LedgerReports", dependencies: ["Catalogue", "Ledger", "LedgerStore"], swiftSettings: strict),
+        .target(
+            name: "LedgerReports",
+            dependencies: [
+                "Catalogue", "Ledger", "LedgerStore", "LedgerImport",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: strict
+        ),
         // The command line, as a library so tests can call it.
         .target(
             name: "TaizhangCLI",
@@ -69,6 +77,7 @@ let package = Package(
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "Ledger", "LMDB", "TestSupport"]),
+        .testTarget(name: "LedgerReportsTests", dependencies: ["LedgerReports", "Ledger", "Catalogue"]),
         .testTarget(name: "LedgerImportTests", dependencies: ["LedgerImport", "Ledger", "TestSupport"]),
         .testTarget(
             name: "EndToEndTests",

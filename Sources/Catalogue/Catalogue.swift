@@ -15,6 +15,7 @@ public enum Catalogue {
     public static var entries: [Entry] {
         [
             entries(of: CommonText.self),
+            entries(of: VerifyText.self),
             entries(of: PeriodText.self),
             entries(of: SummaryText.self),
         ].flatMap { $0 }

@@ -79,18 +79,26 @@ extension LedgerStore {
         }
 
         mutating func add(_ view: EventView) throws {
-            if view.kindCode == EventKind.void.rawValue { return }
-            if !voided.isEmpty && voided.contains(view.id) { return }
+            if let violation = try addReturningViolation(view) {
+                throw StoreError(.corrupt, "event \(view.sequence) (\(view.id)) breaks its project's history on replay: \(violation.english)")
+            }
+        }
+
+        /// As `add`, but the rule an event breaks is returned, not thrown: `verify` names it in both languages.
+        mutating func addReturningViolation(_ view: EventView) throws(CodecError) -> RuleViolation? {
+            if view.kindCode == EventKind.void.rawValue { return nil }
+            if !voided.isEmpty && voided.contains(view.id) { return nil }
             let e = try view.eventForFold()
-            if let asOf, e.date > asOf { return }
+            if let asOf, e.date > asOf { return nil }
             do {
                 try states[e.project, default: ProjectState(project: e.project)].apply(e, sequence: view.sequence)
             } catch {
-                throw StoreError(.corrupt, "event \(view.sequence) (\(view.id)) breaks its project's history on replay: \(error.english)")
+                return error
             }
             if e.kind == .disbursed, monthly != nil {
                 monthly![e.project, default: [:]][e.date.monthIndex, default: 0] += e.amount.fen
             }
+            return nil
         }
     }
 
