@@ -1,3 +1,5 @@
+internal import Ledger
+
 /// Every phrase a person reads, from every part of the product.
 ///
 /// A part of the product adds its words as a `Phrasebook` enum in a `Catalogue+Part.swift` file
@@ -17,6 +19,13 @@ public enum Catalogue {
             entries(of: CommonText.self),
             entries(of: VerifyText.self),
             entries(of: PeriodText.self),
+            entries(of: RuleViolation.Code.self),
+            entries(of: DateParseError.self),
+            entries(of: MoneyParseError.self),
+            entries(of: FieldText.self),
+            entries(of: ProblemText.self),
+            entries(of: ImportText.self),
+            entries(of: BatchText.self),
             entries(of: SummaryText.self),
         ].flatMap { $0 }
     }

@@ -91,7 +91,7 @@ struct ProjectsCommand: ParsableCommand {
     func run() throws {
         try Console.guarded {
             var minimum: Money?
-            if let min { do { minimum = try Money.parse(min) } catch { throw UsageError("--min \(min): \(error)") } }
+            if let min { do { minimum = try Money.parse(min) } catch let error as MoneyParseError { throw UsageError("--min \(min): \(error.message(output.language))") } }
             var wanted: ProjectStatus?
             if let status { guard let s = ProjectStatus(name: status) else { throw UsageError("--status \(status): expected signed, started, commissioned or terminated") }; wanted = s }
             let period = try signedIn.map { try Period.argument($0, output.language, option: "--signed-in") }

@@ -34,10 +34,10 @@ struct SummaryCommand: ParsableCommand {
             let language = output.language
             let p = try Period.argument(period, language)
             let minimum: Money
-            do { minimum = try Money.parse(threshold) } catch { throw UsageError("--threshold \(threshold): \(error)") }
+            do { minimum = try Money.parse(threshold) } catch let error as MoneyParseError { throw UsageError("--threshold \(threshold): \(error.message(language))") }
             var filter = FoldFilter()
             if let asOf {
-                do { filter.asOf = try BusinessDate.parse(asOf) } catch { throw UsageError("--as-of \(asOf): \(error)") }
+                do { filter.asOf = try BusinessDate.parse(asOf) } catch let error as DateParseError { throw UsageError("--as-of \(asOf): \(error.message(language))") }
             }
             if let asKnownAt {
                 guard let ms = Timestamp.parse(asKnownAt) else { throw UsageError("--as-known-at \(asKnownAt) is not an ISO 8601 time with offset or a date") }
