@@ -16,6 +16,7 @@ public enum Catalogue {
         [
             entries(of: CommonText.self),
             entries(of: VerifyText.self),
+            entries(of: ReliabilityText.self),
         ].flatMap { $0 }
     }
 
