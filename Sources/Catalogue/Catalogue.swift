@@ -31,6 +31,7 @@ public enum Catalogue {
             entries(of: ImportText.self),
             entries(of: BatchText.self),
             entries(of: SummaryText.self),
+            entries(of: ReliabilityText.self),
         ].flatMap { $0 }
     }
 
