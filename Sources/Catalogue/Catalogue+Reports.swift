@@ -24,6 +24,7 @@ public enum ReportText: String, Phrasebook {
     case funnelSigned, funnelStarted, funnelCommissioned, countUnit, roundingNote, generatedFrom
     // Workbooks.
     case sheetSummary, sheetProjects, sheetPipeline, sheetAlerts, sheetGroups, sheetRules, sheetBands, sheetQuarters
+    case unitWan, countHeader, yearToDate, wrote
     case key, value, status, investor, totalInvestmentWan, quarter, periodLabel, rulesJSON
 
     public var phrase: Phrase {
@@ -156,6 +157,10 @@ public enum ReportText: String, Phrasebook {
         case .sheetRules: Phrase(zh: "口径与校验", en: "Rules and seal")
         case .sheetBands: Phrase(zh: "分档与分布", en: "Bands and shares")
         case .sheetQuarters: Phrase(zh: "近八个季度", en: "Last eight quarters")
+        case .wrote: Phrase(zh: "已写入 {file}", en: "wrote {file}")
+        case .unitWan: Phrase(zh: "(万元)", en: " (10k yuan)")
+        case .countHeader: Phrase(zh: "项目数(个)", en: "projects")
+        case .yearToDate: Phrase(zh: "年初至今", en: "year to date")
         case .key: Phrase(zh: "项", en: "item")
         case .value: Phrase(zh: "值", en: "value")
         case .status: Phrase(zh: "状态", en: "status")

@@ -23,9 +23,10 @@ public enum LedgerFigures {
         let states = try store.fold(FoldFilter(asOf: request.asOf, throughSequence: size))
         let asOf = request.asOf ?? request.asKnownAtMs.map(chinaDay) ?? request.today
         let pinnedAt = request.asKnownAtMs ?? (size > 0 ? digest.recordedAtMs : nil)
-        let seal = Seal(kind: request.kind, period: request.period, treeSize: size, treeHead: digest.treeHead.description,
+        var seal = Seal(kind: request.kind, period: request.period, treeSize: size, treeHead: digest.treeHead.description,
                         asOf: asOf.description, asKnownAt: pinnedAt.map { Timestamp.iso($0) }, asOfGiven: request.asOf != nil,
                         rules: request.rules, command: command(request, asOf: asOf, pinnedAt: pinnedAt), options: request.options)
+        seal.asKnownAtGiven = request.asKnownAtMs != nil
         return Basis(states: states, seal: seal, asOf: asOf, zone: try store.zone())
     }
 
@@ -44,7 +45,7 @@ public enum LedgerFigures {
         if r.asOf != nil || r.kind == "pipeline" || r.kind == "report" { words += ["--as-of", asOf.description] }
         if let pinnedAt { words += ["--as-known-at", Timestamp.iso(pinnedAt)] }
         if r.rules != .builtIn { words += ["--rules", r.rulesPath ?? "RULES.json"] }
-        for (k, v) in r.options.sorted(by: { $0.key < $1.key }) where k != "lang" { words += ["--" + k, v] }
+        for (k, v) in r.options.sorted(by: { $0.key < $1.key }) where !(k == "lang" && v == "zh") { words += ["--" + k, v] }
         return words.map(shellQuoted).joined(separator: " ")
     }
 

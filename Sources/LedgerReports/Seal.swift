@@ -22,6 +22,8 @@ public struct Seal: Sendable, Hashable {
     public var asOf: String
     /// `--as-known-at`, when given: the prefix is then what was recorded by then.
     public var asKnownAt: String?
+    /// Whether `--as-known-at` was given (else `asKnownAt` is the recorded time of the prefix's last event).
+    public var asKnownAtGiven: Bool = false
     /// Whether `--as-of` was given (else only alerts use `asOf`; the fold takes every business date).
     public var asOfGiven: Bool
     public var rules: RuleSet
@@ -48,7 +50,7 @@ public struct Seal: Sendable, Hashable {
     public var jsonObject: [String: Any] {
         [
             "schema": Seal.schema, "kind": kind, "period": period, "tree_size": treeSize, "tree_head": treeHead,
-            "as_of": asOf, "as_of_given": asOfGiven, "as_known_at": asKnownAt ?? JSONNull.value,
+            "as_of": asOf, "as_of_given": asOfGiven, "as_known_at_given": asKnownAtGiven, "as_known_at": asKnownAt ?? JSONNull.value,
             "rules_name": rules.name, "rules_sha256": rules.sha256, "rules": rules.canonicalJSON,
             "command": command, "options": options,
         ]
@@ -68,9 +70,11 @@ public struct Seal: Sendable, Hashable {
         let rules: RuleSet
         do { rules = try RuleSet.parse(Array(rulesText.utf8)) } catch { throw SealError.rules(error) }
         guard rules.sha256 == sha else { throw SealError.rulesChanged(expected: sha, actual: rules.sha256) }
-        return Seal(kind: kind, period: period, treeSize: size, treeHead: head, asOf: asOf, asKnownAt: o["as_known_at"] as? String,
-                    asOfGiven: (o["as_of_given"] as? Bool) ?? false, rules: rules, command: command,
-                    options: (o["options"] as? [String: String]) ?? [:])
+        var seal = Seal(kind: kind, period: period, treeSize: size, treeHead: head, asOf: asOf, asKnownAt: o["as_known_at"] as? String,
+                        asOfGiven: (o["as_of_given"] as? Bool) ?? false, rules: rules, command: command,
+                        options: (o["options"] as? [String: String]) ?? [:])
+        seal.asKnownAtGiven = (o["as_known_at_given"] as? Bool) ?? false
+        return seal
     }
 
     /// Parses the seal's JSON text.

@@ -72,11 +72,19 @@ public struct Workbook: Sendable {
                     data.subdata(in: Int(position)..<Int(position) + size)
                 }
             }
-            _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(at: url) }
+            try FileManager.default.moveItem(at: temporary, to: url)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw error
+            throw WriteError(path: path, reason: (error as NSError).localizedDescription)
         }
+    }
+
+    /// A workbook that could not be written: where, and the system's reason.
+    public struct WriteError: Error, CustomStringConvertible, Sendable {
+        public let path: String
+        public let reason: String
+        public var description: String { "\(path): \(reason)" }
     }
 
     /// The text of each entry of an xlsx file, for `check-report`.
