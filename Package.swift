@@ -27,14 +27,16 @@ let package = Package(
         ),
         // The only module that imports CLMDB.
         .target(name: "LMDB", dependencies: ["CLMDB"], swiftSettings: strict),
-        // Every word a person reads, in Chinese and English side by side. Imports nothing.
-        .target(name: "Catalogue", swiftSettings: strict),
+        // Every word a person reads, in Chinese and English side by side. It imports the domain
+        // (nothing else) so that the domain's own codes (rule violations, periods, row problems)
+        // are the keys of their phrasebooks: a new code without words does not compile.
+        .target(name: "Catalogue", dependencies: ["Ledger"], swiftSettings: strict),
         // The domain: events, money, dates, quarters, lifecycle rules, folds. No I/O.
         .target(name: "Ledger", swiftSettings: strict),
         // The event log on LMDB: append, chain, indexes, batches, projections.
         .target(
             name: "LedgerStore",
-            dependencies: ["LMDB", "Ledger", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Catalogue", "LMDB", "Ledger", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         // Batch files (JSONL, CSV, xlsx) to validated rows with per-row errors.

@@ -16,6 +16,9 @@ public enum Catalogue {
         [
             entries(of: CommonText.self),
             entries(of: ReportText.self),
+            entries(of: VerifyText.self),
+            entries(of: PeriodText.self),
+            entries(of: SummaryText.self),
         ].flatMap { $0 }
     }
 

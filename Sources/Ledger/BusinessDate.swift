@@ -31,6 +31,9 @@ public struct BusinessDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     public var quarter: Quarter { Quarter(year: year, number: (month - 1) / 3 + 1)! }
 
+    /// Months since year 0: the key a fold sums a month's money under.
+    public var monthIndex: Int { year * 12 + month - 1 }
+
     /// Days since 1970-01-01 (negative before), by the civil-from-days algorithm.
     public var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year

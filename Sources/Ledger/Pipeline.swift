@@ -26,7 +26,7 @@ public struct Pipeline: Sendable {
     public struct Ratio: Sendable, Hashable {
         public var part: Int64
         public var whole: Int64
-        public var percent: String? { QuarterSummary.percent(part, of: whole) }
+        public var percent: String? { PeriodSummary.percent(part, of: whole) }
     }
 
     public struct Ratios: Sendable, Hashable {

@@ -85,7 +85,7 @@ public struct RuleSet: Sendable, Hashable {
     /// The kinds a rule set may list: every kind but `void`, which is never a figure.
     public static let countableKinds: [EventKind] = [.signed, .disbursed, .started, .commissioned, .revised, .terminated]
 
-    /// The targets of `year`, as `QuarterSummary.compute` takes them.
+    /// The targets of `year`, as `PeriodSummary.compute` takes them.
     public func targets(year: Int) -> [(min: Money, count: Int)] {
         targets.filter { $0.year == year }.map { ($0.min, $0.count) }
     }

@@ -36,26 +36,3 @@ public struct FigureRequest: Sendable {
     }
 }
 
-/// A span of business dates named as people write it: a quarter (`2021Q1`) or a year (`2021`).
-///
-/// Stands in until the `Period` of the `words` branch is on main; then this parses through it.
-public struct DateSpan: Sendable, Hashable {
-    public var first: BusinessDate
-    public var last: BusinessDate
-    /// The quarter, when the span is one.
-    public var quarter: Quarter?
-
-    public init?(_ text: String) {
-        if let q = Quarter(text) {
-            self.first = q.first
-            self.last = q.last
-            self.quarter = q
-        } else if text.count == 4, let y = Int(text), let f = BusinessDate(year: y, month: 1, day: 1), let l = BusinessDate(year: y, month: 12, day: 31) {
-            self.first = f
-            self.last = l
-            self.quarter = nil
-        } else {
-            return nil
-        }
-    }
-}

@@ -10,6 +10,8 @@ public enum LedgerFigures {
     /// The folded states of a request's prefix and the seal that names it.
     public struct Basis: Sendable {
         public var states: [String: ProjectState]
+        /// Money disbursed by project and month, for summaries of months.
+        public var monthly: [String: [Int: Int64]]
         public var seal: Seal
         /// The day alerts and cohorts are read on.
         public var asOf: BusinessDate
@@ -20,14 +22,14 @@ public enum LedgerFigures {
     public static func basis(_ store: LedgerStore, _ request: FigureRequest) throws -> Basis {
         let size = try request.throughSequence ?? store.prefixSize(FoldFilter(knownAtMs: request.asKnownAtMs))
         let digest = try store.digest(at: size)
-        let states = try store.fold(FoldFilter(asOf: request.asOf, throughSequence: size))
+        let (states, monthly) = try store.foldByMonth(FoldFilter(asOf: request.asOf, throughSequence: size))
         let asOf = request.asOf ?? request.asKnownAtMs.map(chinaDay) ?? request.today
         let pinnedAt = request.asKnownAtMs ?? (size > 0 ? digest.recordedAtMs : nil)
         var seal = Seal(kind: request.kind, period: request.period, treeSize: size, treeHead: digest.treeHead.description,
                         asOf: asOf.description, asKnownAt: pinnedAt.map { Timestamp.iso($0) }, asOfGiven: request.asOf != nil,
                         rules: request.rules, command: command(request, asOf: asOf, pinnedAt: pinnedAt), options: request.options)
         seal.asKnownAtGiven = request.asKnownAtMs != nil
-        return Basis(states: states, seal: seal, asOf: asOf, zone: try store.zone())
+        return Basis(states: states, monthly: monthly, seal: seal, asOf: asOf, zone: try store.zone())
     }
 
     /// The business day (China time) of a recorded time.
@@ -54,16 +56,17 @@ public enum LedgerFigures {
         return plain && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
-    /// A quarter's summary under the rule set (threshold, bands, targets of its year).
-    public static func summary(_ basis: Basis, quarter: Quarter, rules: RuleSet) throws -> QuarterSummary {
-        try QuarterSummary.compute(quarter: quarter, threshold: rules.threshold, bands: rules.bands, targets: rules.targets(year: quarter.year)) {
-            LedgerStore.contributions(of: basis.states, quarter: $0)
+    /// A period's summary under the rule set (threshold, bands, targets of its year).
+    public static func summary(_ basis: Basis, period: Period, rules: RuleSet) throws -> PeriodSummary {
+        try PeriodSummary.compute(period: period, threshold: rules.threshold, bands: rules.bands, targets: rules.targets(year: period.year)) { part in
+            if let quarter = part.quarter { return LedgerStore.contributions(of: basis.states, quarter: quarter) }
+            return LedgerStore.contributions(of: basis.states, monthly: basis.monthly, month: part)
         }
     }
 
-    /// The cohort signed in `span`, read on the basis's day.
-    public static func pipeline(_ basis: Basis, span: DateSpan, rules: RuleSet) -> Pipeline {
-        Pipeline.compute(states: basis.states.values, from: span.first, through: span.last, asOf: basis.asOf, rules: rules)
+    /// The cohort signed from `from` through `through`, read on the basis's day.
+    public static func pipeline(_ basis: Basis, from: BusinessDate, through: BusinessDate, rules: RuleSet) -> Pipeline {
+        Pipeline.compute(states: basis.states.values, from: from, through: through, asOf: basis.asOf, rules: rules)
     }
 
     /// Signings at or above the threshold in each of the eight quarters ending with `quarter`.

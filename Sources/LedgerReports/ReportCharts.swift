@@ -27,7 +27,7 @@ public struct ReportCharts: Sendable {
         let targets = s.targets.map { g -> BarChart.Bar in
             let percent = g.target > 0 ? Int64(g.actual) * 100 / Int64(g.target) : 0
             return BarChart.Bar(label: t(.bandRow, ["min": money(g.min)]), value: percent,
-                                valueLabel: QuarterSummary.percent(Int64(g.actual), of: Int64(g.target)) ?? "—")
+                                valueLabel: PeriodSummary.percent(Int64(g.actual), of: Int64(g.target)) ?? "—")
         }
         var charts = [
             BarChart(title: t(.chartQuarterCount), bars: quarterCounts, orientation: .vertical),

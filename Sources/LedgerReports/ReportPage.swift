@@ -19,7 +19,7 @@ public struct ReportPage: Sendable {
     var zh: Bool { language.isChinese }
     func t(_ w: ReportText, _ a: KeyValuePairs<String, String> = [:]) -> String { w.text(language, a) }
     func money(_ fen: Int64) -> String { Money(fen: fen).published(chinese: zh) }
-    var periodName: String { zh ? "\(values.quarter.year)年\(values.quarter.chineseName)" : "Q\(values.quarter.number) \(values.quarter.year)" }
+    var periodName: String { values.period.name(language) }
 
     /// `<!DOCTYPE html>` and the page.
     public func document() -> String { HTML.document(page()) }
@@ -77,7 +77,7 @@ public struct ReportPage: Sendable {
             HTML.element("tr", [:], [.element("th", text: t(.bandRow, ["min": b.min.published(chinese: zh)])),
                                      figureCell("band.\(i).count", String(b.count)), figureCell("band.\(i).total", money(b.total.fen))])
         }
-        func shares(_ name: String, _ list: [QuarterSummary.Share]) -> HTML {
+        func shares(_ name: String, _ list: [PeriodSummary.Share]) -> HTML {
             table([t(name == "group" ? .group : .industry), t(.countHeader), t(.signedTotal)], list.map { g in
                 .element("tr", [:], [figureCell("\(name).\(g.key).name", g.key, numeric: false), figureCell("\(name).\(g.key).count", String(g.count)),
                                      figureCell("\(name).\(g.key).total", money(g.total.fen))])
@@ -92,7 +92,7 @@ public struct ReportPage: Sendable {
         let rows = values.summary.targets.enumerated().map { i, g in
             HTML.element("tr", [:], [.element("th", text: t(.bandRow, ["min": g.min.published(chinese: zh)])), figureCell("target.\(i).target", String(g.target)),
                                      figureCell("target.\(i).done", String(g.actual)),
-                                     figureCell("target.\(i).percent", QuarterSummary.percent(Int64(g.actual), of: Int64(g.target)) ?? "—")])
+                                     figureCell("target.\(i).percent", PeriodSummary.percent(Int64(g.actual), of: Int64(g.target)) ?? "—")])
         }
         return section(t(.targets), [table(["", t(.target), t(.done), t(.donePercent)], rows)])
     }

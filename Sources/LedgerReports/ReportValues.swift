@@ -4,18 +4,18 @@ public import Ledger
 /// `report --html/--xlsx/--json` render these values and nothing else.
 public struct ReportValues: Sendable {
     public var zone: String
-    public var quarter: Quarter
-    public var summary: QuarterSummary
+    public var period: Period
+    public var summary: PeriodSummary
     /// The year's cohort signed through the quarter's end, read on the seal's `as_of`.
     public var pipeline: Pipeline
     /// Signings at or above the threshold in the eight quarters ending with this one.
     public var quarters: [(quarter: Quarter, count: Int, total: Money)]
     public var seal: Seal
 
-    public init(zone: String, quarter: Quarter, summary: QuarterSummary, pipeline: Pipeline,
+    public init(zone: String, period: Period, summary: PeriodSummary, pipeline: Pipeline,
                 quarters: [(quarter: Quarter, count: Int, total: Money)], seal: Seal) {
         self.zone = zone
-        self.quarter = quarter
+        self.period = period
         self.summary = summary
         self.pipeline = pipeline
         self.quarters = quarters

@@ -8,42 +8,36 @@ public enum SealedOutputs {
     public struct Unknown: Error, Sendable { public let kind: String }
     public struct BadPeriod: Error, Sendable { public let period: String }
 
-    static func quarter(_ request: FigureRequest) throws -> Quarter {
-        guard let q = Quarter(request.period) else { throw BadPeriod(period: request.period) }
-        return q
+    static func period(_ request: FigureRequest) throws -> Period {
+        do { return try Period.parse(request.period) } catch { throw BadPeriod(period: request.period) }
     }
 
-    static func span(_ request: FigureRequest) throws -> DateSpan {
-        guard let s = DateSpan(request.period) else { throw BadPeriod(period: request.period) }
-        return s
-    }
-
-    /// The report's values: the quarter's summary, the year's cohort to the quarter's end, eight quarters.
+    /// The report's values: the period's summary, the year's cohort to the period's end, eight quarters.
     public static func reportValues(_ store: LedgerStore, _ request: FigureRequest) throws -> ReportValues {
         try reportValues(LedgerFigures.basis(store, request), request)
     }
 
     static func reportValues(_ basis: LedgerFigures.Basis, _ request: FigureRequest) throws -> ReportValues {
-        let q = try quarter(request)
-        let summary = try LedgerFigures.summary(basis, quarter: q, rules: request.rules)
-        let yearSpan = DateSpan("\(q.year)")!
-        let cohort = DateSpan(first: yearSpan.first, last: q.last)
-        let pipeline = LedgerFigures.pipeline(basis, span: cohort, rules: request.rules)
-        return ReportValues(zone: basis.zone, quarter: q, summary: summary, pipeline: pipeline,
-                            quarters: LedgerFigures.quarterSeries(basis, ending: q, rules: request.rules), seal: basis.seal)
+        let p = try period(request)
+        let summary = try LedgerFigures.summary(basis, period: p, rules: request.rules)
+        let cohortStart = BusinessDate(year: p.year, month: 1, day: 1)!
+        let pipeline = LedgerFigures.pipeline(basis, from: cohortStart, through: p.last, rules: request.rules)
+        return ReportValues(zone: basis.zone, period: p, summary: summary, pipeline: pipeline,
+                            quarters: LedgerFigures.quarterSeries(basis, ending: p.last.quarter, rules: request.rules), seal: basis.seal)
     }
 
     public static func json(_ store: LedgerStore, _ request: FigureRequest, language: Language) throws -> [String: Any] {
         let basis = try LedgerFigures.basis(store, request)
         switch request.kind {
         case "summary":
-            let s = try LedgerFigures.summary(basis, quarter: try quarter(request), rules: request.rules)
+            let s = try LedgerFigures.summary(basis, period: try period(request), rules: request.rules)
             var o = SummaryRenderer(summary: s, zone: basis.zone, basis: "", language: language)
                 .jsonObject(asKnownAt: request.asKnownAtMs.map { Timestamp.iso($0) }, asOf: request.asOf?.description)
             o["seal"] = basis.seal.jsonObject
             return o
         case "pipeline":
-            return PipelineRenderer(pipeline: LedgerFigures.pipeline(basis, span: try span(request), rules: request.rules), language: language)
+            let p = try period(request)
+            return PipelineRenderer(pipeline: LedgerFigures.pipeline(basis, from: p.first, through: p.last, rules: request.rules), language: language)
                 .jsonObject(seal: basis.seal)
         case "report":
             return ReportPage(values: try reportValues(basis, request), language: language).jsonObject()
@@ -56,10 +50,11 @@ public enum SealedOutputs {
         var sheets: [Workbook.Sheet]
         switch request.kind {
         case "summary":
-            let s = try LedgerFigures.summary(basis, quarter: try quarter(request), rules: request.rules)
+            let s = try LedgerFigures.summary(basis, period: try period(request), rules: request.rules)
             sheets = SummaryWorkbook(summary: s, language: language).sheets()
         case "pipeline":
-            sheets = PipelineRenderer(pipeline: LedgerFigures.pipeline(basis, span: try span(request), rules: request.rules), language: language).sheets()
+            let p = try period(request)
+            sheets = PipelineRenderer(pipeline: LedgerFigures.pipeline(basis, from: p.first, through: p.last, rules: request.rules), language: language).sheets()
         case "report":
             let v = try reportValues(basis, request)
             sheets = SummaryWorkbook(summary: v.summary, language: language).sheets() + [SummaryWorkbook.quarterSheet(v.quarters, language)]
@@ -74,13 +69,5 @@ public enum SealedOutputs {
     public static func html(_ store: LedgerStore, _ request: FigureRequest, language: Language) throws -> String {
         guard request.kind == "report" else { throw Unknown(kind: request.kind) }
         return ReportPage(values: try reportValues(store, request), language: language).document()
-    }
-}
-
-extension DateSpan {
-    public init(first: BusinessDate, last: BusinessDate) {
-        self.first = first
-        self.last = last
-        self.quarter = nil
     }
 }

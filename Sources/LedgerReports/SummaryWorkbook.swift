@@ -3,10 +3,10 @@ public import Ledger
 
 /// A quarter's summary as workbook sheets: the key figures, bands and shares, the signings.
 public struct SummaryWorkbook: Sendable {
-    public var summary: QuarterSummary
+    public var summary: PeriodSummary
     public var language: Language
 
-    public init(summary: QuarterSummary, language: Language) {
+    public init(summary: PeriodSummary, language: Language) {
         self.summary = summary
         self.language = language
     }
@@ -21,7 +21,7 @@ public struct SummaryWorkbook: Sendable {
         public var yearToDate: Int64
         public var previous: Int64
         public var money: Bool
-        public var change: String? { QuarterSummary.percentChange(from: previous, to: now) }
+        public var change: String? { PeriodSummary.percentChange(from: previous, to: now) }
     }
 
     public func rows() -> [Row] {
@@ -56,7 +56,7 @@ public struct SummaryWorkbook: Sendable {
             shares.append([.text(t(.targets)), .text(t(.target)), .text(t(.done)), .text(t(.donePercent))])
             for target in s.targets {
                 shares.append([.text(t(.bandRow, ["min": target.min.published(chinese: language.isChinese)])), .integer(Int64(target.target)), .integer(Int64(target.actual)),
-                               .text(QuarterSummary.percent(Int64(target.actual), of: Int64(target.target)) ?? "—")])
+                               .text(PeriodSummary.percent(Int64(target.actual), of: Int64(target.target)) ?? "—")])
             }
         }
         var projects: [[Workbook.Cell]] = [[.text(t(.project)), .text(t(.projectName)), .text(t(.group)), .text(t(.industry)), .text(t(.amountWan)), .text(t(.signedOn))]]

@@ -55,7 +55,7 @@ struct BatchWriter {
     /// True (and noted) when the file's bytes landed before, or appear twice in this import.
     mutating func skipIfLanded(_ source: BatchSource, txn: borrowing Transaction) throws -> Bool {
         if let id = try txn.get(store.batchFiles, key: source.sha256) {
-            let batchId = id.withUnsafeBytes { UInt64(bigEndianBytes: $0) }
+            let batchId = try id.withUnsafeBytes { try store.storedU64($0, "batch_files") }
             if let batch = try store.batch(batchId, txn) { outcome.alreadyLanded.append((source, batch)) }
             return true
         }

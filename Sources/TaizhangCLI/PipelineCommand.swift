@@ -24,11 +24,12 @@ struct PipelineCommand: ParsableCommand {
             let language = output.language
             var request = try figures.request(kind: "pipeline", period: signedIn ?? "", language: language, options: ["lang": language.rawValue])
             if request.period.isEmpty { request.period = String(request.today.year) }
-            guard let span = DateSpan(request.period) else { throw UsageError("--signed-in \(request.period) is not a year (2021) or a quarter (2021Q1)") }
+            let span: Period
+            do { span = try Period.parse(request.period) } catch { throw UsageError("--signed-in \(request.period): \(error)") }
             let store = try ledger.open(readOnly: true)
             if let xlsx { try SealedOutputs.workbook(store, request, language: language).write(to: xlsx) }
             let basis = try LedgerFigures.basis(store, request)
-            let renderer = PipelineRenderer(pipeline: LedgerFigures.pipeline(basis, span: span, rules: request.rules), language: language)
+            let renderer = PipelineRenderer(pipeline: LedgerFigures.pipeline(basis, from: span.first, through: span.last, rules: request.rules), language: language)
             if json {
                 Console.out(JSONText.render(renderer.jsonObject(seal: basis.seal)))
             } else if csv {

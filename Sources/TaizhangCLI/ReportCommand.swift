@@ -14,7 +14,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var figures: FigureOptions
-    @Argument(help: "The quarter, e.g. 2021Q1.") var period: String
+    @Argument(help: "The period: 2021Q1, 2021H1, 2021, 2021-03, 2021年一季度.") var period: String
     @Option(help: "Write the HTML page here.") var html: String?
     @Option(help: "Write an xlsx workbook here.") var xlsx: String?
     @Flag(help: "Print the report's figures as JSON (schema taizhang.report/1).") var json = false
@@ -22,7 +22,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try Console.guarded {
             let language = output.language
-            guard Quarter(period) != nil else { throw UsageError("\(period) is not a quarter (expected e.g. 2021Q1)") }
+            do { _ = try Period.parse(period) } catch { throw UsageError("\(period): \(error)") }
             let request = try figures.request(kind: "report", period: period, language: language, options: ["lang": language.rawValue])
             let store = try ledger.open(readOnly: true)
             if let xlsx {
