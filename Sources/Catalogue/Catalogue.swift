@@ -21,6 +21,7 @@ public enum Catalogue {
     public static var entries: [Entry] {
         [
             entries(of: CommonText.self),
+            entries(of: ReportText.self),
             entries(of: VerifyText.self),
             entries(of: PeriodText.self),
             entries(of: RuleViolation.Code.self),
