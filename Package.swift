@@ -50,7 +50,7 @@ let package = Package(
         // Batch files (JSONL, CSV, xlsx) to validated rows with per-row errors.
         .target(
             name: "LedgerImport",
-            dependencies: ["Ledger", "SystemZlib", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Catalogue", "Ledger", "SystemZlib", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         // The use cases, values in and values out: what the command line and the web server call.
@@ -79,16 +79,16 @@ let package = Package(
         // A seeded random generator shared by the property and mutation tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LMDBTests", dependencies: ["LMDB"]),
-        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "TestSupport"]),
-        .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Ledger", "TestSupport"]),
+        .testTarget(name: "LedgerTests", dependencies: ["Catalogue", "Ledger"]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "Ledger", "LMDB", "TestSupport"]),
         .testTarget(name: "LedgerReportsTests", dependencies: ["LedgerReports", "Ledger", "Catalogue"]),
         .testTarget(name: "LedgerServiceTests", dependencies: ["LedgerService", "LedgerReports", "Ledger", "Catalogue", "TestSupport"]),
-        .testTarget(name: "LedgerImportTests", dependencies: ["LedgerImport", "Ledger", "TestSupport"]),
+        .testTarget(name: "LedgerImportTests", dependencies: ["Catalogue", "LedgerImport", "Ledger", "TestSupport"]),
         .testTarget(
             name: "EndToEndTests",
             // The binary they run is built first, and found beside the tests (`Repository.product`).
-            dependencies: ["taizhang", "LMDB", "Ledger", "LedgerStore", "TestSupport"]
+            dependencies: ["taizhang", "Catalogue", "LMDB", "Ledger", "LedgerStore", "TestSupport"]
         ),
     ]
 )

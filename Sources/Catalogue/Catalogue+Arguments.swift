@@ -9,6 +9,7 @@ public enum ArgumentText: String, Phrasebook {
     case invalidValue
     case invalidValueWithReason
     case invalidArgument
+    case invalidOptionReason
     case unknownOption
     case unknownOptionSuggest
     case missingValue
@@ -37,6 +38,7 @@ public enum ArgumentText: String, Phrasebook {
         case .invalidValue: Phrase(zh: "{option} 的值“{value}”无效", en: "the value '{value}' is invalid for {option}")
         case .invalidValueWithReason: Phrase(zh: "{option} 的值“{value}”:{reason}", en: "{option} {value}: {reason}")
         case .invalidArgument: Phrase(zh: "{reason}", en: "{reason}")
+        case .invalidOptionReason: Phrase(zh: "{option} {reason}", en: "{option} {reason}")
         case .unknownOption: Phrase(zh: "没有选项 {option}", en: "unknown option {option}")
         case .unknownOptionSuggest: Phrase(zh: "没有选项 {option},是否想用 {suggestion}?", en: "unknown option {option}; did you mean {suggestion}?")
         case .missingValue: Phrase(zh: "{option} 缺少值", en: "missing value for {option}")

@@ -9,8 +9,6 @@ public enum CLIText: String, Phrasebook {
     case explainWithCSV
     case exportNeedsFormat
     case proveNeedsOne
-    case ledgerExists
-    case ledgerExistsZoneSet
     case ledgerCreated
     case importing
     case progressRate
@@ -29,8 +27,6 @@ public enum CLIText: String, Phrasebook {
         case .exportNeedsFormat: Phrase(zh: "请给出 `--jsonl` 或 `--csv` 之一", en: "give one of --jsonl or --csv")
         case .proveNeedsOne:
             Phrase(zh: "请给出一个事件(编号或序号),或 `--from OLD_SEQ:OLD_TREE_HEAD`,二者取一", en: "give either an EVENT (id or sequence) or --from OLD_SEQ:OLD_TREE_HEAD")
-        case .ledgerExists: Phrase(zh: "台账已存在:{path}", en: "ledger already exists: {path}")
-        case .ledgerExistsZoneSet: Phrase(zh: "台账已存在:{path},区域名称设为 {zone}", en: "ledger already exists: {path}; zone set to {zone}")
         case .ledgerCreated: Phrase(zh: "已创建台账:{path}", en: "created ledger: {path}")
         case .importing: Phrase(zh: "导入", en: "importing")
         case .progressRate: Phrase(zh: "每秒 {rate} 行,约剩 {left} 秒", en: "{rate} rows/s, ~{left}s left")

@@ -5,7 +5,7 @@ public enum HelpText: String, Phrasebook {
     case db, lang, json, jsonl, csv
     case initAbstract, initZone, initGroupReadable
     case importAbstract, importDiscussion, importFiles, importRecordedAt, importOperator, importEncoding, importFormat
-    case importZone, importDryRun, importQuiet, importReplayExport
+    case importZone, importDryRun, importQuiet, importReplayExport, allowFuture
     case summaryAbstract, summaryDiscussion, summaryPeriod, summaryThreshold, summaryAsOf, summaryAsKnownAt, summaryTargets
     case summaryJSON, summaryExplain
     case projectsAbstract, projectsGroup, projectsIndustry, projectsStatus, projectsMin, projectsSignedIn, projectsSort, projectsDescending
@@ -21,7 +21,7 @@ public enum HelpText: String, Phrasebook {
     case backupAbstract, backupDiscussion, backupDestination
     case exportAbstract, exportDiscussion, exportSince, exportCSV
     case vFolder, vLanguage, vZone, vFile, vTime, vName, vEncoding, vFormat, vPeriod, vAmount, vDay, vGroup, vIndustry, vStatus, vSort
-    case vProject, vSequence, vBatch, vEvent, vTree, vReason, vId, vSubcommand, vSubcommands, vSubcommandQuoted, vSubcommandsQuoted
+    case vProject, vSequence, vBatch, vEvent, vTree, vReason, vId, vSubcommand, vSubcommands, vSubcommandQuoted, vSubcommandsQuoted, vOptionsQuoted
     case seeSubcommandHelp, helpFlag, helpCommand, versionFlag, overview, usage, arguments, options, subcommands, defaultOpen, defaultInline, defaultWord, valuesOpen
 
     public var phrase: Phrase {
@@ -69,6 +69,7 @@ public enum HelpText: String, Phrasebook {
         case .importFormat: Phrase(zh: "文件格式:`jsonl`、`csv` 或 `xlsx`(默认按文件名)。", en: "Format of the files: jsonl, csv or xlsx (default: from the name).")
         case .importZone: Phrase(zh: "导入时新建台账所用的区域名称。", en: "The zone's name, when the import creates the ledger.")
         case .importDryRun: Phrase(zh: "只校验并显示将写入的内容,不写入任何东西。", en: "Validate and show what would land; write nothing.")
+        case .allowFuture: Phrase(zh: "接受比时钟超前一天以上的记录时间。", en: "Accept a recorded time more than a day ahead of the clock.")
         case .importQuiet: Phrase(zh: "标准错误上不显示进度。", en: "No progress on standard error.")
         case .importReplayExport:
             Phrase(zh: "文件是 `taizhang export` 的导出:按原批次、行号和记录时间写入其事件,使摘要相同。",
@@ -223,6 +224,7 @@ public enum HelpText: String, Phrasebook {
         case .vSubcommand: Phrase(zh: "子命令", en: "subcommand")
         case .vSubcommands: Phrase(zh: "子命令", en: "subcommands")
         case .vSubcommandQuoted: Phrase(zh: "<子命令>", en: "<subcommand>")
+        case .vOptionsQuoted: Phrase(zh: "<选项>", en: "<options>")
         case .vSubcommandsQuoted: Phrase(zh: "<子命令>", en: "<subcommands>")
         case .seeSubcommandHelp: Phrase(zh: "各子命令的详细帮助见 `taizhang help <子命令>`。", en: "See 'taizhang help <subcommand>' for detailed help.")
         case .helpFlag: Phrase(zh: "显示帮助信息。", en: "Show help information.")

@@ -60,22 +60,15 @@ public struct BusinessDate: Hashable, Comparable, Sendable, CustomStringConverti
 }
 
 /// Why a date could not be read.
-public enum DateParseError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum DateParseError: String, Error, Equatable, Sendable, CaseIterable, CustomStringConvertible {
     case empty
     case malformed
     case noSuchMonth
     case noSuchDay
     case outOfRange
 
-    public var description: String {
-        switch self {
-        case .empty: "empty date"
-        case .malformed: "not a date (expected 2021-03-28, 2021/3/28, 2021年3月28日 or 20210328)"
-        case .noSuchMonth: "no such month (months run from 1 to 12)"
-        case .noSuchDay: "no such day in the calendar"
-        case .outOfRange: "date out of range (1949-10-01 to 2199-12-31)"
-        }
-    }
+    /// The code, for logs; people read `message(_:)` from the catalogue (`Catalogue+Rules.swift`).
+    public var description: String { code }
 
     /// The stable code an import report gives this problem.
     public var code: String {
@@ -87,15 +80,6 @@ public enum DateParseError: Error, Equatable, Sendable, CustomStringConvertible 
         }
     }
 
-    public var chinese: String {
-        switch self {
-        case .empty: "日期为空"
-        case .malformed: "日期格式错误(应如 2021-03-28、2021/3/28、2021年3月28日 或 20210328)"
-        case .noSuchMonth: "没有这个月份(月份应为 1 至 12)"
-        case .noSuchDay: "日历中没有这一天"
-        case .outOfRange: "日期超出范围(1949-10-01 至 2199-12-31)"
-        }
-    }
 }
 
 extension BusinessDate {
@@ -160,18 +144,3 @@ extension BusinessDate {
     }
 }
 
-extension BusinessDate {
-    /// The day `dayNumber` days after 1970-01-01 (days-from-civil inverted): the one path back
-    /// from a day number, used for recorded times' days.
-    public init?(dayNumber: Int) {
-        let z = dayNumber + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        self.init(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
-    }
-}

@@ -9,7 +9,7 @@ public enum Timestamp {
 
     /// `2021-04-10T17:00:00+08:00` (China time, milliseconds only when nonzero).
     public static func iso(_ ms: Int64, offsetSeconds: Int = chinaOffsetSeconds) -> String {
-        let local = ms + Int64(offsetSeconds) * 1000
+        let local = ms &+ Int64(offsetSeconds) * 1000
         let day = floorDiv(local, dayMs)
         let inDay = local - day * dayMs
         let date = BusinessDate(dayNumber: Int(day))?.description ?? "?"
@@ -79,9 +79,12 @@ public enum Timestamp {
         return (Int64(((h * 60 + m) * 60 + s) * 1000 + ms), offset)
     }
 
-    /// The business day, China time, of a recorded time: through the same day numbers as `parse`.
-    public static func chinaDay(_ ms: Int64) -> BusinessDate {
-        BusinessDate(dayNumber: Int(floorDiv(ms + Int64(chinaOffsetSeconds) * 1000, dayMs)))!
+    /// The business day, China time, of a recorded time (through the same day numbers as
+    /// `parse`); nil outside the years 1 to 9999.
+    public static func chinaDay(_ ms: Int64) -> BusinessDate? {
+        let (local, overflow) = ms.addingReportingOverflow(Int64(chinaOffsetSeconds) * 1000)
+        if overflow { return nil }
+        return BusinessDate(dayNumber: Int(floorDiv(local, dayMs)))
     }
 
     static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 { a >= 0 ? a / b : (a - b + 1) / b }

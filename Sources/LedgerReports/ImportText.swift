@@ -5,7 +5,7 @@ public import LedgerStore
 /// An import's report: what landed (or would, in a dry run), and what was refused.
 public enum ImportText {
     /// How many preview events a dry run prints as a table.
-    public static let previewRowsShown = 50
+    public static let previewRowsShown = Limits.previewRowsShownMax
 
     public static func lines(_ o: ImportOutcome, _ l: Language) -> [String] {
         var out: [String] = []
@@ -16,7 +16,7 @@ public enum ImportText {
         for b in o.batches {
             out.append((o.dryRun ? RenderText.batchLandedDryRun : .batchLanded).text(l, [
                 "batch": String(b.id), "file": b.fileName, "encoding": b.encoding, "rows": String(b.rows), "events": String(b.eventCount),
-                "duplicates": String(b.duplicateCount), "range": BatchText.range(b)]))
+                "duplicates": String(b.duplicateCount), "range": BatchTable.range(b)]))
         }
         if o.dryRun { return out + preview(o, l) }
         if o.eventsAppended == 0 && o.batches.isEmpty && !o.alreadyLanded.isEmpty { return out }
@@ -46,7 +46,7 @@ public enum ImportText {
             "dry_run": o.dryRun,
             "events": o.eventsAppended, "duplicates": o.duplicates, "rows": o.rows,
             "head": DigestText.headJSON(o.head),
-            "batches": o.batches.map(BatchText.jsonObject),
+            "batches": o.batches.map(BatchTable.jsonObject),
             "already_landed": o.alreadyLanded.map { ["file": $0.source.fileName, "batch": $0.batch.id, "events": $0.batch.eventCount,
                                                      "recorded_at": Timestamp.iso($0.batch.recordedAtMs),
                                                      "imported_at": Timestamp.iso($0.batch.importedAtMs)] as [String: Any] },
@@ -60,12 +60,12 @@ public enum ImportText {
         ["landed": false,
          "problems": problems.map {
              ["file": $0.file, "line": $0.line, "column": $0.column, "value": $0.value, "code": $0.code,
-              "message": l.isChinese ? $0.chinese : $0.english] as [String: Any]
+              "message": $0.reason(l)] as [String: Any]
          }]
     }
 
     /// One line per problem, in the shape `FILE 第N行 列名列 值“…”: 原因`.
     public static func problemLines(_ problems: [RowProblem], _ l: Language) -> [String] {
-        problems.map { $0.message(chinese: l.isChinese) }
+        problems.map { $0.message(l) }
     }
 }

@@ -8,10 +8,10 @@ public enum ProjectText {
         var t = TextTable(header: header.map { $0.text(l) }, rightAligned: [6, 7])
         for p in list {
             t.add([p.project, p.name, p.group, p.industry, KindText.status(p.status, l), p.signedDate?.description ?? "",
-                   MoneyText.text(p.totalInvestment, l), MoneyText.text(p.disbursed, l)])
+                   p.totalInvestment.published(chinese: l.isChinese), p.disbursed.published(chinese: l.isChinese)])
         }
         let total = Money(fen: list.reduce(0) { $0 + $1.totalInvestment.fen })
-        return t.render() + "\n" + RenderText.projectsTotal.text(l, ["count": String(list.count), "total": MoneyText.text(total, l)])
+        return t.render() + "\n" + RenderText.projectsTotal.text(l, ["count": String(list.count), "total": total.published(chinese: l.isChinese)])
     }
 
     public static let csvColumns = ["project", "name", "group", "industry", "investor", "status", "signed", "total_fen", "disbursed_fen", "started", "commissioned", "terminated"]

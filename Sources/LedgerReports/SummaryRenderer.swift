@@ -30,7 +30,7 @@ public struct SummaryRenderer {
         let count = s.current.signed.count
         let total = s.current.signedTotal
         if zh {
-            var text = "\(s.period.name(language)),\(zone.isEmpty ? "" : zone)新签约\(thresholdPhrase)项目\(count)个,总投资\(total.chinese)。"
+            var text = "\(s.period.name(language)),\(zone.isEmpty ? "" : zone)新签约\(thresholdPhrase)项目\(count)个,总投资\(total.publishedChinese)。"
             let bands = s.bands.filter { $0.count > 0 }
             if let first = bands.first {
                 text += "其中,投资\(first.min.chinese)以上项目\(first.count)个,包括\(chineseNames(first.projects))。"
@@ -38,7 +38,7 @@ public struct SummaryRenderer {
             }
             return text
         }
-        var text = "\(s.period.name(language))\(zone.isEmpty ? "" : " (\(zone))"): \(count) project\(count == 1 ? "" : "s") of \(s.threshold.english) or more signed, worth \(total.english) in total"
+        var text = "\(s.period.name(language))\(zone.isEmpty ? "" : " (\(zone))"): \(count) project\(count == 1 ? "" : "s") of \(s.threshold.english) or more signed, worth \(total.publishedEnglish) in total"
         let bands = s.bands.filter { $0.count > 0 }
         if let first = bands.first {
             let shown = first.projects.prefix(SummaryRenderer.sentenceNamesMax)
@@ -80,7 +80,7 @@ public struct SummaryRenderer {
                                 : ["figure", s.period.columnName(language), "year to date", "a year earlier", "change"],
                           rightAligned: [1, 2, 3, 4])
         func row(_ zhName: String, _ enName: String, _ now: Int64, _ ytd: Int64, _ prev: Int64, money: Bool) {
-            let fmt: (Int64) -> String = money ? { zh ? Money(fen: $0).chinese : Money(fen: $0).english } : { String($0) }
+            let fmt: (Int64) -> String = money ? { Money(fen: $0).published(chinese: zh) } : { String($0) }
             t.add([zh ? zhName : enName, fmt(now), fmt(ytd), fmt(prev), PeriodSummary.percentChange(from: prev, to: now) ?? "—"])
         }
         let c = s.current, y = s.yearToDate, p = s.previousYear
@@ -91,17 +91,17 @@ public struct SummaryRenderer {
         row("终止项目(个)", "terminations", Int64(c.terminated.count), Int64(y.terminated.count), Int64(p.terminated.count), money: false)
         row("到位资金", "funds disbursed", c.disbursedTotal.fen, y.disbursedTotal.fen, p.disbursedTotal.fen, money: true)
         out.append(t.render())
-        out.append(zh ? "到位资金中,本年新签约项目 \(s.disbursedNew.chinese),续建项目 \(s.disbursedContinuing.chinese)。"
-                      : "Of the funds disbursed, \(s.disbursedNew.english) went to projects signed this year and \(s.disbursedContinuing.english) to continuing ones.")
+        out.append(zh ? "到位资金中,本年新签约项目 \(s.disbursedNew.publishedChinese),续建项目 \(s.disbursedContinuing.publishedChinese)。"
+                      : "Of the funds disbursed, \(s.disbursedNew.publishedEnglish) went to projects signed this year and \(s.disbursedContinuing.publishedEnglish) to continuing ones.")
         for band in s.bands {
-            out.append(zh ? "投资\(band.min.chinese)以上:\(band.count)个,\(band.total.chinese)"
-                          : "At \(band.min.english) or more: \(band.count), \(band.total.english)")
+            out.append(zh ? "投资\(band.min.chinese)以上:\(band.count)个,\(band.total.publishedChinese)"
+                          : "At \(band.min.english) or more: \(band.count), \(band.total.publishedEnglish)")
         }
         for (title, shares) in [(zh ? "按组团" : "By group", s.byGroup), (zh ? "按产业链" : "By industry chain", s.byIndustry)] where !shares.isEmpty {
             out.append("")
             out.append(title)
             var table = TextTable(header: zh ? ["", "项目(个)", "总投资"] : ["", "projects", "investment"], rightAligned: [1, 2])
-            for share in shares { table.add([share.key, String(share.count), zh ? share.total.chinese : share.total.english]) }
+            for share in shares { table.add([share.key, String(share.count), share.total.published(chinese: zh)]) }
             out.append(table.render())
         }
         if !s.targets.isEmpty {
@@ -141,6 +141,7 @@ public struct SummaryRenderer {
         let c = s.current, p = s.previousYear
         var previous = figures(p)
         previous[periodKey] = s.period.previousYear.description
+        if s.period.kind != .quarter { previous["quarter"] = NSNullLike.null }
         previous["signed_total_change_percent"] = change(p.signedTotal, c.signedTotal)
         previous["change_percent"] = [
             "signed_count": change(p.signed.count, c.signed.count), "signed_total": change(p.signedTotal, c.signedTotal),
@@ -183,11 +184,15 @@ public struct SummaryRenderer {
                  "projects": $0.projects.map(\.project)] as [String: Any]
             },
         ]
-        if s.period.kind != .quarter { object["period_kind"] = s.period.kind.rawValue }
+        if s.period.kind != .quarter {
+            object["quarter"] = NSNullLike.null
+            object["period_kind"] = s.period.kind.rawValue
+        }
         return object
     }
 
-    /// `quarter` for a quarter, as the schema always had it; `period` (with `period_kind`) for any other.
+    /// `quarter` for a quarter, as the schema always had it; `period` for any other (with
+    /// `period_kind`, and `quarter` null, so that no key of the schema is ever missing).
     var periodKey: String { summary.period.kind == .quarter ? "quarter" : "period" }
 
     /// One line per figure (`quarter,figure,key,count,total_fen,total`; `period,…` for other periods), for spreadsheets.

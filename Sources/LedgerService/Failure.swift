@@ -60,7 +60,7 @@ public struct Failure: Error, Sendable {
             self.init(kind: kind, code: e.code.rawValue, problems: e.problems,
                       isCorrupt: e.code == .corrupt && e.localized == nil) { e.message($0) }
         case let e as InputError:
-            self.init(kind: .badInput, code: e.problem.code) { e.problem.message(chinese: $0.isChinese) }
+            self.init(kind: .badInput, code: e.problem.code) { e.problem.message($0) }
         case let e as CodecError:
             self.init(kind: .error, code: "undecodable", isCorrupt: true) { ServiceText.undecodable.text($0, ["detail": e.description]) }
         default:

@@ -16,7 +16,9 @@ extension LedgerService {
         let store = try open(readOnly: true)
         let batches = try batchesById(store)
         var recordedAt: (ms: Int64, text: String) = (.min, "")
-        try store.forEachEvent(from: since + 1, verifying: true) { r in
+        // `since` is exclusive; after the largest sequence there is nothing (and no overflow).
+        let (from, pastTheEnd) = since.addingReportingOverflow(1)
+        try store.forEachEvent(from: from, through: pastTheEnd ? 0 : .max, verifying: true) { r in
             if r.envelope.recordedAtMs != recordedAt.ms { recordedAt = (r.envelope.recordedAtMs, Timestamp.iso(r.envelope.recordedAtMs)) }
             try body(ExportStep(record: r, batch: batches[r.envelope.batch], recordedAt: recordedAt.text))
             return true

@@ -17,9 +17,12 @@ public struct ImportRequest: Sendable {
     public var zone: String
     /// Validate and report, write nothing.
     public var dryRun: Bool
+    /// Accept a recorded time more than a day ahead of the clock.
+    public var allowFuture = false
 
     public init(files: [String], recordedAtMs: Int64? = nil, operatorName: String, encoding: String? = nil,
-                format: String? = nil, zone: String = "", dryRun: Bool = false) {
+                format: String? = nil, zone: String = "", dryRun: Bool = false, allowFuture: Bool = false) {
+        self.allowFuture = allowFuture
         self.files = files
         self.recordedAtMs = recordedAtMs
         self.operatorName = operatorName
@@ -34,6 +37,8 @@ public struct ImportRequest: Sendable {
 public struct ImportProgress {
     /// Once the files are read: how many rows they hold in all.
     public var started: (_ totalRows: Int) -> Void
+    /// Before the rows of file `index` are read, again when LMDB reruns the transaction on a larger map.
+    public var beginFile: (_ index: Int) -> Void = { _ in }
     /// Once per row handed to the ledger.
     public var row: () -> Void
     /// Once the rows are all read (landed or rejected).
@@ -72,25 +77,25 @@ extension LedgerService {
             }
         }
         if !unreadable.isEmpty { throw Rejection(problems: unreadable) }
-        if !exists {
-            if request.dryRun { throw StoreError(.missing, .ledgerMissingDryRun, path: path) }
-            try LedgerStore.create(at: path, zone: request.zone)
-        }
-        let store = try open(readOnly: false)
-        try store.reserve(bytes: inputs.reduce(64 << 20) { $0 + $1.byteCount * 6 })
-        progress.started(inputs.reduce(0) { $0 + max(0, $1.lineCount - ($1.format == .csv ? 1 : 0)) })
-        defer { progress.finished() }
-        let sources = inputs.map { BatchSource(fileName: $0.name, sha256: $0.sha256, encoding: $0.encoding) }
-        let options = ImportOptions(recordedAtMs: request.recordedAtMs, operatorName: request.operatorName, dryRun: request.dryRun)
-        do {
-            return try store.importBatches(sources: sources, options: options) { index, sink in
-                try inputs[index].rows { row in
-                    progress.row()
-                    try sink(row)
+        if request.dryRun && !exists { throw StoreError(.missing, .ledgerMissingDryRun, path: path) }
+        var options = ImportOptions(recordedAtMs: request.recordedAtMs, operatorName: request.operatorName, dryRun: request.dryRun)
+        options.futureRecordedTimeAllowed = request.allowFuture
+        return try openCreatingIfMissing(zone: request.zone) { store in
+            try store.reserve(bytes: inputs.reduce(64 << 20) { $0 + $1.byteCount * 6 })
+            progress.started(inputs.reduce(0) { $0 + max(0, $1.lineCount - ($1.format == .csv ? 1 : 0)) })
+            defer { progress.finished() }
+            let sources = inputs.map { BatchSource(fileName: $0.name, sha256: $0.sha256, encoding: $0.encoding) }
+            do {
+                return try store.importBatches(sources: sources, options: options) { index, sink in
+                    progress.beginFile(index)
+                    try inputs[index].rows { row in
+                        progress.row()
+                        try sink(row)
+                    }
                 }
+            } catch let e as StoreError where e.code == .rejected {
+                throw Rejection(problems: e.problems)
             }
-        } catch let e as StoreError where e.code == .rejected {
-            throw Rejection(problems: e.problems)
         }
     }
 }

@@ -1,5 +1,5 @@
 public import Ledger
-public import LedgerStore
+internal import LedgerStore
 
 /// How `projects` orders its list.
 public enum ProjectSort: String, Sendable, CaseIterable {
@@ -27,6 +27,39 @@ public struct ProjectQuery: Sendable {
         self.signedIn = signedIn
         self.sort = sort
         self.descending = descending
+    }
+
+    /// An option value that cannot be read (`ProjectQuery(options:)`): the option's name and the value.
+    public struct BadOption: Error, Sendable { public let option: String; public let value: String }
+
+    /// The query from options as typed (`min`, `status`, `signed-in`, `group`, `industry`, `sort`,
+    /// `descending`), as a sealed output records them and `check-report` reads them back.
+    public init(options: [String: String]) throws {
+        func read<T>(_ key: String, _ parse: (String) -> T?) throws -> T? {
+            try options[key].map { v in
+                guard let value = parse(v) else { throw BadOption(option: key, value: v) }
+                return value
+            }
+        }
+        self.init(group: options["group"], industry: options["industry"], status: try read("status", ProjectStatus.init(name:)),
+                  minimum: try read("min") { try? Money.parse($0) }, signedIn: try read("signed-in") { try? Period.parse($0) },
+                  sort: try read("sort", ProjectSort.init(rawValue:)) ?? .id, descending: options["descending"] == "true")
+    }
+
+    /// The signed projects that pass the filters, in the query's order: the one filter the
+    /// table, the CSV, the JSON and the sealed workbook all apply.
+    public func select(_ states: some Sequence<ProjectState>) -> [ProjectState] {
+        var list = states.filter(admits).sorted { $0.project.utf8.lexicographicallyPrecedes($1.project.utf8) }
+        switch sort {
+        case .id: break
+        case .amount: list.sort { ($0.totalInvestment, $1.project) < ($1.totalInvestment, $0.project) }
+        case .signed: list.sort { ($0.signedDate!, $0.project) < ($1.signedDate!, $1.project) }
+        case .name:
+            list.sort { $0.name == $1.name ? $0.project.utf8.lexicographicallyPrecedes($1.project.utf8) : $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        case .disbursed: list.sort { ($0.disbursed, $1.project) < ($1.disbursed, $0.project) }
+        }
+        if descending { list.reverse() }
+        return list
     }
 
     func admits(_ p: ProjectState) -> Bool {
@@ -57,17 +90,7 @@ public struct ProjectDetail: Sendable {
 extension LedgerService {
     /// The projects the query admits, in its order.
     public func projects(_ query: ProjectQuery = ProjectQuery()) throws -> [ProjectState] {
-        var list = try open(readOnly: true).allProjects().filter(query.admits)
-        switch query.sort {
-        case .id: break
-        case .amount: list.sort { ($0.totalInvestment, $1.project) < ($1.totalInvestment, $0.project) }
-        case .signed: list.sort { ($0.signedDate!, $0.project) < ($1.signedDate!, $1.project) }
-        case .name:
-            list.sort { $0.name == $1.name ? $0.project.utf8.lexicographicallyPrecedes($1.project.utf8) : $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
-        case .disbursed: list.sort { ($0.disbursed, $1.project) < ($1.disbursed, $0.project) }
-        }
-        if query.descending { list.reverse() }
-        return list
+        query.select(try open(readOnly: true).allProjects())
     }
 
     /// One project's state and events; `RequestError.unknownProject` when it has none.

@@ -13,11 +13,16 @@ extension LedgerService {
     /// id, recorded time and lines, so that an empty ledger (or one the export continues, from
     /// `export --since`) ends with the same chain: the same digest. Every batch's last hash is
     /// checked against the export's inside the transaction; any difference rejects it all.
-    public func replayExport(file: String, zone: String, operatorName: String) throws -> ReplayExportResult {
+    public func replayExport(file: String, zone: String, operatorName: String, allowFuture: Bool = false) throws -> ReplayExportResult {
         let records = try ExportReader.read(path: file)
         guard !records.isEmpty else { throw RequestError(.exportEmpty, ["file": file]) }
-        if !exists { try LedgerStore.create(at: path, zone: zone) }
-        let store = try open(readOnly: false)
+        return try openCreatingIfMissing(zone: zone) { store in
+            try replay(records, file: file, into: store, operatorName: operatorName, allowFuture: allowFuture)
+        }
+    }
+
+    private func replay(_ records: [ExportedEvent], file: String, into store: LedgerStore, operatorName: String,
+                        allowFuture: Bool) throws -> ReplayExportResult {
         let groups = try ExportBatches.group(records, after: try store.head(), file: file)
         let sources = groups.map { g -> BatchSource in
             let first = g.first!, last = g.last!
@@ -26,9 +31,11 @@ extension LedgerService {
                                replay: ReplayedBatch(batchId: first.batch, recordedAtMs: first.recordedAtMs, lastHash: last.hash))
         }
         try store.reserve(bytes: records.count * 2048 + (64 << 20))
+        var options = ImportOptions(operatorName: operatorName)
+        options.futureRecordedTimeAllowed = allowFuture
         let outcome: ImportOutcome
         do {
-            outcome = try store.importBatches(sources: sources, options: ImportOptions(operatorName: operatorName)) { index, sink in
+            outcome = try store.importBatches(sources: sources, options: options) { index, sink in
                 for r in groups[index] { try sink(.event(r.event, line: r.line)) }
             }
         } catch let e as StoreError where e.code == .rejected {

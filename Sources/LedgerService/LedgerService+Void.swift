@@ -2,6 +2,7 @@ public import Ledger
 public import LedgerStore
 internal import LedgerImport
 internal import Foundation
+internal import Catalogue
 
 /// Which event to void, why, and when.
 public struct VoidRequest: Sendable {
@@ -15,8 +16,12 @@ public struct VoidRequest: Sendable {
     public var operatorName: String
     /// The void event's id; nil: derived from its content.
     public var id: String?
+    /// Accept a recorded time more than a day ahead of the clock.
+    public var allowFuture = false
 
-    public init(eventId: String, reason: String, date: BusinessDate? = nil, recordedAtMs: Int64? = nil, operatorName: String, id: String? = nil) {
+    public init(eventId: String, reason: String, date: BusinessDate? = nil, recordedAtMs: Int64? = nil, operatorName: String, id: String? = nil,
+                allowFuture: Bool = false) {
+        self.allowFuture = allowFuture
         self.eventId = eventId
         self.reason = reason
         self.date = date
@@ -41,7 +46,7 @@ extension LedgerService {
     public func void(_ request: VoidRequest) throws -> VoidResult {
         let reason = request.reason.trimmingCharacters(in: .whitespacesAndNewlines)
         if reason.isEmpty { throw RequestError(.voidNeedsReason) }
-        let day = request.date ?? Timestamp.chinaDay(request.recordedAtMs ?? Clock.nowMs())
+        let day = try request.date ?? Self.dayOf(request.recordedAtMs ?? Clock.nowMs())
         let store = try open(readOnly: false)
         guard let target = try store.event(id: request.eventId) else {
             throw RequestError(.unknownEvent, ["event": request.eventId], kind: .noSuchEvent)
@@ -53,12 +58,22 @@ extension LedgerService {
         let json = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
         let line = Array(json) + [0x0A]
         let source = BatchSource(fileName: "void:\(target.event.id)", sha256: ChainHash.sha256(line), encoding: "UTF-8")
-        let options = ImportOptions(recordedAtMs: request.recordedAtMs, operatorName: request.operatorName)
+        var options = ImportOptions(recordedAtMs: request.recordedAtMs, operatorName: request.operatorName)
+        options.futureRecordedTimeAllowed = request.allowFuture
         do {
             let outcome = try store.importBatches(sources: [source], options: options) { _, sink in try sink(.event(void, line: 1)) }
             return VoidResult(target: target, void: void, outcome: outcome)
         } catch let e as StoreError where e.code == .rejected {
             throw Rejection(problems: e.problems)
         }
+    }
+
+    /// The business day, China time, of a recorded time; bad input when it falls outside the dates the ledger takes.
+    static func dayOf(_ ms: Int64) throws -> BusinessDate {
+        guard let d = Timestamp.chinaDay(ms), d >= Limits.dateMin, d <= Limits.dateMax else {
+            let pairs = [("recorded", Timestamp.iso(ms)), ("min", Limits.dateMin.description), ("max", Limits.dateMax.description)]
+            throw Failure(kind: .badInput, code: "void_day_out_of_range") { ReliabilityText.voidDayOutOfRange.phrase.text($0, pairs: pairs) }
+        }
+        return d
     }
 }

@@ -9,7 +9,7 @@ public import LedgerService
 extension Period: ExpressibleByArgument {
     public init?(argument: String) {
         do { self = try Period.parse(argument) } catch {
-            ArgumentProblem.note(argument) { error.message($0) }
+            ArgumentProblem.note(argument, quotesValue: true) { error.message($0) }
             return nil
         }
     }
@@ -18,7 +18,7 @@ extension Period: ExpressibleByArgument {
 extension Money: ExpressibleByArgument {
     public init?(argument: String) {
         do { self = try Money.parse(argument) } catch {
-            ArgumentProblem.note(argument) { $0.isChinese ? error.chinese : error.description }
+            ArgumentProblem.note(argument) { error.message($0) }
             return nil
         }
     }
@@ -27,7 +27,7 @@ extension Money: ExpressibleByArgument {
 extension BusinessDate: ExpressibleByArgument {
     public init?(argument: String) {
         do { self = try BusinessDate.parse(argument) } catch {
-            ArgumentProblem.note(argument) { $0.isChinese ? error.chinese : error.description }
+            ArgumentProblem.note(argument) { error.message($0) }
             return nil
         }
     }
@@ -80,11 +80,15 @@ struct RecordedTime: ExpressibleByArgument {
 
 /// Why the last value typed could not be read: parsing is done once, at start-up, on one thread.
 enum ArgumentProblem {
-    nonisolated(unsafe) static var last: (value: String, reason: (Language) -> String)?
+    nonisolated(unsafe) static var last: (value: String, quotesValue: Bool, reason: (Language) -> String)?
 
-    static func note(_ value: String, _ reason: @escaping (Language) -> String) {
-        last = (value, reason)
+    /// `quotesValue`: the reason names the value itself (a period's: `“2021Q5”不是可识别的期间`).
+    static func note(_ value: String, quotesValue: Bool = false, _ reason: @escaping (Language) -> String) {
+        last = (value, quotesValue, reason)
     }
+
+    /// True when the reason noted for `value` quotes the value itself.
+    static func quotes(_ value: String) -> Bool { last?.value == value && last?.quotesValue == true }
 
     static func note(_ value: String, _ text: ArgumentText) {
         note(value) { text.text($0) }

@@ -14,7 +14,7 @@ struct BatchesCommand: ParsableCommand {
         let l = output.language
         try Console.guarded(l) {
             let batches = try ledger.service.batches()
-            Console.out(json ? JSONText.render(batches.map(BatchText.jsonObject)) : BatchText.table(batches, l))
+            Console.out(json ? JSONText.render(batches.map(BatchTable.jsonObject)) : BatchTable.table(batches, l))
         }
     }
 }

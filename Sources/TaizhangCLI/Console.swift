@@ -51,6 +51,9 @@ enum Console {
         }
     }
 
+    /// `guarded` in the language the command line chose.
+    static func guarded(_ body: () throws -> Void) throws { try guarded(CLILanguage.current, body) }
+
     /// Runs `body`; a `Rejection` prints its problems, one line each, then `summary`, and exits 3.
     static func rejecting(_ language: Language, summary: CLIText, json: Bool = false, linesMax: Int = .max, _ body: () throws -> Void) throws {
         do {

@@ -28,6 +28,14 @@ enum Help {
     }
     static func string(_ key: HelpText) -> String { key.text(CLILanguage.current) }
 
+    static func text(_ key: HelpReportsText, value: HelpText? = nil) -> ArgumentHelp {
+        ArgumentHelp(key.text(CLILanguage.current), valueName: value?.text(CLILanguage.current))
+    }
+
+    static func command(_ name: String, _ abstract: HelpReportsText, _ discussion: HelpReportsText) -> CommandConfiguration {
+        CommandConfiguration(commandName: name, abstract: abstract.text(CLILanguage.current), discussion: discussion.text(CLILanguage.current))
+    }
+
     /// A command's configuration with its abstract and discussion from the catalogue.
     static func command(_ name: String, _ abstract: HelpText, _ discussion: HelpText? = nil) -> CommandConfiguration {
         CommandConfiguration(commandName: name, abstract: string(abstract), discussion: discussion.map(string) ?? "")

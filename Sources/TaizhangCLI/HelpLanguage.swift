@@ -30,6 +30,7 @@ enum HelpLanguage {
         ("(values: ", .valuesOpen),
         ("<subcommands>", .vSubcommandsQuoted),
         ("<subcommand>", .vSubcommandQuoted),
+        ("<options>", .vOptionsQuoted),
     ]
 }
 

@@ -2,6 +2,7 @@ internal import Catalogue
 internal import ArgumentParser
 internal import LedgerService
 internal import LedgerReports
+internal import Ledger
 
 struct ImportCommand: ParsableCommand {
     static var configuration: CommandConfiguration { Help.command("import", .importAbstract, .importDiscussion) }
@@ -17,6 +18,7 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: Help.text(.importDryRun)) var dryRun = false
     @Flag(help: Help.text(.json)) var json = false
     @Flag(help: Help.text(.importQuiet)) var quiet = false
+    @Flag(help: Help.text(.allowFuture)) var allowFuture = false
     @Flag(help: Help.text(.importReplayExport)) var replayExport = false
 
     func run() throws {
@@ -24,7 +26,7 @@ struct ImportCommand: ParsableCommand {
         try Console.guarded(l) {
             if replayExport { return try replay(l) }
             let request = ImportRequest(files: files, recordedAtMs: recordedAt?.ms, operatorName: operatorName ?? LoginName.current(),
-                                        encoding: encoding, format: format, zone: zone, dryRun: dryRun)
+                                        encoding: encoding, format: format, zone: zone, dryRun: dryRun, allowFuture: allowFuture)
             let shown = !quiet && !json && Console.stderrIsTerminal
             let bar = Progress(enabled: shown, label: CLIText.importing.text(l))
             try Console.rejecting(l, summary: .importRejected, json: json) {
@@ -36,8 +38,9 @@ struct ImportCommand: ParsableCommand {
 
     private func replay(_ l: Language) throws {
         guard files.count == 1 else { throw RequestFailure(CLIText.replayExportTakesOneFile.text(l)) }
-        try Console.rejecting(l, summary: .replayRejected, linesMax: 50) {
-            let result = try ledger.service.replayExport(file: files[0], zone: zone, operatorName: operatorName ?? LoginName.current())
+        try Console.rejecting(l, summary: .replayRejected, linesMax: Limits.replayProblemLinesMax) {
+            let result = try ledger.service.replayExport(file: files[0], zone: zone, operatorName: operatorName ?? LoginName.current(),
+                                                         allowFuture: allowFuture)
             Console.out(json ? JSONText.render(AuditText.replayedJSON(result)) : AuditText.replayed(result, l))
         }
     }

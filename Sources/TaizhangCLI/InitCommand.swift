@@ -16,8 +16,8 @@ struct InitCommand: ParsableCommand {
             let path = ledger.path
             switch try ledger.service.create(zone: zone, groupReadable: groupReadable) {
             case .created: Console.out(CLIText.ledgerCreated.text(l, ["path": path]))
-            case .existed(zoneSet: true): Console.out(CLIText.ledgerExistsZoneSet.text(l, ["path": path, "zone": zone]))
-            case .existed(zoneSet: false): Console.out(CLIText.ledgerExists.text(l, ["path": path]))
+            case .existed(zoneSet: true): Console.out(ReliabilityText.initZoneSet.phrase.text(l, pairs: [("path", path), ("zone", zone)]))
+            case .existed(zoneSet: false): Console.out(ReliabilityText.ledgerExists.phrase.text(l, pairs: [("path", path)]))
             }
         }
     }

@@ -15,3 +15,6 @@ struct RequestFailure: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
 }
+
+/// The name commands written before `RequestFailure` use.
+typealias UsageError = RequestFailure

@@ -16,9 +16,20 @@ final class Progress {
         self.label = label
     }
 
+    /// The count when each file was first begun, so that a file read again is not counted twice.
+    private var rowsBeforeFile: [Int: Int] = [:]
+
     /// The calls an import makes as it goes.
     var hooks: ImportProgress {
-        ImportProgress(started: { [self] total in totalRows = total; started = Date() }, row: { [self] in tick() }, finished: { [self] in finish() })
+        var hooks = ImportProgress(started: { [self] total in totalRows = total; started = Date() }, row: { [self] in tick() },
+                                   finished: { [self] in finish() })
+        hooks.beginFile = { [self] index in beginFile(index) }
+        return hooks
+    }
+
+    /// File `index` is about to be read (again, when LMDB reruns the transaction): its rows count afresh.
+    func beginFile(_ index: Int) {
+        if let before = rowsBeforeFile[index] { rows = before } else { rowsBeforeFile[index] = rows }
     }
 
     func tick() {

@@ -27,6 +27,10 @@ public struct Taizhang: ParsableCommand {
                 VoidCommand.self,
                 BackupCommand.self,
                 ExportCommand.self,
+                RulesCommand.self,
+                PipelineCommand.self,
+                ReportCommand.self,
+                CheckReportCommand.self,
             ]
         )
     }

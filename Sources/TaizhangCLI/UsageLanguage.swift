@@ -13,6 +13,7 @@ enum UsageLanguage {
             if let reason = ArgumentProblem.reason(for: value, language) {
                 // A positional argument (`<period>`) is named by the reason itself, which quotes the value.
                 if name.hasPrefix("<") { return ArgumentText.invalidArgument.text(language, ["reason": reason]) }
+                if ArgumentProblem.quotes(value) { return ArgumentText.invalidOptionReason.text(language, ["option": name, "reason": reason]) }
                 return ArgumentText.invalidValueWithReason.text(language, ["option": name, "value": value, "reason": reason])
             }
             return ArgumentText.invalidValue.text(language, ["option": name, "value": value])

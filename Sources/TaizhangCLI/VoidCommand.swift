@@ -16,12 +16,13 @@ struct VoidCommand: ParsableCommand {
     @Option(name: .customLong("operator"), help: Help.text(.voidOperator, value: .vName)) var operatorName: String?
     @Option(help: Help.text(.voidId, value: .vId)) var id: String?
     @Flag(help: Help.text(.json)) var json = false
+    @Flag(help: Help.text(.allowFuture)) var allowFuture = false
 
     func run() throws {
         let l = output.language
         try Console.guarded(l) {
             let request = VoidRequest(eventId: eventId, reason: reason, date: date, recordedAtMs: recordedAt?.ms,
-                                      operatorName: operatorName ?? LoginName.current(), id: id)
+                                      operatorName: operatorName ?? LoginName.current(), id: id, allowFuture: allowFuture)
             try Console.rejecting(l, summary: .voidRejected) {
                 let result = try ledger.service.void(request)
                 Console.out(json ? JSONText.render(AuditText.voidJSON(result)) : AuditText.voided(result, l))

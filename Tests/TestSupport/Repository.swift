@@ -29,3 +29,15 @@ public final class TemporaryFolder: @unchecked Sendable {
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
 }
+
+/// A fixture built once for a suite (`static let ledger = Fixture.once { try fixtureLedger() }`):
+/// a builder that throws leaves a path that names the error, so every test of the suite fails
+/// saying why, where a `try!` would have killed the whole test run.
+public enum Fixture {
+    public static func once(_ what: String = #fileID, _ make: () throws -> String) -> String {
+        do { return try make() } catch {
+            FileHandle.standardError.write(Data("fixture of \(what) could not be built: \(error)\n".utf8))
+            return "/nonexistent/fixture-failed: \(error)"
+        }
+    }
+}

@@ -3,7 +3,7 @@ public import LedgerStore
 internal import Ledger
 
 /// The batches (`batches`, and each import's report) as a table and JSON.
-public enum BatchText {
+public enum BatchTable {
     public static func table(_ batches: [BatchRecord], _ l: Language) -> String {
         let header: [RenderText] = [.colBatch, .colFile, .colEncoding, .colRows, .colEvents, .colDuplicates, .colSequences, .colRecordedAt,
                                     .colImportedAt, .colOperator, .colSHA256]
