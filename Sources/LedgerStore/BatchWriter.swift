@@ -30,6 +30,8 @@ struct BatchWriter {
     var nextBatchId: UInt64
     /// The id of this import's first batch: a stored event from this batch or later is one of this import's rows.
     let firstBatchId: UInt64
+    /// The head's sequence when the import began: every event it appends is the next one.
+    let startSequence: UInt64
     var problems: [RowProblem] = []
     var outcome = ImportOutcome()
 
@@ -50,6 +52,7 @@ struct BatchWriter {
         recordedAtMs = options.recordedAtMs ?? max(importedAtMs, head.recordedAtMs)
         nextBatchId = (try store.readU64(txn, LedgerStore.batchCountKey) ?? 0) + 1
         firstBatchId = nextBatchId
+        startSequence = head.sequence
         outcome.dryRun = options.dryRun
     }
 
@@ -241,6 +244,9 @@ struct BatchWriter {
     /// Encodes, hashes and appends one event, and indexes its id.
     private mutating func append(_ event: Event, line: UInt32, touched: Touched, txn: borrowing Transaction) throws {
         let sequence = head.sequence + 1
+        // The ledger's own invariants, kept on in release: dense sequences, each linked to the head's hash.
+        precondition(sequence == startSequence + outcome.eventsAppended + 1, "the next sequence is not the head's plus one")
+        precondition(head.hash.count == EventCodec.hashBytes, "the previous hash is not the head's 32-byte hash")
         encoder.bytes.removeAll(keepingCapacity: true)
         EventCodec.encodeUnhashed(event, sequence: sequence, recordedAtMs: current!.recordedAtMs, batch: current!.id,
                                   sourceLine: line, previousHash: head.hash, into: &encoder)
