@@ -21,6 +21,7 @@ public enum Catalogue {
     public static var entries: [Entry] {
         [
             entries(of: CommonText.self),
+            entries(of: ReportText.self),
             entries(of: VerifyText.self),
             entries(of: PeriodText.self),
             entries(of: RuleViolation.Code.self),
@@ -31,6 +32,7 @@ public enum Catalogue {
             entries(of: ReaderText.self),
             entries(of: BatchCheckText.self),
             entries(of: SummaryText.self),
+            entries(of: ReliabilityText.self),
         ].flatMap { $0 }
     }
 

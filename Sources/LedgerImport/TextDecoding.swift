@@ -6,7 +6,7 @@ internal import Glibc
 #endif
 
 /// Turns file bytes into UTF-8: UTF-8 as is (BOM dropped), anything else through iconv.
-enum TextDecoding {
+public enum TextDecoding {
     /// The most lines with bad bytes one report lists; a file in the wrong encoding has many.
     static let badLinesReportedMax = 100
 
@@ -104,8 +104,14 @@ enum TextDecoding {
 
     /// The bytes iconv converts before the first it cannot, as UTF-8, and how many it took;
     /// nil for an encoding iconv does not know.
-    static func iconvUTF8(_ bytes: ArraySlice<UInt8>, from: String) -> (text: [UInt8], consumed: Int)? {
-        let cd = iconv_open("UTF-8", from)
+    /// UTF-8 text in another encoding (`GB18030` for Excel on Chinese Windows); nil when it cannot hold every character.
+    public static func encode(_ utf8: [UInt8], to encoding: String) -> [UInt8]? {
+        guard let (text, consumed) = iconvUTF8(utf8[...], from: "UTF-8", to: encoding), consumed == utf8.count else { return nil }
+        return text
+    }
+
+    static func iconvUTF8(_ bytes: ArraySlice<UInt8>, from: String, to: String = "UTF-8") -> (text: [UInt8], consumed: Int)? {
+        let cd = iconv_open(to, from)
         if cd == iconv_t(bitPattern: -1) { return nil }
         defer { iconv_close(cd) }
         var input = Array(bytes)

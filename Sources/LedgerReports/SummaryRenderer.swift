@@ -29,7 +29,7 @@ public struct SummaryRenderer {
         let count = s.current.signed.count
         let total = s.current.signedTotal
         if zh {
-            var text = "\(s.period.name(language)),\(zone.isEmpty ? "" : zone)新签约\(thresholdPhrase)项目\(count)个,总投资\(total.chinese)。"
+            var text = "\(s.period.name(language)),\(zone.isEmpty ? "" : zone)新签约\(thresholdPhrase)项目\(count)个,总投资\(total.publishedChinese)。"
             let bands = s.bands.filter { $0.count > 0 }
             if let first = bands.first {
                 text += "其中,投资\(first.min.chinese)以上项目\(first.count)个,包括\(chineseNames(first.projects))。"
@@ -37,7 +37,7 @@ public struct SummaryRenderer {
             }
             return text
         }
-        var text = "\(s.period.name(language))\(zone.isEmpty ? "" : " (\(zone))"): \(count) project\(count == 1 ? "" : "s") of \(s.threshold.english) or more signed, worth \(total.english) in total"
+        var text = "\(s.period.name(language))\(zone.isEmpty ? "" : " (\(zone))"): \(count) project\(count == 1 ? "" : "s") of \(s.threshold.english) or more signed, worth \(total.publishedEnglish) in total"
         let bands = s.bands.filter { $0.count > 0 }
         if let first = bands.first {
             let shown = first.projects.prefix(SummaryRenderer.sentenceNamesMax)
@@ -79,7 +79,7 @@ public struct SummaryRenderer {
                                 : ["figure", s.period.columnName(language), "year to date", "a year earlier", "change"],
                           rightAligned: [1, 2, 3, 4])
         func row(_ zhName: String, _ enName: String, _ now: Int64, _ ytd: Int64, _ prev: Int64, money: Bool) {
-            let fmt: (Int64) -> String = money ? { zh ? Money(fen: $0).chinese : Money(fen: $0).english } : { String($0) }
+            let fmt: (Int64) -> String = money ? { Money(fen: $0).published(chinese: zh) } : { String($0) }
             t.add([zh ? zhName : enName, fmt(now), fmt(ytd), fmt(prev), PeriodSummary.percentChange(from: prev, to: now) ?? "—"])
         }
         let c = s.current, y = s.yearToDate, p = s.previousYear
@@ -90,17 +90,17 @@ public struct SummaryRenderer {
         row("终止项目(个)", "terminations", Int64(c.terminated.count), Int64(y.terminated.count), Int64(p.terminated.count), money: false)
         row("到位资金", "funds disbursed", c.disbursedTotal.fen, y.disbursedTotal.fen, p.disbursedTotal.fen, money: true)
         out.append(t.render())
-        out.append(zh ? "到位资金中,本年新签约项目 \(s.disbursedNew.chinese),续建项目 \(s.disbursedContinuing.chinese)。"
-                      : "Of the funds disbursed, \(s.disbursedNew.english) went to projects signed this year and \(s.disbursedContinuing.english) to continuing ones.")
+        out.append(zh ? "到位资金中,本年新签约项目 \(s.disbursedNew.publishedChinese),续建项目 \(s.disbursedContinuing.publishedChinese)。"
+                      : "Of the funds disbursed, \(s.disbursedNew.publishedEnglish) went to projects signed this year and \(s.disbursedContinuing.publishedEnglish) to continuing ones.")
         for band in s.bands {
-            out.append(zh ? "投资\(band.min.chinese)以上:\(band.count)个,\(band.total.chinese)"
-                          : "At \(band.min.english) or more: \(band.count), \(band.total.english)")
+            out.append(zh ? "投资\(band.min.chinese)以上:\(band.count)个,\(band.total.publishedChinese)"
+                          : "At \(band.min.english) or more: \(band.count), \(band.total.publishedEnglish)")
         }
         for (title, shares) in [(zh ? "按组团" : "By group", s.byGroup), (zh ? "按产业链" : "By industry chain", s.byIndustry)] where !shares.isEmpty {
             out.append("")
             out.append(title)
             var table = TextTable(header: zh ? ["", "项目(个)", "总投资"] : ["", "projects", "investment"], rightAligned: [1, 2])
-            for share in shares { table.add([share.key, String(share.count), zh ? share.total.chinese : share.total.english]) }
+            for share in shares { table.add([share.key, String(share.count), share.total.published(chinese: zh)]) }
             out.append(table.render())
         }
         if !s.targets.isEmpty {

@@ -75,6 +75,10 @@ struct BatchWriter {
             }
             nextBatchId = replay.batchId
         }
+        if options.recordedAtMs != nil || source.replay != nil, !options.futureRecordedTimeAllowed,
+           recordedAtMs > importedAtMs + Limits.recordedTimeAheadMsMax {
+            throw StoreError.recordedTimeAhead(recordedAtMs, clockMs: importedAtMs)
+        }
         if recordedAtMs < head.recordedAtMs {
             throw StoreError(.recordedTimeBeforeHead,
                 "recorded time \(Timestamp.iso(recordedAtMs)) is before the ledger head's recorded time \(Timestamp.iso(head.recordedAtMs)); a batch may be backdated, but never before what the ledger already knows")
@@ -132,8 +136,7 @@ struct BatchWriter {
         // The id goes in first (MDB_NOOVERWRITE): one B-tree descent for a new id, the common
         // case; an id already there is a repeat or a conflict. A row found bad takes it out again.
         let sequence = head.sequence + 1
-        if try !store.insertEventId(event.id, sequence: sequence, txn) {
-            guard let existing = try store.sequence(ofEvent: event.id, txn) else { return }
+        if let existing = try store.insertEventId(event.id, sequence: sequence, txn) {
             try repeated(event, line: line, existing: existing, txn: txn)
             return
         }

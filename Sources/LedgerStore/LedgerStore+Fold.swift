@@ -8,13 +8,16 @@ public struct FoldFilter: Sendable {
     public var knownAtMs: Int64?
     /// Only events whose business date is on or before this day: the world as it was then.
     public var asOf: BusinessDate?
+    /// Only events 1...throughSequence: the log prefix a sealed report was computed over.
+    public var throughSequence: UInt64?
 
-    public init(knownAtMs: Int64? = nil, asOf: BusinessDate? = nil) {
+    public init(knownAtMs: Int64? = nil, asOf: BusinessDate? = nil, throughSequence: UInt64? = nil) {
         self.knownAtMs = knownAtMs
         self.asOf = asOf
+        self.throughSequence = throughSequence
     }
 
-    public var isEverything: Bool { knownAtMs == nil && asOf == nil }
+    public var isEverything: Bool { knownAtMs == nil && asOf == nil && throughSequence == nil }
 }
 
 extension LedgerStore {
@@ -108,6 +111,7 @@ extension LedgerStore {
         try txn.withCursor(events) { cursor in
             var entry = try cursor.first()
             while let e = entry {
+                if let through = filter.throughSequence, e.key.count == 8, UInt64(bigEndianBytes: e.key) > through { return }
                 if let knownAt = filter.knownAtMs {
                     var r = ByteReader(e.value, offset: LedgerStore.recordedOffset)
                     if try r.i64() > knownAt { return }
@@ -115,6 +119,15 @@ extension LedgerStore {
                 try body(e.value)
                 entry = try cursor.next()
             }
+        }
+    }
+
+    /// The number of events the filter's recorded time takes in: the size of its log prefix.
+    public func prefixSize(_ filter: FoldFilter) throws -> UInt64 {
+        try reading { txn in
+            var count: UInt64 = 0
+            try scan(filter, txn) { _ in count += 1 }
+            return count
         }
     }
 

@@ -124,11 +124,11 @@ struct ProjectsCommand: ParsableCommand {
             var t = TextTable(header: l.pick("项目|名称|组团|产业链|状态|签约日期|总投资|累计到位", "project|name|group|industry|status|signed|total|disbursed").split(separator: "|").map(String.init), rightAligned: [6, 7])
             for p in list {
                 t.add([p.project, p.name, p.group, p.industry, l.pick(p.status.chinese, p.status.name), p.signedDate?.description ?? "",
-                       l.pick(p.totalInvestment.chinese, p.totalInvestment.english), l.pick(p.disbursed.chinese, p.disbursed.english)])
+                       p.totalInvestment.published(chinese: l.isChinese), p.disbursed.published(chinese: l.isChinese)])
             }
             Console.out(t.render())
             let total = Money(fen: list.reduce(0) { $0 + $1.totalInvestment.fen })
-            Console.out(l.pick("共 \(list.count) 个项目,总投资 \(total.chinese)", "\(list.count) projects, \(total.english) in total"))
+            Console.out(l.pick("共 \(list.count) 个项目,总投资 \(total.publishedChinese)", "\(list.count) projects, \(total.publishedEnglish) in total"))
         }
     }
 

@@ -2,7 +2,7 @@
 import Testing
 
 /// `PeriodSummary.compute` on contributions written by hand: what counts where.
-@Suite struct QuarterSummaryTests {
+@Suite struct PeriodSummaryTests {
     static func day(_ text: String) -> BusinessDate { try! BusinessDate.parse(text) }
 
     static func signing(_ project: String, _ date: String, fen: Int64, sequence: UInt64, group: String = "直管区", industry: String = "生物医药") -> PeriodContribution {
