@@ -53,6 +53,10 @@ public final class LedgerStore: @unchecked Sendable {
         let opened: [Database]
         do {
             opened = try env.openDatabases(LedgerStore.databaseNames.map { ($0, LedgerStore.flags(for: $0)) }, create: false)
+        } catch let e as LMDBError where e.isNotFound && (try? env.openDatabases([("meta", [])], create: false)) != nil {
+            // A ledger's meta is there but one of its databases is not: damaged, not something else.
+            let missing = e.call.replacingOccurrences(of: "mdb_dbi_open(", with: "").replacingOccurrences(of: ")", with: "")
+            throw StoreError.damaged(.damagedDatabaseMissing, path: path, [("database", missing)])
         } catch let e as LMDBError where e.isNotFound {
             throw StoreError(.notALedger, "\(path) is an LMDB environment but not a Taizhang ledger (no named database \(e.call))")
         } catch let e as LMDBError {

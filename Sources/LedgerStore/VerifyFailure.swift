@@ -14,12 +14,12 @@ public struct VerifyFailure: Sendable {
     }
 
     /// An argument of the phrase: plain text, or words of its own in both languages.
-    enum Argument: Sendable {
+    public enum Argument: Sendable {
         case text(String)
         case phrase(VerifyText, [(String, String)])
         case both(zh: String, en: String)
 
-        func text(_ language: Language) -> String {
+        public func text(_ language: Language) -> String {
             switch self {
             case .text(let s): s
             case .phrase(let p, let arguments): p.phrase.text(language, pairs: arguments)
@@ -63,7 +63,7 @@ public struct VerifyFailure: Sendable {
     }
 
     /// Why a stored value does not decode, in the catalogue's words.
-    static func reason(_ error: any Error) -> Argument {
+    public static func reason(_ error: any Error) -> Argument {
         guard let error = error as? CodecError else { return .text("\(error)") }
         return switch error {
         case .truncated(let o): .phrase(.codecTruncated, [("offset", "\(o)")])

@@ -54,8 +54,8 @@ enum Console {
             err("taizhang: storage error: \(e.description)")
             throw ExitCode(Status.error.rawValue)
         } catch let e as CodecError {
-            err("taizhang: the ledger holds a record this build cannot decode: \(e)")
-            throw ExitCode(Status.error.rawValue)
+            err("taizhang: " + VerifyText.damagedRecord.phrase.text(language, pairs: [("reason", VerifyFailure.reason(e).text(language))]))
+            throw ExitCode(Status.verifyFailed.rawValue)
         } catch {
             err("taizhang: \(error)")
             throw ExitCode(Status.error.rawValue)

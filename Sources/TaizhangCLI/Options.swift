@@ -18,7 +18,8 @@ struct LedgerOptions: ParsableArguments {
     }
 
     func open(readOnly: Bool) throws -> LedgerStore {
-        try LedgerStore(path: path, readOnly: readOnly)
+        LedgerStore.guardDamagedPages(path: path, Console.language)
+        return try LedgerStore(path: path, readOnly: readOnly)
     }
 }
 
