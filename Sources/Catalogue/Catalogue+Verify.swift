@@ -23,7 +23,7 @@ public enum VerifyText: String, Phrasebook {
     // The command's own lines.
     case verified, digestLine, failedOne, failedMore
     // A damaged data file.
-    case damagedEmpty, damagedTruncated, damagedPage, damagedPageFault, damagedNotLMDB, damagedDatabaseMissing, damagedRecord
+    case damagedEmpty, damagedTruncated, damagedPage, damagedPageFault, damagedNotLMDB, damagedDatabaseMissing, damagedRecord, damagedMetaValue, damagedFormat
 
     public var phrase: Phrase {
         switch self {
@@ -104,6 +104,10 @@ public enum VerifyText: String, Phrasebook {
                                              en: "ledger {path} is damaged: its named database {database} is missing; restore it from a backup")
         case .damagedRecord: Phrase(zh: "台账中有无法解码的记录:{reason};请运行 `taizhang verify` 找出它",
                                     en: "the ledger holds a record that does not decode: {reason}; `taizhang verify` names it")
+        case .damagedMetaValue: Phrase(zh: "台账 {path} 已损坏:`meta` 的键 {key} 为 {bytes} 字节,应为 {expected} 字节;`taizhang verify` 会列出全部不符之处",
+                                       en: "ledger {path} is damaged: meta key {key} is {bytes} bytes, {expected} expected; `taizhang verify` lists everything that does not hold")
+        case .damagedFormat: Phrase(zh: "台账 {path} 已损坏:`meta` 的键 `format` 为 {version},从未有过这个版本",
+                                    en: "ledger {path} is damaged: meta key format is {version}, a version that never existed")
         case .damagedNotLMDB: Phrase(zh: "台账 {path} 已损坏:`data.mdb` 不是可读的 LMDB 文件;请从备份恢复",
                                      en: "ledger {path} is damaged: `data.mdb` is not a readable LMDB file; restore it from a backup")
         }

@@ -12,7 +12,7 @@ extension LedgerStore {
     func readU64(_ txn: borrowing Transaction, _ key: [UInt8]) throws -> UInt64? {
         guard let bytes = try txn.get(meta, key: key) else { return nil }
         guard let value = bytes.withUnsafeBytes({ UInt64(bigEndian8: $0) }) else {
-            throw StoreError(.corrupt, "ledger \(path): meta key \(String(decoding: key, as: UTF8.self)) is \(bytes.count) bytes, not 8")
+            throw StoreError.damaged(.damagedMetaValue, path: path, [("key", String(decoding: key, as: UTF8.self)), ("bytes", "\(bytes.count)"), ("expected", "8")])
         }
         return value
     }
@@ -22,7 +22,7 @@ extension LedgerStore {
         guard let sequence = try readU64(txn, LedgerStore.headSequenceKey), sequence > 0 else { return .empty }
         let hash = try txn.get(meta, key: LedgerStore.headHashKey) ?? []
         guard hash.count == EventCodec.hashBytes else {
-            throw StoreError(.corrupt, "ledger \(path): meta key head_hash is \(hash.count) bytes, not \(EventCodec.hashBytes)")
+            throw StoreError.damaged(.damagedMetaValue, path: path, [("key", "head_hash"), ("bytes", "\(hash.count)"), ("expected", "\(EventCodec.hashBytes)")])
         }
         let recorded = Int64(bitPattern: try readU64(txn, LedgerStore.headRecordedKey) ?? 0)
         return Head(sequence: sequence, hash: hash, recordedAtMs: recorded)

@@ -117,7 +117,7 @@ public final class LedgerStore: @unchecked Sendable {
         if version > UInt64(LedgerStore.formatVersion) {
             throw StoreError(.newerFormat, "ledger \(path) is format version \(version); this taizhang reads format version \(LedgerStore.formatVersion) only: use a newer taizhang")
         }
-        if version < 1 { throw StoreError(.notALedger, "ledger \(path) has format version \(version), which never existed") }
+        if version < 1 { throw StoreError.damaged(.damagedFormat, path: path, [("version", "\(version)")]) }
     }
 
     /// Turns an LMDB error into one line naming the ledger and what to do.

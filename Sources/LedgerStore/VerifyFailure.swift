@@ -57,6 +57,7 @@ public struct VerifyFailure: Sendable {
 
     /// A stored key as a person can read it: its text when it is printable UTF-8, else hex.
     static func keyText(_ bytes: UnsafeRawBufferPointer) -> String {
+        if bytes.isEmpty { return "\"\"" }
         if let s = String(validating: bytes, as: UTF8.self), !s.isEmpty,
            s.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) { return s }
         return bytes.map { b in String(b, radix: 16).count == 1 ? "0" + String(b, radix: 16) : String(b, radix: 16) }.joined()
