@@ -180,14 +180,14 @@ extension LedgerStore {
     }
 
     /// The stored contributions to one quarter: its materialised figures.
-    public func contributions(quarter: Quarter) throws -> [QuarterContribution] {
+    public func contributions(quarter: Quarter) throws -> [PeriodContribution] {
         try reading { txn in try contributions(quarter: quarter, txn) }
     }
 
-    func contributions(quarter: Quarter, _ txn: borrowing Transaction) throws -> [QuarterContribution] {
+    func contributions(quarter: Quarter, _ txn: borrowing Transaction) throws -> [PeriodContribution] {
         let prefix = UInt32(quarter.index)
         return try txn.withCursor(quarters) { cursor in
-            var out: [QuarterContribution] = []
+            var out: [PeriodContribution] = []
             var entry = try cursor.seek(ProjectionCodec.contributionKey(quarter: quarter.index, project: ""))
             while let e = entry {
                 var r = ByteReader(e.key)

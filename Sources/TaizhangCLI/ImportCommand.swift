@@ -120,11 +120,11 @@ struct ImportCommand: ParsableCommand {
                 "landed": false,
                 "problems": problems.map {
                     ["file": $0.file, "line": $0.line, "column": $0.column, "value": $0.value, "code": $0.code,
-                     "message": language.isChinese ? $0.chinese : $0.english] as [String: Any]
+                     "message": $0.reason(language)] as [String: Any]
                 },
             ]))
         } else {
-            for p in problems { Console.err(p.message(chinese: language.isChinese)) }
+            for p in problems { Console.err(p.message(language)) }
             Console.err(language.pick("导入被拒绝:发现 \(problems.count) 个问题,未写入任何内容。",
                                       "import rejected: \(problems.count) problem(s) found; nothing was written."))
         }

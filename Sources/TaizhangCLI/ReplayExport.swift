@@ -41,7 +41,7 @@ enum ReplayExport {
                 for r in groups[index] { try sink(.event(r.event, line: r.line)) }
             }
         } catch let e as StoreError where e.code == .rejected {
-            for p in e.problems.prefix(50) { Console.err(p.message(chinese: language.isChinese)) }
+            for p in e.problems.prefix(50) { Console.err(p.message(language)) }
             Console.err(language.pick("重放被拒绝:未写入任何内容。", "replay rejected: nothing was written."))
             throw ExitCode(Console.Status.rejected.rawValue)
         }

@@ -40,7 +40,7 @@ struct VoidCommand: ParsableCommand {
             }
             let day: BusinessDate
             if let date {
-                do { day = try BusinessDate.parse(date) } catch { throw UsageError("--date \(date): \(error)") }
+                do { day = try BusinessDate.parse(date) } catch let error as DateParseError { throw UsageError("--date \(date): \(error.message(output.language))") }
             } else {
                 let ms = recordedAtMs ?? Int64(Date().timeIntervalSince1970 * 1000)
                 guard let d = VoidCommand.chinaDay(ms), d >= Limits.dateMin, d <= Limits.dateMax else {
@@ -66,7 +66,7 @@ struct VoidCommand: ParsableCommand {
             do {
                 outcome = try store.importBatches(sources: [source], options: options) { _, sink in try sink(.event(void, line: 1)) }
             } catch let e as StoreError where e.code == .rejected {
-                for p in e.problems { Console.err(p.message(chinese: language.isChinese)) }
+                for p in e.problems { Console.err(p.message(language)) }
                 Console.err(language.pick("作废被拒绝,未写入任何内容。", "void rejected; nothing was written."))
                 throw ExitCode(Console.Status.rejected.rawValue)
             }
