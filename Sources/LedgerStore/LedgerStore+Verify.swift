@@ -195,6 +195,9 @@ final class HashingThread: @unchecked Sendable {
         thread.start()
     }
 
+    /// True once the thread has read its last record.
+    var isFinished: Bool { firstBad.isFinished }
+
     /// Waits for the thread; the first sequence whose hash is wrong, or 0.
     func wait() -> UInt64 { firstBad.waitForFinish() }
 }
