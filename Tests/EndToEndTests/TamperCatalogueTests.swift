@@ -111,8 +111,16 @@ import Testing
             var v = try #require(try txn.get(db["batches"], key: key(2))); v[24] ^= 1
             try txn.put(db["batches"], key: key(2), value: v)
         },
-        Tamper(name: "batches: flip the recorded time", names: "sequence") { txn, db in
+        Tamper(name: "batches: flip the recorded time", names: "is not its batch's") { txn, db in
             var v = try #require(try txn.get(db["batches"], key: key(2))); v[48] ^= 1
+            try txn.put(db["batches"], key: key(2), value: v)
+        },
+        Tamper(name: "batches: flip the first sequence", names: "batches key 2: first sequence says") { txn, db in
+            var v = try #require(try txn.get(db["batches"], key: key(2))); v[16] ^= 1
+            try txn.put(db["batches"], key: key(2), value: v)
+        },
+        Tamper(name: "batches: flip the rows", names: "batches key 2: rows") { txn, db in
+            var v = try #require(try txn.get(db["batches"], key: key(2))); v[32] ^= 1
             try txn.put(db["batches"], key: key(2), value: v)
         },
         Tamper(name: "batches: flip the file SHA-256", names: "batches key 2") { txn, db in
@@ -138,6 +146,9 @@ import Testing
         // batch_files
         Tamper(name: "batch_files: an orphan entry", names: "batch_files key") { txn, db in
             try txn.put(db["batch_files"], key: [UInt8](repeating: 0xAB, count: 32), value: key(2))
+        },
+        Tamper(name: "batch_files: an orphan naming no batch", names: "which `batches` does not hold") { txn, db in
+            try txn.put(db["batch_files"], key: [UInt8](repeating: 0xCD, count: 32), value: key(99))
         },
         Tamper(name: "batch_files: delete one", names: "batches key") { txn, db in
             var keyOfFirst: [UInt8] = []
