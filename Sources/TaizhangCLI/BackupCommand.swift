@@ -31,8 +31,9 @@ struct BackupCommand: ParsableCommand {
                                           "backed up to \(destination): \(d.sequence) events; the copy verifies."))
                 Console.out(language.pick("摘要 ", "digest ") + DigestText.line(d))
             } else {
-                for f in result.report.failures { Console.err(f) }
-                Console.err(language.pick("备份副本校验失败:\(destination)", "the backup at \(destination) does NOT verify"))
+                // One line, as verify: where the copy is, and its first failure.
+                Console.err(language.pick("备份副本校验失败:\(destination);", "the backup at \(destination) does NOT verify; ")
+                            + VerifyCommand.failureLine(result.report, language))
             }
             if !result.report.ok { throw ExitCode(Console.Status.verifyFailed.rawValue) }
         }
