@@ -200,7 +200,7 @@ import Testing
         Tamper(name: "meta: batch_count deleted", names: "meta key batch_count") { txn, db in
             try txn.delete(db["meta"], key: text("batch_count"))
         },
-        Tamper(name: "meta: format 0", names: "meta key format") { txn, db in
+        Tamper(name: "meta: format 0", names: "format version 0, which never existed") { txn, db in
             try txn.put(db["meta"], key: text("format"), value: key(0))
         },
         Tamper(name: "meta: head_seq cut short", names: "meta key head_seq") { txn, db in
