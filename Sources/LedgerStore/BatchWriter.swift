@@ -102,8 +102,11 @@ struct BatchWriter {
                 BatchCheckText.replayHash.text($0, ["batch": String(batch.id), "hash": got, "expected": expected])
             })
         }
-        outcome.batches.append(batch)
         current = nil
+        // A file without rows records nothing and uses no id: batch ids stay dense, and
+        // `batch_count` is always the last batch record's id (verify holds it to that).
+        if batch.rows == 0 && batch.eventCount == 0 { return }
+        outcome.batches.append(batch)
         nextBatchId += 1
     }
 
@@ -293,7 +296,7 @@ struct BatchWriter {
         for touched in states.values {
             try store.writeProjection(touched.state, replacing: touched.original, txn)
         }
-        for batch in outcome.batches where batch.eventCount > 0 || batch.rows > 0 {
+        for batch in outcome.batches {
             try txn.put(store.batches, key: batch.id.bigEndianBytes, value: batch.encoded(), flags: .append)
             try txn.put(store.batchFiles, key: batch.fileSHA256, value: batch.id.bigEndianBytes, flags: .noOverwrite)
         }
