@@ -53,13 +53,19 @@ let package = Package(
         .target(
             name: "TaizhangCLI",
             dependencies: [
-                "Catalogue", "Ledger", "LedgerStore", "LedgerImport", "LedgerReports",
+                "Catalogue", "Ledger", "LedgerStore", "LedgerImport", "LedgerReports", "Transparency", "LedgerProvince",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),
         .executableTarget(name: "taizhang", dependencies: ["TaizhangCLI"], swiftSettings: strict),
+        // Signed notes, checkpoints and the offline witness (C2SP signed-note, tlog-checkpoint, tlog-witness).
+        .target(
+            name: "Transparency",
+            dependencies: ["LedgerStore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
 
         // A seeded random generator shared by the property and mutation tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -68,9 +74,28 @@ let package = Package(
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "Ledger", "LMDB", "TestSupport"]),
         .testTarget(name: "LedgerImportTests", dependencies: ["LedgerImport", "Ledger", "TestSupport"]),
+        .testTarget(name: "TransparencyTests", dependencies: ["Transparency", "LedgerStore"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["LMDB", "Ledger", "LedgerStore", "TestSupport"]
         ),
     ]
 )
+
+// The province's rollup on PostgreSQL (postgres-nio), kept apart: it is the one heavy dependency.
+package.dependencies.append(contentsOf: [
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+])
+package.targets.append(contentsOf: [
+    // Every zone's events and checkpoints in one PostgreSQL database: publish, verify, summarise.
+    .target(
+        name: "LedgerProvince",
+        dependencies: [
+            "Ledger", "LedgerStore", "Transparency",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        swiftSettings: strict
+    ),
+])

@@ -90,6 +90,7 @@ extension LedgerStore {
         hashing.start()
         try verifyIndexes(txn, projectSequences: projectSequences, voidTargets: voidTargets, count: report.eventsChecked, fail: fail)
         if report.failures.isEmpty { try verifyProjections(txn, folded: folder.states, fail: fail) }
+        try verifyMerkleNodes(txn, records: records, fail: fail)
         let bad = firstBadHash.waitForFinish()
         if bad > 0 {
             // The hash failure comes first: it is the root cause of whatever else disagrees.
@@ -204,6 +205,7 @@ extension LedgerStore {
             // The same comparison as verify's, of both projects and quarter figures, byte for byte.
             var equal = true
             try verifyProjections(txn, folded: folded) { _, _ in equal = false }
+            try rebuildMerkleNodes(txn)
             try txn.empty(projects)
             try txn.empty(quarters)
             for project in folded.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {

@@ -18,6 +18,11 @@ public struct Taizhang: ParsableCommand {
             ReplayCommand.self, VerifyCommand.self, DigestCommand.self, BatchesCommand.self, RebuildCommand.self,
             ProveCommand.self, CheckProofCommand.self, VoidCommand.self, BackupCommand.self,
             ExportCommand.self,
+            KeygenCommand.self,
+            CheckpointCommand.self,
+            WitnessCommand.self,
+            PublishCommand.self,
+            ProvinceCommand.self,
         ]
     )
 
