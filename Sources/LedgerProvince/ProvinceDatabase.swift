@@ -30,14 +30,18 @@ public final class ProvinceDatabase: @unchecked Sendable {
         configuration.options.connectTimeout = .seconds(10)
         do {
             let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: Logger(label: "taizhang.province"))
-            return ProvinceDatabase(connection: connection, url: shown)
+            let database = ProvinceDatabase(connection: connection, url: shown)
+            Blocking.open.set(database)
+            return database
         } catch {
             throw ProvinceError(.unreachable, "cannot reach PostgreSQL at \(shown): \(ProvinceDatabase.describe(error))")
         }
     }
 
+    /// Closes the connection; one the server already dropped is left alone.
     public func close() async {
-        try? await connection.close()
+        Blocking.open.set(nil)
+        if !connection.isClosed { try? await connection.close() }
     }
 
     /// Runs `query`, turning a driver error into `.failed`.
@@ -57,7 +61,8 @@ public final class ProvinceDatabase: @unchecked Sendable {
             try await run("COMMIT")
             return value
         } catch {
-            _ = try? await connection.query("ROLLBACK", logger: logger)
+            // A server that went away rolled the transaction back itself: COMMIT was never sent.
+            if !connection.isClosed { _ = try? await connection.query("ROLLBACK", logger: logger) }
             throw error
         }
     }
@@ -83,6 +88,23 @@ public final class ProvinceDatabase: @unchecked Sendable {
 public enum Blocking {
     final class Box<T>: @unchecked Sendable { var result: Result<T, any Error>? }
 
+    /// The connection the work holds open, watched while it waits.
+    final class Watched: @unchecked Sendable {
+        private let lock = NSLock()
+        private var database: ProvinceDatabase?
+        func set(_ d: ProvinceDatabase?) { lock.withLock { database = d } }
+        /// Open by us, and dropped by the server.
+        var dropped: ProvinceDatabase? { lock.withLock { database.flatMap { $0.connection.isClosed ? $0 : nil } } }
+    }
+
+    static let open = Watched()
+    /// How long work may go on after the server dropped the connection before it is given up.
+    static let droppedGraceSeconds = 2.0
+
+    /// Runs `body` and waits for it. A query in flight when the server goes away is not
+    /// always failed by the driver; so when the open connection has been closed by the server
+    /// for `droppedGraceSeconds`, the work is given up as failed (its transaction was never
+    /// committed: the server rolled it back).
     public static func run<T>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
         let box = Box<T>()
         let done = DispatchSemaphore(value: 0)
@@ -90,7 +112,15 @@ public enum Blocking {
             do { box.result = .success(try await body()) } catch { box.result = .failure(error) }
             done.signal()
         }
-        done.wait()
+        var droppedAt: Date?
+        while done.wait(timeout: .now() + .milliseconds(100)) == .timedOut {
+            guard let database = open.dropped else { droppedAt = nil; continue }
+            let since = droppedAt ?? Date()
+            droppedAt = since
+            if Date().timeIntervalSince(since) > droppedGraceSeconds {
+                throw ProvinceError(.failed, "PostgreSQL at \(database.url) closed the connection during the work")
+            }
+        }
         return try box.result!.get()
     }
 }
