@@ -10,6 +10,8 @@ let package = Package(
         .executable(name: "taizhang", targets: ["taizhang"]),
         .library(name: "Ledger", targets: ["Ledger"]),
         .library(name: "LedgerStore", targets: ["LedgerStore"]),
+        // The application layer, for the web server and other front ends.
+        .library(name: "LedgerService", targets: ["LedgerService"]),
         // For the fuzz targets in Tools/FuzzTargets, a separate package that depends on this one.
         .library(name: "LedgerImport", targets: ["LedgerImport"]),
     ],
@@ -25,37 +27,52 @@ let package = Package(
             pkgConfig: "lmdb",
             providers: [.apt(["liblmdb-dev"])]
         ),
+        // Debian's zlib1g-dev, for inflating the parts of xlsx workbooks.
+        .systemLibrary(
+            name: "SystemZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // The only module that imports CLMDB.
         .target(name: "LMDB", dependencies: ["CLMDB"], swiftSettings: strict),
-        // Every word a person reads, in Chinese and English side by side. Imports nothing.
-        .target(name: "Catalogue", swiftSettings: strict),
+        // Every word a person reads, in Chinese and English side by side. It imports the domain
+        // (nothing else) so that the domain's own codes (rule violations, periods, row problems)
+        // are the keys of their phrasebooks: a new code without words does not compile.
+        .target(name: "Catalogue", dependencies: ["Ledger"], swiftSettings: strict),
         // The domain: events, money, dates, quarters, lifecycle rules, folds. No I/O.
         .target(name: "Ledger", swiftSettings: strict),
         // The event log on LMDB: append, chain, indexes, batches, projections.
         .target(
             name: "LedgerStore",
-            dependencies: ["LMDB", "Ledger", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Catalogue", "LMDB", "Ledger", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         // Batch files (JSONL, CSV, xlsx) to validated rows with per-row errors.
         .target(
             name: "LedgerImport",
+            dependencies: ["Catalogue", "Ledger", "SystemZlib", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
+        // The use cases, values in and values out: what the command line and the web server call.
+        .target(name: "LedgerService", dependencies: ["Catalogue", "Ledger", "LedgerStore", "LedgerImport"], swiftSettings: strict),
+        // Renderers shared by every front end: text tables, JSON shapes, CSV, HTML and SVG.
+        .target(
+            name: "LedgerReports",
             dependencies: [
-                "Ledger",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "Catalogue", "Ledger", "LedgerStore", "LedgerImport", "LedgerService",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strict
         ),
-        // Summaries, tables, replay lines as text, JSON and CSV.
-        .target(name: "LedgerReports", dependencies: ["Catalogue", "Ledger", "LedgerStore"], swiftSettings: strict),
         // The command line, as a library so tests can call it.
         .target(
             name: "TaizhangCLI",
             dependencies: [
-                "Catalogue", "Ledger", "LedgerStore", "LedgerImport", "LedgerReports", "Transparency", "LedgerProvince",
+                "Catalogue", "Ledger", "LedgerService", "LedgerReports",
+                // The province's commands (keygen, checkpoint, witness, publish, province).
+                "LedgerStore", "Transparency", "LedgerProvince",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),
@@ -70,14 +87,17 @@ let package = Package(
         // A seeded random generator shared by the property and mutation tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LMDBTests", dependencies: ["LMDB"]),
-        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
-        .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Ledger", "TestSupport"]),
+        .testTarget(name: "LedgerTests", dependencies: ["Catalogue", "Ledger"]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "Ledger", "LMDB", "TestSupport"]),
-        .testTarget(name: "LedgerImportTests", dependencies: ["LedgerImport", "Ledger", "TestSupport"]),
+        .testTarget(name: "LedgerReportsTests", dependencies: ["LedgerReports", "Ledger", "Catalogue"]),
+        .testTarget(name: "LedgerServiceTests", dependencies: ["LedgerService", "LedgerReports", "Ledger", "Catalogue", "TestSupport"]),
+        .testTarget(name: "LedgerImportTests", dependencies: ["Catalogue", "LedgerImport", "Ledger", "TestSupport"]),
         .testTarget(name: "TransparencyTests", dependencies: ["Transparency", "LedgerStore"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["LMDB", "Ledger", "LedgerStore", "TestSupport"]
+            // The binary they run is built first, and found beside the tests (`Repository.product`).
+            dependencies: ["taizhang", "Catalogue", "LMDB", "Ledger", "LedgerStore", "TestSupport"]
         ),
     ]
 )

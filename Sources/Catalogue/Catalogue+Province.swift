@@ -21,6 +21,10 @@ public enum ProvinceText: String, Phrasebook {
     case provinceVerifyOK
     case provinceVerifyFailed
     case provinceTotal
+    case proveVerifyHelp
+    case initOriginHelp
+    case checkProofCheckpointHelp
+    case checkProofKeyHelp
 
     public var phrase: Phrase {
         switch self {
@@ -53,6 +57,10 @@ public enum ProvinceText: String, Phrasebook {
         case .provinceVerifyOK: Phrase(zh: "省级汇总库核验通过:{origins} 个区域,{events} 个事件", en: "the province's rollup verifies: {origins} zones, {events} events")
         case .provinceVerifyFailed: Phrase(zh: "省级汇总库核验失败:{origin} 序号 {sequence}:{detail}", en: "the province's rollup does NOT verify: {origin} sequence {sequence}: {detail}")
         case .provinceTotal: Phrase(zh: "全省合计", en: "province total")
+        case .proveVerifyHelp: Phrase(zh: "先完整校验台账,校验不通过则不出具证明(退出码 4)。", en: "Verify the whole ledger first and issue no proof unless it verifies (exit 4 otherwise).")
+        case .initOriginHelp: Phrase(zh: "检查点的来源名称(`C2SP tlog-checkpoint`),默认为 `taizhang/` 加区域名称。", en: "The checkpoint origin (C2SP tlog-checkpoint); default taizhang/ and the zone's name.")
+        case .checkProofCheckpointHelp: Phrase(zh: "已签名的检查点文件:证明必须针对它的树。", en: "A signed checkpoint file: the proof must be about its tree.")
+        case .checkProofKeyHelp: Phrase(zh: "区域的验证公钥(`NAME+KEYHASH+BASE64`,或存放它的文件),与 --checkpoint 一起用。", en: "The zone's verifier key (NAME+KEYHASH+BASE64, or a file holding it), with --checkpoint.")
         }
     }
 }

@@ -8,6 +8,8 @@ public struct ImportOptions: Sendable {
     public var operatorName: String
     /// Validate and report, write nothing.
     public var dryRun: Bool
+    /// Accept a recorded time more than `Limits.recordedTimeAheadMsMax` ahead of the clock.
+    public var futureRecordedTimeAllowed = false
     /// The most events this import may land: `Limits.batchEventsMax`, lower only in tests.
     public var batchEventsMax = Limits.batchEventsMax {
         didSet { precondition(batchEventsMax <= Limits.batchEventsMax, "an import's event limit can only be lowered") }
@@ -33,7 +35,7 @@ public struct ImportOutcome: Sendable {
     public var dryRun = false
     /// In a dry run, the first events that would land (at most `previewEventsMax`).
     public var preview: [RecordedEvent] = []
-    public static let previewEventsMax = 1000
+    public static let previewEventsMax = Limits.previewEventsMax
 }
 
 /// Thrown out of the write transaction to abort a dry run after validation.
@@ -60,7 +62,7 @@ extension LedgerStore {
                     writer.endSource()
                 }
                 if !writer.problems.isEmpty {
-                    throw StoreError(.rejected, "\(writer.problems.count) problem(s); nothing was written", problems: writer.problems)
+                    throw StoreError(.rejected, .rejected, ["count": String(writer.problems.count)], path: path, problems: writer.problems)
                 }
                 let outcome = try writer.finish(txn: txn)
                 if options.dryRun { throw DryRunFinished(outcome: outcome) }

@@ -1,5 +1,6 @@
 internal import LMDB
 internal import Ledger
+internal import Catalogue
 
 /// The Merkle tree kept as the log grows, so that a tree head is O(1) and a proof O(log n).
 ///
@@ -159,11 +160,11 @@ extension LedgerStore {
 
     /// Recomputes every node and the frontier from the records (the log, as `verify` read it)
     /// and reports the first stored one that differs. A ledger without nodes has nothing to check.
-    func verifyMerkleNodes(_ txn: borrowing Transaction, records: [UnsafeRawBufferPointer], fail: (UInt64, String) -> Void) throws {
+    func verifyMerkleNodes(_ txn: borrowing Transaction, records: [UnsafeRawBufferPointer], _ findings: VerifyFindings) throws {
         guard let nodes = merkleNodes, let stored = try storedTree(txn) else { return }
         if stored.size == 0 && records.isEmpty { return }
         if stored.size != UInt64(records.count) {
-            fail(0, "meta merkle_size is \(stored.size), the log has \(records.count) events")
+            findings.at("meta", key: "merkle_size", .merkleSizeDiffers, [("stored", .text("\(stored.size)")), ("events", .text("\(records.count)"))])
             return
         }
         var tree = TreeHeadBuilder()
@@ -182,9 +183,9 @@ extension LedgerStore {
             if bad == nil, entry != nil { bad = index }
         }
         if let bad {
-            fail(0, "merkle node \(bad): the stored hash is not the one recomputed from the log (merkle_nodes was altered)")
+            findings.at(LedgerStore.merkleNodesName, key: "\(bad)", .merkleNodeDiffers)
         } else if tree.frontier != stored.frontier {
-            fail(0, "meta merkle_frontier is not the frontier recomputed from the log")
+            findings.at("meta", key: "merkle_frontier", .merkleFrontierDiffers)
         }
     }
 }

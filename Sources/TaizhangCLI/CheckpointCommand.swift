@@ -1,5 +1,6 @@
 internal import ArgumentParser
 internal import LedgerStore
+internal import Ledger
 internal import Transparency
 
 struct CheckpointCommand: ParsableCommand {

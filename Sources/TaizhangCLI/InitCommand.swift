@@ -1,16 +1,15 @@
 internal import Catalogue
 internal import ArgumentParser
-internal import LedgerStore
+internal import LedgerService
 
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "init", abstract: "Create an empty ledger and record the zone's name.")
+    static var configuration: CommandConfiguration { Help.command("init", .initAbstract) }
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: OutputOptions
-    @Option(help: "The zone's name, printed by summaries (e.g. 赣江新区).") var zone: String = ""
-    @Option(help: "The checkpoint origin (C2SP tlog-checkpoint), e.g. gjxq.jiangxi/taizhang (default: taizhang/ and the zone).") var origin: String?
-    @Flag(help: "Make the ledger's files readable by the owner's group (default: owner only).") var groupReadable = false
+    @Option(help: Help.text(.initZone, value: .vZone)) var zone: String = ""
+    @Flag(help: Help.text(.initGroupReadable)) var groupReadable = false
+    @Option(help: ArgumentHelp(ProvinceText.initOriginHelp.text(CLILanguage.current))) var origin: String?
 
     func validate() throws {
         if let origin, origin.isEmpty || origin.unicodeScalars.contains(where: { $0 == "+" || $0.properties.isWhitespace }) {
@@ -19,18 +18,16 @@ struct InitCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Console.guarded {
-            if LedgerStore.exists(at: ledger.path) {
-                let store = try ledger.open(readOnly: false)
-                if !zone.isEmpty { try store.setZone(zone) }
-                if let origin { try store.setOrigin(origin) }
-                Console.out(output.language.pick("台账已存在:\(ledger.path)", "ledger already exists: \(ledger.path)")
-                            + (zone.isEmpty ? "" : output.language.pick(",区域名称设为 \(zone)", "; zone set to \(zone)")))
-                return
+        let l = output.language
+        try Console.guarded(l) {
+            let path = ledger.path
+            let created = try ledger.service.create(zone: zone, groupReadable: groupReadable)
+            if let origin { try ledger.service.store(readOnly: false).setOrigin(origin) }
+            switch created {
+            case .created: Console.out(CLIText.ledgerCreated.text(l, ["path": path]))
+            case .existed(zoneSet: true): Console.out(ReliabilityText.initZoneSet.phrase.text(l, pairs: [("path", path), ("zone", zone)]))
+            case .existed(zoneSet: false): Console.out(ReliabilityText.ledgerExists.phrase.text(l, pairs: [("path", path)]))
             }
-            let store = try LedgerStore.create(at: ledger.path, zone: zone, groupReadable: groupReadable)
-            if let origin { try store.setOrigin(origin) }
-            Console.out(output.language.pick("已创建台账:\(ledger.path)", "created ledger: \(ledger.path)"))
         }
     }
 }

@@ -84,7 +84,7 @@ struct ProvinceSummaryCommand: ParsableCommand {
         abstract: "Every zone's figures for a quarter and the province's totals, by the zones' own summary code.",
         discussion: "Each zone's line names the checkpoint it was computed at and whether its rows verified.")
 
-    @Argument(help: "The quarter, e.g. 2021Q1.") var period: String
+    @Argument(help: "The period: a quarter (2021Q1), a half (2021H1), a year (2021) or a month (2021-03).") var period: String
     @Option(help: "The province's database, postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE.") var postgres: String
     @Option(help: "A file of zones' verifier keys (as `province verify --keys`).") var keys: String?
     @Option(help: "Threshold for signings (default 1亿元).") var threshold: String = "1亿元"
@@ -94,11 +94,12 @@ struct ProvinceSummaryCommand: ParsableCommand {
 
     func run() throws {
         try ProvinceCommands.guarded(output.language) {
-            guard let quarter = Quarter(period) else { throw UsageError("\(period) is not a quarter (expected e.g. 2021Q1)") }
+            let parsed: Period
+            do { parsed = try Period.parse(period) } catch { throw UsageError("\(period) is not a period (e.g. 2021Q1, 2021H1, 2021, 2021-03)") }
             let minimum: Money
             do { minimum = try Money.parse(threshold) } catch { throw UsageError("--threshold \(threshold): \(error)") }
             let rollups = try ProvinceVerifyCommand.load(postgres, keys: keys)
-            let summary = try ProvinceSummary.compute(rollups, quarter: quarter, threshold: minimum)
+            let summary = try ProvinceSummary.compute(rollups, period: parsed, threshold: minimum)
             let view = ProvinceSummaryView(summary: summary, language: output.language)
             Console.out(json ? JSONText.render(view.jsonObject()) : csv ? view.csv() : view.text())
         }

@@ -10,31 +10,34 @@ struct ProvinceSummaryView {
     let summary: ProvinceSummary
     let language: Language
 
-    func renderer(_ s: QuarterSummary, zone: String) -> SummaryRenderer {
+    func renderer(_ s: PeriodSummary, zone: String) -> SummaryRenderer {
         SummaryRenderer(summary: s, zone: zone, basis: "", language: language)
     }
 
     func jsonObject() -> [String: Any] {
         [
             "schema": "taizhang.province-summary/1",
-            "quarter": summary.quarter.description,
-            "zones": summary.lines.map { line -> [String: Any] in
-                let r = line.rollup
-                return [
-                    "origin": r.origin, "zone": r.zone, "verified": r.verified, "signed_checkpoint": r.signed,
-                    "checkpoint": ["tree_size": r.checkpointSize.map { $0 as Any } ?? NSNull(),
-                                   "root_hash": r.checkpointRoot?.hex ?? NSNull()],
-                    "failure": r.failure?.message ?? NSNull(),
-                    "summary": renderer(line.summary, zone: r.zone).jsonObject(asKnownAt: nil, asOf: nil),
-                ]
-            },
+            "quarter": summary.period.description,
+            "zones": summary.lines.map(zoneObject),
             "total": renderer(summary.total, zone: ProvinceText.provinceTotal.text(language)).jsonObject(asKnownAt: nil, asOf: nil),
         ]
     }
 
+    func zoneObject(_ line: ProvinceSummary.Line) -> [String: Any] {
+        let r = line.rollup
+        let size: Any = r.checkpointSize.map { $0 as Any } ?? NSNull()
+        let root: Any = r.checkpointRoot.map { $0.hex as Any } ?? NSNull()
+        let failure: Any = r.failure.map { $0.message as Any } ?? NSNull()
+        var o: [String: Any] = ["origin": r.origin, "zone": r.zone, "verified": r.verified, "signed_checkpoint": r.signed]
+        o["checkpoint"] = ["tree_size": size, "root_hash": root] as [String: Any]
+        o["failure"] = failure
+        o["summary"] = renderer(line.summary, zone: r.zone).jsonObject(asKnownAt: nil, asOf: nil)
+        return o
+    }
+
     static let columns = ["origin", "zone", "checkpoint", "verified", "signed", "signed_fen", "started", "commissioned", "disbursed_fen"]
 
-    func row(_ origin: String, _ zone: String, _ checkpoint: String, _ verified: String, _ s: QuarterSummary) -> [String] {
+    func row(_ origin: String, _ zone: String, _ checkpoint: String, _ verified: String, _ s: PeriodSummary) -> [String] {
         let c = s.current
         return [origin, zone, checkpoint, verified, String(c.signed.count), String(c.signedTotal.fen), String(c.started.count),
                 String(c.commissioned.count), String(c.disbursedTotal.fen)]
@@ -55,7 +58,7 @@ struct ProvinceSummaryView {
     }
 
     func text() -> String {
-        var lines = ["\(summary.quarter)"]
+        var lines = ["\(summary.period)"]
         for l in summary.lines {
             let r = l.rollup
             lines.append(renderer(l.summary, zone: r.zone).text())

@@ -2,6 +2,7 @@ internal import ArgumentParser
 internal import Foundation
 internal import LedgerStore
 internal import Transparency
+internal import LedgerService
 
 /// What the checkpoint, witness and province commands share: reading keys and notes, and errors.
 enum TransparencyCommands {
@@ -58,4 +59,9 @@ enum TransparencyCommands {
     static func origin(of store: LedgerStore) throws -> String {
         try store.origin() ?? Checkpoint.defaultOrigin(zone: try store.zone())
     }
+}
+
+extension LedgerOptions {
+    /// The ledger's store, for the province's commands (see `LedgerService.store`).
+    func open(readOnly: Bool) throws -> LedgerStore { try service.store(readOnly: readOnly) }
 }

@@ -1,0 +1,194 @@
+/// A period's investment-attraction figures, computed from per-project contributions to its parts.
+///
+/// Pure: the same contributions give the same summary, whether they come from the stored
+/// projections or from a fold of part of the log (time travel).
+public struct PeriodSummary: Sendable {
+    public struct Signed: Sendable, Hashable {
+        public var project: String
+        public var name: String
+        public var group: String
+        public var industry: String
+        public var amount: Money
+        public var date: BusinessDate
+        public var sequence: UInt64
+    }
+
+    public struct Band: Sendable {
+        public var min: Money
+        public var projects: [Signed]
+        public var count: Int { projects.count }
+        public var total: Money { Money(fen: projects.reduce(0) { $0 + $1.amount.fen }) }
+    }
+
+    public struct Share: Sendable {
+        public var key: String
+        public var count: Int
+        public var total: Money
+    }
+
+    /// The figures of one part (a quarter or a month), or of several put end to end.
+    ///
+    /// `disbursed` holds one entry per project and part with money in it: sum it, never count it.
+    public struct Figures: Sendable {
+        public var signed: [Signed] = []
+        public var started: [PeriodContribution] = []
+        public var commissioned: [PeriodContribution] = []
+        public var terminated: [PeriodContribution] = []
+        public var disbursed: [PeriodContribution] = []
+        public var signedTotal: Money { Money(fen: signed.reduce(0) { $0 + $1.amount.fen }) }
+        public var disbursedTotal: Money { Money(fen: disbursed.reduce(0) { $0 + $1.disbursed.fen }) }
+    }
+
+    public struct TargetProgress: Sendable {
+        public var min: Money
+        public var target: Int
+        /// The signings of the year to date at or above `min`, whatever the threshold.
+        public var projects: [Signed]
+        public var actual: Int { projects.count }
+    }
+
+    public var period: Period
+    public var threshold: Money
+    public var current: Figures
+    public var bands: [Band]
+    public var byGroup: [Share]
+    public var byIndustry: [Share]
+    /// Disbursed in the period to projects signed in the same year, and to older (续建) ones.
+    public var disbursedNew: Money
+    public var disbursedContinuing: Money
+    public var yearToDate: Figures
+    public var previousYear: Figures
+    public var targets: [TargetProgress]
+
+    /// The quarter summed up, when the period is one.
+    public var quarter: Quarter? { period.quarter }
+
+    /// The default bands, as the newsletter and the year's targets count them.
+    public static let defaultBands: [Money] = [.yi(20), .yi(50), .yi(100)]
+
+    /// Builds the summary; `contributions(p)` gives the contributions to `p`, one of the
+    /// period's `parts` (a quarter or a month), of its year to date or of a year earlier.
+    ///
+    /// Every figure is the figures of the parts put end to end, each part's in the order of
+    /// its own (a quarter's signings by sequence, then the next quarter's): so a quarter's
+    /// summary is what it always was, and a half or a year lists its quarters in turn.
+    /// Bands below the threshold are left out: "其中" counts among the projects signed at or
+    /// above the threshold, so a band under it would count only part of what its name says.
+    /// Target progress counts every signing of the year to date in each target band, whatever
+    /// the threshold, because a target is about projects of that size.
+    public static func compute(
+        period: Period, threshold: Money = .yi, bands: [Money] = defaultBands,
+        targets: [(min: Money, count: Int)] = [], contributions: (Period) throws -> [PeriodContribution]
+    ) throws -> PeriodSummary {
+        var fetched: [Period: [PeriodContribution]] = [:]
+        for p in period.yearToDate + period.previousYear.parts { fetched[p] = try contributions(p) }
+        // Every total below is a sum of Int64 fen; refuse, rather than trap, when the year's
+        // figures cannot be counted in Int64 (it takes some 92,000 signings of 1万亿元).
+        for parts in [period.yearToDate, period.previousYear.parts] {
+            var signed: Int128 = 0, disbursed: Int128 = 0
+            for c in parts.flatMap({ fetched[$0]! }) {
+                signed += Int128(c.signedAmount.fen)
+                disbursed += Int128(c.disbursed.fen)
+            }
+            if signed > Int128(Int64.max) || disbursed > Int128(Int64.max) { throw SummaryOverflow(period: period) }
+        }
+        let current = figures(period.parts.map { fetched[$0]! }, threshold: threshold)
+        let ytd = figures(period.yearToDate.map { fetched[$0]! }, threshold: threshold)
+        let signedYearToDate = figures(period.yearToDate.map { fetched[$0]! }, threshold: .zero).signed
+        let previous = figures(period.previousYear.parts.map { fetched[$0]! }, threshold: threshold)
+        let bandList = bands.filter { $0 >= threshold }.sorted().map { min in
+            Band(min: min, projects: current.signed.filter { $0.amount >= min })
+        }
+        var disbursedNew: Int64 = 0, disbursedOld: Int64 = 0
+        for c in current.disbursed {
+            if c.signedDate.year == period.year { disbursedNew += c.disbursed.fen } else { disbursedOld += c.disbursed.fen }
+        }
+        let progress = targets.map { t in
+            TargetProgress(min: t.min, target: t.count, projects: signedYearToDate.filter { $0.amount >= t.min })
+        }
+        return PeriodSummary(
+            period: period, threshold: threshold, current: current, bands: bandList,
+            byGroup: shares(current.signed, key: \.group), byIndustry: shares(current.signed, key: \.industry),
+            disbursedNew: Money(fen: disbursedNew), disbursedContinuing: Money(fen: disbursedOld),
+            yearToDate: ytd, previousYear: previous, targets: progress)
+    }
+
+    /// The figures of several parts, one after the other.
+    static func figures(_ parts: [[PeriodContribution]], threshold: Money) -> Figures {
+        var all = Figures()
+        for part in parts {
+            let f = figures(part, threshold: threshold)
+            all.signed += f.signed; all.started += f.started; all.commissioned += f.commissioned
+            all.terminated += f.terminated; all.disbursed += f.disbursed
+        }
+        return all
+    }
+
+    static func figures(_ contributions: [PeriodContribution], threshold: Money) -> Figures {
+        var f = Figures()
+        for c in contributions {
+            if c.isSigning && c.signedAmount >= threshold {
+                f.signed.append(Signed(project: c.project, name: c.name, group: c.group, industry: c.industry,
+                                       amount: c.signedAmount, date: c.signedDate, sequence: c.signedSequence))
+            }
+            if c.isStart { f.started.append(c) }
+            if c.isCommissioning { f.commissioned.append(c) }
+            if c.terminated { f.terminated.append(c) }
+            if c.disbursed.fen != 0 { f.disbursed.append(c) }
+        }
+        f.signed.sort { $0.sequence < $1.sequence }
+        f.started.sort { $0.startedSequence < $1.startedSequence }
+        f.commissioned.sort { $0.commissionedSequence < $1.commissionedSequence }
+        f.terminated.sort { $0.project.utf8.lexicographicallyPrecedes($1.project.utf8) }
+        f.disbursed.sort { $0.project.utf8.lexicographicallyPrecedes($1.project.utf8) }
+        return f
+    }
+
+    static func shares(_ signed: [Signed], key: KeyPath<Signed, String>) -> [Share] {
+        var order: [String] = []
+        var totals: [String: (Int, Int64)] = [:]
+        for s in signed {
+            let k = s[keyPath: key].isEmpty ? "—" : s[keyPath: key]
+            if totals[k] == nil { order.append(k) }
+            totals[k, default: (0, 0)].0 += 1
+            totals[k, default: (0, 0)].1 += s.amount.fen
+        }
+        return order.map { Share(key: $0, count: totals[$0]!.0, total: Money(fen: totals[$0]!.1)) }
+            .sorted { ($0.total.fen, $1.key) > ($1.total.fen, $0.key) }
+    }
+
+    /// Change from `old` to `new` in percent, exact to two decimals (rounded half away from zero); nil when `old` is zero.
+    ///
+    /// Computed in 128 bits: a quarter's totals reach 10^15 fen with ten signings of the
+    /// largest amount, and times 10,000 that overflows 64 bits. Nil also when the change is
+    /// beyond what 64 bits of hundredths hold (a total grown 10^14-fold).
+    public static func percentChange(from old: Int64, to new: Int64) -> String? {
+        guard old != 0 else { return nil }
+        let (difference, overflow) = new.subtractingReportingOverflow(old)
+        guard !overflow, let hundredths = roundedHundredths(difference.magnitude, over: old.magnitude) else { return nil }
+        let negative = (difference < 0) != (old < 0) && hundredths != 0
+        return ExactDecimal.string(negative ? -hundredths : hundredths, exponent: 2) + "%"
+    }
+
+    /// `part` as a percentage of `whole`, exact to two decimals (rounded half up); nil when `whole` is zero.
+    public static func percent(_ part: Int64, of whole: Int64) -> String? {
+        guard whole > 0, part >= 0, let hundredths = roundedHundredths(part.magnitude, over: whole.magnitude) else { return nil }
+        return ExactDecimal.string(hundredths, exponent: 2) + "%"
+    }
+
+    /// `numerator × 10,000 / denominator` rounded half up (on magnitudes: half away from zero),
+    /// in 128 bits; nil when it does not fit an `Int64`.
+    static func roundedHundredths(_ numerator: UInt64, over denominator: UInt64) -> Int64? {
+        let wide = numerator.multipliedFullWidth(by: 10_000)
+        guard wide.high < denominator else { return nil }
+        let (quotient, remainder) = denominator.dividingFullWidth(wide)
+        let up: UInt64 = remainder >= denominator - remainder ? 1 : 0
+        guard quotient < UInt64(Int64.max) else { return nil }
+        return Int64(quotient + up)
+    }
+}
+
+/// A period whose figures add up past what Int64 fen can hold.
+public struct SummaryOverflow: Error, Sendable {
+    public let period: Period
+}

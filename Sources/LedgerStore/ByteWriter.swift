@@ -1,0 +1,103 @@
+public import Ledger
+
+/// Appends big-endian integers and length-prefixed UTF-8 to a byte array.
+public struct ByteWriter {
+    public var bytes: [UInt8]
+
+    public init(capacity: Int = 256) {
+        bytes = []
+        bytes.reserveCapacity(capacity)
+    }
+
+    @inline(__always) public mutating func u8(_ v: UInt8) { bytes.append(v) }
+    @inline(__always) public mutating func u16(_ v: UInt16) { bytes.append(UInt8(v >> 8)); bytes.append(UInt8(v & 0xFF)) }
+    @inline(__always) public mutating func u32(_ v: UInt32) {
+        bytes.append(UInt8(v >> 24)); bytes.append(UInt8(v >> 16 & 0xFF))
+        bytes.append(UInt8(v >> 8 & 0xFF)); bytes.append(UInt8(v & 0xFF))
+    }
+    @inline(__always) public mutating func u64(_ v: UInt64) {
+        var i = 56
+        while i >= 0 { bytes.append(UInt8(v >> UInt64(i) & 0xFF)); i -= 8 }
+    }
+    @inline(__always) public mutating func i64(_ v: Int64) { u64(UInt64(bitPattern: v)) }
+    /// u32 length, then the UTF-8 bytes.
+    public mutating func string(_ s: String) {
+        var s = s
+        s.withUTF8 { utf8 in
+            u32(UInt32(utf8.count))
+            bytes.append(contentsOf: utf8)
+        }
+    }
+    public mutating func raw<C: Collection>(_ c: C) where C.Element == UInt8 { bytes.append(contentsOf: c) }
+}
+
+/// Reads what `ByteWriter` wrote; every read is bounds-checked.
+public struct ByteReader {
+    public let buffer: UnsafeRawBufferPointer
+    public private(set) var offset: Int
+
+    public init(_ buffer: UnsafeRawBufferPointer, offset: Int = 0) {
+        self.buffer = buffer
+        self.offset = offset
+    }
+
+    public var remaining: Int { buffer.count - offset }
+
+    @inline(__always) mutating func need(_ n: Int) throws(CodecError) {
+        if n < 0 || remaining < n { throw CodecError.truncated(offset: offset) }
+    }
+    public mutating func u8() throws(CodecError) -> UInt8 {
+        try need(1); defer { offset += 1 }; return buffer[offset]
+    }
+    public mutating func u16() throws(CodecError) -> UInt16 {
+        try need(2); defer { offset += 2 }
+        return UInt16(buffer[offset]) << 8 | UInt16(buffer[offset + 1])
+    }
+    public mutating func u32() throws(CodecError) -> UInt32 {
+        try need(4); defer { offset += 4 }
+        var v: UInt32 = 0
+        for i in 0..<4 { v = v << 8 | UInt32(buffer[offset + i]) }
+        return v
+    }
+    public mutating func u64() throws(CodecError) -> UInt64 {
+        try need(8); defer { offset += 8 }
+        var v: UInt64 = 0
+        for i in 0..<8 { v = v << 8 | UInt64(buffer[offset + i]) }
+        return v
+    }
+    public mutating func i64() throws(CodecError) -> Int64 { Int64(bitPattern: try u64()) }
+    public mutating func bytes(_ n: Int) throws(CodecError) -> UnsafeRawBufferPointer {
+        try need(n); defer { offset += n }
+        return UnsafeRawBufferPointer(rebasing: buffer[offset..<offset + n])
+    }
+    public mutating func string() throws(CodecError) -> String {
+        let n = Int(try u32())
+        let raw = try bytes(n)
+        guard let s = String(validating: raw, as: UTF8.self) else { throw CodecError.invalidText(offset: offset - n) }
+        return s
+    }
+}
+
+/// A stored value that cannot be decoded.
+public enum CodecError: Error, Equatable, Sendable, CustomStringConvertible {
+    case truncated(offset: Int)
+    case unknownVersion(UInt8)
+    case unknownKind(UInt8)
+    case invalidDate(UInt32)
+    case invalidText(offset: Int)
+    case trailingBytes(Int)
+    /// A projection whose figures cannot be (`ProjectState.invariantViolation`).
+    case brokenInvariant(String)
+
+    public var description: String {
+        switch self {
+        case .truncated(let o): "record ends early at byte \(o)"
+        case .unknownVersion(let v): "record format version \(v) is not one this build reads"
+        case .unknownKind(let k): "unknown event kind code \(k)"
+        case .invalidDate(let d): "invalid date \(d)"
+        case .invalidText(let o): "text at byte \(o) is not UTF-8"
+        case .trailingBytes(let n): "\(n) bytes after the record"
+        case .brokenInvariant(let what): "a project state that cannot be: \(what)"
+        }
+    }
+}

@@ -1,0 +1,78 @@
+public import Ledger
+
+/// A stored event read in place: the envelope's numbers and the text fields as byte ranges.
+///
+/// `verify`, `rebuild` and time-travel folds read every event of the log; building eight
+/// Strings for each costs more than the rest of the work, so they read this view instead and
+/// make Strings only where a fold needs them (the project id, a signing's names).
+public struct EventView {
+    public let value: UnsafeRawBufferPointer
+    public let kindCode: UInt8
+    public let sequence: UInt64
+    public let recordedAtMs: Int64
+    public let batch: UInt64
+    public let sourceLine: UInt32
+    public let dateCode: UInt32
+    public let amountFen: Int64
+    /// Where id, project, name, group, industry, investor, ref and note start, and their lengths
+    /// (SIMD values, so that reading a view allocates nothing).
+    let starts: SIMD8<Int32>
+    let lengths: SIMD8<Int32>
+
+    /// Offsets of the fixed part of the body (after the 32-byte previous hash).
+    static let fixedBytes = 1 + 1 + 8 + 8 + 8 + 4 + 4 + 8
+
+    public init(_ value: UnsafeRawBufferPointer) throws(CodecError) {
+        self.value = value
+        var r = ByteReader(value, offset: EventCodec.hashBytes)
+        let version = try r.u8()
+        guard version == EventCodec.version else { throw .unknownVersion(version) }
+        kindCode = try r.u8()
+        guard EventKind(rawValue: kindCode) != nil else { throw .unknownKind(kindCode) }
+        sequence = try r.u64()
+        recordedAtMs = try r.i64()
+        batch = try r.u64()
+        sourceLine = try r.u32()
+        dateCode = try r.u32()
+        amountFen = try r.i64()
+        var starts = SIMD8<Int32>(), lengths = SIMD8<Int32>()
+        for i in 0..<8 {
+            let n = Int(try r.u32())
+            let start = r.offset
+            // Bounds first: a stored length of 2^31 or more must be an error, not a trap in Int32().
+            _ = try r.bytes(n)
+            guard let s = Int32(exactly: start), let l = Int32(exactly: n) else { throw .truncated(offset: start) }
+            starts[i] = s
+            lengths[i] = l
+        }
+        self.starts = starts
+        self.lengths = lengths
+        if r.remaining != EventCodec.hashBytes { throw r.remaining < EventCodec.hashBytes ? .truncated(offset: r.offset) : .trailingBytes(r.remaining - EventCodec.hashBytes) }
+    }
+
+    public var kind: EventKind { EventKind(rawValue: kindCode)! }
+    public var previousHash: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: value[0..<EventCodec.hashBytes]) }
+    public var hash: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: value[(value.count - EventCodec.hashBytes)...]) }
+    /// Every byte the hash covers.
+    public var hashedBytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: value[0..<(value.count - EventCodec.hashBytes)]) }
+
+    public func bytes(_ field: Int) -> UnsafeRawBufferPointer {
+        let start = Int(starts[field])
+        return UnsafeRawBufferPointer(rebasing: value[start..<start + Int(lengths[field])])
+    }
+    public func string(_ field: Int) -> String { String(decoding: bytes(field), as: UTF8.self) }
+
+    public var id: String { string(0) }
+    public var project: String { string(1) }
+    public var ref: String { string(6) }
+
+    /// The event with only what the lifecycle fold reads: names for a signing, no id or note.
+    public func eventForFold() throws(CodecError) -> Event {
+        guard let date = BusinessDate(yyyymmdd: dateCode) else { throw .invalidDate(dateCode) }
+        var e = Event(id: "", kind: kind, project: project, date: date, amount: Money(fen: amountFen))
+        if kindCode == EventKind.signed.rawValue {
+            e.name = string(2); e.group = string(3); e.industry = string(4); e.investor = string(5)
+        }
+        return e
+    }
+}
