@@ -303,7 +303,7 @@ struct BatchWriter {
         if let last = outcome.batches.last {
             try txn.put(store.meta, key: LedgerStore.batchCountKey, value: last.id.bigEndianBytes)
         }
-        if outcome.eventsAppended > 0 { try store.writeHead(txn, head) }
+        if outcome.eventsAppended > 0 { try store.writeHead(txn, head); try store.extendMerkleNodes(txn) }
         outcome.head = head
         return outcome
     }
