@@ -30,6 +30,7 @@ public enum Catalogue {
             entries(of: FieldText.self),
             entries(of: ProblemText.self),
             entries(of: ImportText.self),
+            entries(of: SheetText.self),
             entries(of: BatchText.self),
             entries(of: SummaryText.self),
             entries(of: ReliabilityText.self),

@@ -32,6 +32,10 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Accept a --recorded-at (or an export's recorded times) more than a day ahead of the clock.") var allowFuture = false
     @Flag(help: "FILE is a `taizhang export`: land its events with their original batches, lines and recorded times, so the digest comes out the same.")
     var replayExport = false
+    @Flag(help: "A row that looks like a correction of a landed event (same project, kind and date, another amount) is a problem, not a warning.")
+    var strict = false
+    @Option(name: .customLong("sheet"), help: "Read only this sheet of a workbook (repeatable; default: every visible sheet with a header).")
+    var sheets: [String] = []
 
     func run() throws {
         try Console.guarded {
@@ -56,11 +60,17 @@ struct ImportCommand: ParsableCommand {
             }
             var inputs: [InputFile] = []
             var unreadable: [RowProblem] = []
+            var notes: [SheetNote] = []
             for path in files {
-                do { inputs.append(try InputFile.read(path: path, format: inputFormat, encoding: encoding)) } catch let e as InputError {
+                do {
+                    let split = try InputFile.read(path: path, format: inputFormat, encoding: encoding).sheets(chosen: sheets)
+                    inputs.append(contentsOf: split.inputs)
+                    notes.append(contentsOf: split.notes)
+                } catch let e as InputError {
                     unreadable.append(contentsOf: e.problems)
                 }
             }
+            if !json { for note in notes { Console.err(note.message(language)) } }
             if !unreadable.isEmpty { try report(rejected: unreadable, language: language) }
 
             if dryRun && !LedgerStore.exists(at: ledger.path) {
@@ -68,12 +78,13 @@ struct ImportCommand: ParsableCommand {
             }
             var options = ImportOptions(recordedAtMs: recordedAtMs, operatorName: operatorName ?? ImportCommand.loginName(), dryRun: dryRun)
             options.futureRecordedTimeAllowed = allowFuture
+            options.strict = strict
             var landed: ImportOutcome?
             try ledger.openCreatingIfMissing(zone: zone) { store in
                 landed = try land(inputs, into: store, options: options, language: language)
             }
             guard let outcome = landed else { return }
-            print(outcome, language: language)
+            print(outcome, notes: notes, language: language)
         }
     }
 
@@ -131,9 +142,14 @@ struct ImportCommand: ParsableCommand {
         throw ExitCode(Console.Status.rejected.rawValue)
     }
 
-    private func print(_ o: ImportOutcome, language: Language) {
+    private func print(_ o: ImportOutcome, notes: [SheetNote], language: Language) {
         if json {
             var object: [String: Any] = [
+                "sheets": notes.map { ["file": $0.file, "message": $0.message(language)] },
+                "warnings": o.warnings.map {
+                    ["file": $0.file, "line": $0.line, "code": $0.code, "event": $0.landedEventId, "sequence": $0.landedSequence,
+                     "message": $0.reason(language)] as [String: Any]
+                },
                 "landed": !o.dryRun && o.eventsAppended > 0,
                 "dry_run": o.dryRun,
                 "events": o.eventsAppended, "duplicates": o.duplicates, "rows": o.rows,
@@ -150,6 +166,7 @@ struct ImportCommand: ParsableCommand {
             return
         }
         let zh = language.isChinese
+        for warning in o.warnings { Console.out(warning.message(language)) }
         for (source, batch) in o.alreadyLanded {
             Console.out(zh ? "\(source.fileName):已作为批次 \(batch.id) 导入(\(batch.eventCount) 个事件,记录时间 \(Timestamp.iso(batch.recordedAtMs)),导入于 \(Timestamp.iso(batch.importedAtMs))),本次未重复导入。"
                            : "\(source.fileName): already landed as batch \(batch.id) (\(batch.eventCount) events, recorded at \(Timestamp.iso(batch.recordedAtMs)), imported at \(Timestamp.iso(batch.importedAtMs))); not imported again.")

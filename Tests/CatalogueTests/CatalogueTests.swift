@@ -9,7 +9,7 @@ import Testing
         "API", "CSRF", "TLS", "UTF", "UTF-8", "SHA-256", "GB", "BOM", "Excel", "WPS", "PostgreSQL", "Ed25519", "Merkle", "RFC",
         "taizhang", "Taizhang", "TAIZHANG_DB", "TAIZHANG_LANG", "LANG", "XDG_DATA_HOME", "stdin", "MiB", "KiB", "GiB", "MB",
         "UTF-8", "SHA-256", "GB18030", "UTF-16", "zh", "en", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "Unicode",
-        "xNN", "zip", "XML",
+        "xNN", "zip", "XML", "OpenDocument", "LibreOffice",
     ]
 
     @Test func everyEntryHasBothSides() {
