@@ -1,7 +1,7 @@
 /// The words of workbooks and office files as they come: sheets read and skipped, rows above a
 /// header, totals, units, formulas, and formats that are refused with what to do instead.
 ///
-/// A phrasebook of its own (not `ImportText`) so that the readers' book can be renamed or moved
+/// A phrasebook of its own (not `ReaderText`) so that the readers' book can be renamed or moved
 /// by another branch without this one's phrases moving with it.
 public enum SheetText: String, Phrasebook {
     // What the report says about a workbook.
@@ -46,6 +46,34 @@ public enum SheetText: String, Phrasebook {
         case .exportGiven:
             Phrase(zh: "这是 taizhang 导出文件:请用 `taizhang import --replay-export` 导入",
                    en: "this is a taizhang export: import it with `taizhang import --replay-export`")
+        }
+    }
+}
+
+/// The words of the project-sheet import (`import --snapshot --as-of DATE`).
+public enum SnapshotText: String, Phrasebook {
+    case noHeader, nameAmbiguous, missingCell, badDate, badAmount, wentBackwards
+    case missingFromSheet, notRecorded, asOfRequired, asOfBad, nothingDerived
+
+    public var phrase: Phrase {
+        switch self {
+        case .noHeader:
+            Phrase(zh: "前 {rows} 行中没有项目台账的表头(须有项目名称或项目编号列)",
+                   en: "no project-sheet header in the first {rows} rows (it needs a project name or number column)")
+        case .nameAmbiguous: Phrase(zh: "项目名称 {name} 与台账中多个项目相符:{projects};请填写项目编号", en: "the name {name} matches several projects of the ledger: {projects}; give the project number")
+        case .missingCell: Phrase(zh: "新项目必须填写{column}", en: "a new project needs its {column}")
+        case .badDate: Phrase(zh: "不是日期(可写 2021-03-28、2021.3、202103 或 `2021年3月`)", en: "not a date (write 2021-03-28, 2021.3, 202103 or `2021年3月`)")
+        case .badAmount: Phrase(zh: "不是金额", en: "not an amount")
+        case .wentBackwards:
+            Phrase(zh: "与台账不符(台账为 {was}):数值不能倒退;若台账有误,请先作废事件 {event} 再导入",
+                   en: "differs from the ledger ({was}): a value cannot go backwards; if the ledger is wrong, void event {event} first, then import")
+        case .missingFromSheet: Phrase(zh: "台账中有而本表中没有的项目(未生成事件):{projects}", en: "projects of the ledger missing from the sheet (no event derived): {projects}")
+        case .notRecorded:
+            Phrase(zh: "第 {line} 行 {project} 的{column}由 {was} 改为 {now}:记录版本 1 无法记录此类变更,未导入",
+                   en: "row {line}: {column} of {project} changed from {was} to {now}: record version 1 cannot record such a change; not imported")
+        case .asOfRequired: Phrase(zh: "--snapshot 须同时给出 --as-of 日期", en: "--snapshot needs --as-of DATE")
+        case .asOfBad: Phrase(zh: "--as-of {value} 不是日期", en: "--as-of {value} is not a date")
+        case .nothingDerived: Phrase(zh: "{file}:与台账相比没有变化,未生成事件", en: "{file}: nothing changed since the ledger; no event derived")
         }
     }
 }

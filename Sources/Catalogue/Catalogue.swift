@@ -29,9 +29,10 @@ public enum Catalogue {
             entries(of: MoneyParseError.self),
             entries(of: FieldText.self),
             entries(of: ProblemText.self),
-            entries(of: ImportText.self),
+            entries(of: ReaderText.self),
             entries(of: SheetText.self),
-            entries(of: BatchText.self),
+            entries(of: SnapshotText.self),
+            entries(of: BatchCheckText.self),
             entries(of: SummaryText.self),
             entries(of: ReliabilityText.self),
         ].flatMap { $0 }

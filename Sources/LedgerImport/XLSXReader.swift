@@ -66,7 +66,7 @@ struct XLSXReader {
 
     /// A workbook that cannot be read, as the problem of its file.
     static func badWorkbook(_ file: String, _ problem: XLSXProblem) -> RowProblem {
-        RowProblem(file: file, line: 0, code: "bad_xlsx") { ImportText.badWorkbook.text($0, ["reason": problem.words($0)]) }
+        RowProblem(file: file, line: 0, code: "bad_xlsx") { ReaderText.badWorkbook.text($0, ["reason": problem.words($0)]) }
     }
 
     /// A number in the date column: `20210328` typed as a number stays that day; anything
@@ -103,7 +103,7 @@ struct XLSXReader {
     /// Why a workbook cannot be read: a phrase, the part of the archive it is about, and the
     /// archive's own damage when there is one.
     struct XLSXProblem: Error {
-        let text: ImportText
+        let text: ReaderText
         var part = ""
         var damage: ZipArchive.Damaged?
 

@@ -34,6 +34,11 @@ struct ImportCommand: ParsableCommand {
     var replayExport = false
     @Flag(help: "A row that looks like a correction of a landed event (same project, kind and date, another amount) is a problem, not a warning.")
     var strict = false
+    @Flag(help: "FILE is the zone's project sheet (one row per project) as of --as-of: land the events that say what changed.")
+    var snapshot = false
+    @Option(help: "The day the project sheet describes (with --snapshot).") var asOf: String?
+    @Option(help: "A file mapping the zone's own headers to the sheet's columns, one `header = column` a line (with --snapshot).")
+    var columns: String?
     @Option(name: .customLong("sheet"), help: "Read only this sheet of a workbook (repeatable; default: every visible sheet with a header).")
     var sheets: [String] = []
 
@@ -73,6 +78,10 @@ struct ImportCommand: ParsableCommand {
             if !json { for note in notes { Console.err(note.message(language)) } }
             if !unreadable.isEmpty { try report(rejected: unreadable, language: language) }
 
+            if snapshot {
+                try runSnapshot(inputs, notes: notes, language: language)
+                return
+            }
             if dryRun && !LedgerStore.exists(at: ledger.path) {
                 throw StoreError(.missing, "no ledger at \(ledger.path); a dry run creates nothing")
             }
@@ -125,7 +134,7 @@ struct ImportCommand: ParsableCommand {
         return "uid \(getuid())"
     }
 
-    private func report(rejected problems: [RowProblem], language: Language) throws -> Never {
+    func report(rejected problems: [RowProblem], language: Language) throws -> Never {
         if json {
             Console.out(JSONText.render([
                 "landed": false,
@@ -142,7 +151,7 @@ struct ImportCommand: ParsableCommand {
         throw ExitCode(Console.Status.rejected.rawValue)
     }
 
-    private func print(_ o: ImportOutcome, notes: [SheetNote], language: Language) {
+    func print(_ o: ImportOutcome, notes: [SheetNote], language: Language) {
         if json {
             var object: [String: Any] = [
                 "sheets": notes.map { ["file": $0.file, "message": $0.message(language)] },
