@@ -53,7 +53,7 @@ public enum SheetText: String, Phrasebook {
 /// The words of the project-sheet import (`import --snapshot --as-of DATE`).
 public enum SnapshotText: String, Phrasebook {
     case noHeader, nameAmbiguous, missingCell, badDate, badAmount, wentBackwards
-    case missingFromSheet, notRecorded, asOfRequired, asOfBad, nothingDerived
+    case missingFromSheet, notRecorded, asOfRequired, asOfBad, nothingDerived, cell, columnsUnreadable, columnsBadLine
 
     public var phrase: Phrase {
         switch self {
@@ -73,6 +73,11 @@ public enum SnapshotText: String, Phrasebook {
                    en: "row {line}: {column} of {project} changed from {was} to {now}: record version 1 cannot record such a change; not imported")
         case .asOfRequired: Phrase(zh: "--snapshot 须同时给出 --as-of 日期", en: "--snapshot needs --as-of DATE")
         case .asOfBad: Phrase(zh: "--as-of {value} 不是日期", en: "--as-of {value} is not a date")
+        case .cell: Phrase(zh: "单元格", en: "cell")
+        case .columnsUnreadable: Phrase(zh: "--columns {file}:无法读取", en: "--columns {file}: cannot be read")
+        case .columnsBadLine:
+            Phrase(zh: "--columns {file} 第 {line} 行不是“表头 = 列”(列为已知列名之一):{text}",
+                   en: "--columns {file} line {line} is not `header = column` with a known column: {text}")
         case .nothingDerived: Phrase(zh: "{file}:与台账相比没有变化,未生成事件", en: "{file}: nothing changed since the ledger; no event derived")
         }
     }

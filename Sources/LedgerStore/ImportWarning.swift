@@ -15,3 +15,11 @@ public struct ImportWarning: Sendable {
     public func message(_ language: Language) -> String { "\(file):\(line): " + words(language) }
     public func reason(_ language: Language) -> String { words(language) }
 }
+
+/// What an import says besides its batches: sheets read and skipped, rows above a header, totals.
+public struct ImportNote: Sendable {
+    let words: @Sendable (Language) -> String
+
+    public init(_ words: @escaping @Sendable (Language) -> String) { self.words = words }
+    public func message(_ language: Language) -> String { words(language) }
+}

@@ -39,7 +39,9 @@ public struct ImportOutcome: Sendable {
     public var preview: [RecordedEvent] = []
     /// Rows that landed but very likely should not have (a correction of a landed event).
     public var warnings: [ImportWarning] = []
-    public static let previewEventsMax = 1000
+    /// What the readers said of the files (a workbook's sheets read and skipped).
+    public var notes: [ImportNote] = []
+    public static let previewEventsMax = Limits.previewEventsMax
 }
 
 /// Thrown out of the write transaction to abort a dry run after validation.
@@ -66,7 +68,7 @@ extension LedgerStore {
                     writer.endSource()
                 }
                 if !writer.problems.isEmpty {
-                    throw StoreError(.rejected, "\(writer.problems.count) problem(s); nothing was written", problems: writer.problems)
+                    throw StoreError(.rejected, .rejected, ["count": String(writer.problems.count)], path: path, problems: writer.problems)
                 }
                 let outcome = try writer.finish(txn: txn)
                 if options.dryRun { throw DryRunFinished(outcome: outcome) }

@@ -13,14 +13,14 @@ import Testing
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout.contains("batch 1: Fixtures/sheets/multi-sheet.xlsx[2020年] (xlsx), 2 rows, 2 new events"), "\(imported.stdout)")
         #expect(imported.stdout.contains("batch 2: Fixtures/sheets/multi-sheet.xlsx[2021年] (xlsx), 2 rows, 2 new events"), "\(imported.stdout)")
-        #expect(imported.stderr.contains("Fixtures/sheets/multi-sheet.xlsx: skipped hidden sheet 辅助"), "\(imported.stderr)")
-        #expect(imported.stderr.contains("skipped empty sheet 空白"))
+        #expect(imported.stdout.contains("Fixtures/sheets/multi-sheet.xlsx: skipped hidden sheet 辅助"), "\(imported.stdout)")
+        #expect(imported.stdout.contains("skipped empty sheet 空白"))
         // The same workbook again lands nothing: each sheet is known by its own identity.
         let again = try taizhang(ledger, "import", "--lang", "en", "--quiet", "--json", "--recorded-at", Self.recordedAt, "Fixtures/sheets/multi-sheet.xlsx")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])
         #expect(report["events"] as? Int == 0)
         #expect((report["already_landed"] as? [Any])?.count == 2)
-        #expect((report["sheets"] as? [[String: Any]])?.contains { ($0["message"] as? String)?.contains("skipped hidden sheet 辅助") == true } == true)
+        #expect((report["sheets"] as? [[String: Any]])?.contains { ($0["message_en"] as? String)?.contains("skipped hidden sheet 辅助") == true } == true)
     }
 
     @Test func theSheetOptionChoosesSheets() throws {
@@ -84,6 +84,6 @@ import Testing
         #expect(warnings.first?["code"] as? String == "likely_correction")
         #expect(warnings.first?["event"] as? String == landedId)
         #expect(warnings.first?["line"] as? Int == 3)
-        #expect((warnings.first?["message"] as? String)?.contains("same project, kind and date as event \(landedId)") == true)
+        #expect((warnings.first?["message_en"] as? String)?.contains("same project, kind and date as event \(landedId)") == true)
     }
 }
