@@ -39,6 +39,8 @@ struct BatchWriter {
     var states: [String: Touched] = [:]
     /// New sequences per project, written to `project_events` at the end with MDB_MULTIPLE.
     var seenFiles: Set<[UInt8]> = []
+    /// Landed events by project, kind and day, for `checkCorrection`.
+    var landedByProject: [String: [LandedKey: [(id: String, amount: Money, sequence: UInt64)]]] = [:]
 
     var current: BatchRecord?
     var currentSource: BatchSource?
@@ -197,6 +199,7 @@ struct BatchWriter {
                 return false
             }
         }
+        try checkCorrection(event, line: line, txn: txn)
         try append(event, line: line, touched: touched, txn: txn)
         if event.kind == .void {
             try txn.put(store.voids, key: Array(event.ref.utf8), value: head.sequence.bigEndianBytes, flags: .noOverwrite)
