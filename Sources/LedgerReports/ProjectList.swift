@@ -27,8 +27,7 @@ public struct ProjectList: Sendable {
             return s
         }
         let quarter = try options["signed-in"].map { v in
-            guard let q = Quarter(v) else { throw BadOption(option: "signed-in", value: v) }
-            return q
+            do { return try Period.parse(v) } catch { throw BadOption(option: "signed-in", value: v) }
         }
         let group = options["group"], industry = options["industry"]
         var list = states.filter { p in

@@ -87,29 +87,28 @@ struct ProjectsCommand: ParsableCommand {
     @Flag(help: "Largest first.") var descending = false
     @Flag(help: "Machine-readable output.") var json = false
     @Flag(help: "CSV for spreadsheets.") var csv = false
+    @Option(help: "Also write the list as an xlsx workbook here (amounts in 万元, dates as dates, with its seal).") var xlsx: String?
+
+    /// The options that select and order the list, as `ProjectList` and the seal keep them.
+    var listOptions: [String: String] {
+        var o: [String: String] = ["sort": sort]
+        for (k, v) in [("group", group), ("industry", industry), ("status", status), ("min", min), ("signed-in", signedIn)] { if let v { o[k] = v } }
+        if descending { o["descending"] = "true" }
+        return o
+    }
 
     func run() throws {
         try Console.guarded {
-            var minimum: Money?
-            if let min { do { minimum = try Money.parse(min) } catch { throw UsageError("--min \(min): \(error)") } }
-            var wanted: ProjectStatus?
-            if let status { guard let s = ProjectStatus(name: status) else { throw UsageError("--status \(status): expected signed, started, commissioned or terminated") }; wanted = s }
-            let period = try signedIn.map { try Period.argument($0, output.language, option: "--signed-in") }
+            // Each option checked here for its own one-line error; ProjectList then applies them all.
+            if let min { do { _ = try Money.parse(min) } catch { throw UsageError("--min \(min): \(error)") } }
+            if let status, ProjectStatus(name: status) == nil { throw UsageError("--status \(status): expected signed, started, commissioned or terminated") }
+            if let signedIn { _ = try Period.argument(signedIn, output.language, option: "--signed-in") }
+            guard ProjectList.sorts.contains(sort) else { throw UsageError("--sort \(sort): expected id, amount, signed, name or disbursed") }
             let store = try ledger.open(readOnly: true)
-            var list = try store.allProjects().filter { p in
-                p.isSigned && (group == nil || p.group == group) && (industry == nil || p.industry == industry)
-                    && (wanted == nil || p.status == wanted) && (minimum == nil || p.totalInvestment >= minimum!)
-                    && (period == nil || p.signedDate.map { period!.contains($0) } == true)
-            }
-            switch sort {
-            case "id": break
-            case "amount": list.sort { ($0.totalInvestment, $1.project) < ($1.totalInvestment, $0.project) }
-            case "signed": list.sort { ($0.signedDate!, $0.project) < ($1.signedDate!, $1.project) }
-            case "name": list.sort { $0.name == $1.name ? $0.project.utf8.lexicographicallyPrecedes($1.project.utf8) : $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
-            case "disbursed": list.sort { ($0.disbursed, $1.project) < ($1.disbursed, $0.project) }
-            default: throw UsageError("--sort \(sort): expected id, amount, signed, name or disbursed")
-            }
-            if descending { list.reverse() }
+            let request = FigureRequest(kind: "projects", period: "", today: LedgerFigures.today(),
+                                        options: listOptions.merging(["lang": output.language.rawValue]) { a, _ in a })
+            if let xlsx { try SealedOutputs.workbook(store, request, language: output.language).write(to: xlsx) }
+            let list = try ProjectList(options: listOptions).select(try store.allProjects())
             if json { Console.out(JSONText.render(list.map(ProjectsCommand.jsonObject))); return }
             if csv {
                 Console.out(CSVText.line(["project", "name", "group", "industry", "investor", "status", "signed", "total_fen", "disbursed_fen", "started", "commissioned", "terminated"]))
@@ -129,6 +128,7 @@ struct ProjectsCommand: ParsableCommand {
             Console.out(t.render())
             let total = Money(fen: list.reduce(0) { $0 + $1.totalInvestment.fen })
             Console.out(l.pick("共 \(list.count) 个项目,总投资 \(total.publishedChinese)", "\(list.count) projects, \(total.publishedEnglish) in total"))
+            Console.out(try LedgerFigures.basis(store, request).seal.footer(l))
         }
     }
 

@@ -18,48 +18,78 @@ struct SummaryCommand: ParsableCommand {
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: OutputOptions
     @Argument(help: "The period: 2021Q1 or 2021年一季度, 2021H1 or 2021年上半年, 2021 or 2021年, 2021-03 or 2021年3月.") var period: String
-    @Option(help: "Smallest signing counted (default 1亿元).") var threshold: String = "1亿元"
-    @Option(help: "Only events with a business date on or before this day (YYYY-MM-DD).") var asOf: String?
-    @Option(help: "Only events recorded at or before this time (ISO 8601 with offset, or a date = end of that day, China time).")
-    var asKnownAt: String?
-    @Option(help: "A targets file (JSON, see Fixtures/targets-2021.json) for progress against the year's targets.")
+    @Option(help: "Smallest signing counted (default: the rule set's, 1亿元).") var threshold: String?
+    @OptionGroup var figures: FigureOptions
+    @Option(help: "A targets file (JSON, see Fixtures/targets-2021.json) for progress against the year's targets (default: the rule set's).")
     var targets: String?
     @Flag(help: "Machine-readable output (schema taizhang.summary/1).") var json = false
-    @Flag(help: "CSV for spreadsheets.") var csv = false
+    @Flag(help: "CSV for scripts: English codes, amounts in fen.") var csv = false
+    @Flag(help: "CSV for Excel and WPS: Chinese headers under --lang zh, amounts as 万元 numbers, a BOM; see --csv-encoding.") var excelCsv = false
+    @Option(help: "Encoding of --excel-csv: utf-8 (with BOM, default) or gb18030.") var csvEncoding: String = "utf-8"
+    @Option(help: "Also write an xlsx workbook here.") var xlsx: String?
     @Flag(help: "List the events behind every number (with --json: disbursed.events and terminated.events).") var explain = false
 
     func run() throws {
         try Console.guarded {
-            if explain && csv { throw UsageError("--explain lists events as text or with --json; it does not go with --csv") }
+            if explain && (csv || excelCsv) { throw UsageError("--explain lists events as text or with --json; it does not go with --csv") }
             let language = output.language
             let p = try Period.argument(period, language)
-            let minimum: Money
-            do { minimum = try Money.parse(threshold) } catch { throw UsageError("--threshold \(threshold): \(error)") }
-            var filter = FoldFilter()
-            if let asOf {
-                do { filter.asOf = try BusinessDate.parse(asOf) } catch { throw UsageError("--as-of \(asOf): \(error)") }
+            var options = ["lang": language.rawValue]
+            var request = try figures.request(kind: "summary", period: period, language: language)
+            if let threshold {
+                do { request.rules.threshold = try Money.parse(threshold) } catch { throw UsageError("--threshold \(threshold): \(error)") }
+                options["threshold"] = threshold
             }
-            if let asKnownAt {
-                guard let ms = Timestamp.parse(asKnownAt) else { throw UsageError("--as-known-at \(asKnownAt) is not an ISO 8601 time with offset or a date") }
-                filter.knownAtMs = ms
+            if let targets {
+                let goals = try TargetsFile.read(targets, year: p.year)
+                request.rules.targets = request.rules.targets.filter { $0.year != p.year } + goals.map { RuleSet.Target(year: p.year, min: $0.min, count: $0.count) }
+                options["targets"] = targets
             }
-            let goals = try targets.map { try TargetsFile.read($0, year: p.year) } ?? []
+            request.options = options
             let store = try ledger.open(readOnly: true)
-            let summary: PeriodSummary
-            do { summary = try store.summary(p, threshold: minimum, targets: goals, filter: filter) } catch let e as SummaryOverflow { throw UsageError(e.message(language)) }
+            if let xlsx { try SealedOutputs.workbook(store, request, language: language).write(to: xlsx) }
+            let (summary, seal) = try figures(store, request, p, language)
+            let filter = FoldFilter(knownAtMs: request.asKnownAtMs, asOf: request.asOf)
             var basis: [String] = []
             if let ms = filter.knownAtMs { basis.append(language.pick("截至 \(Timestamp.iso(ms)) 台账所知", "as known at \(Timestamp.iso(ms))")) }
             if let d = filter.asOf { basis.append(language.pick("业务日期截至 \(d)", "business dates up to \(d)")) }
             let renderer = SummaryRenderer(summary: summary, zone: try store.zone(), basis: basis.joined(separator: language.pick(";", "; ")), language: language)
             let evidence = explain && !csv ? try SummaryEvidence.collect(from: store, for: summary, filter: filter) : nil
             if json {
-                Console.out(JSONText.render(renderer.jsonObject(asKnownAt: filter.knownAtMs.map { Timestamp.iso($0) }, asOf: filter.asOf?.description, evidence: evidence)))
+                var o = renderer.jsonObject(asKnownAt: filter.knownAtMs.map { Timestamp.iso($0) }, asOf: filter.asOf?.description, evidence: evidence)
+                o["seal"] = seal.jsonObject
+                Console.out(JSONText.render(o))
             } else if csv {
                 Console.out(renderer.csv())
+            } else if excelCsv {
+                let sheet = SummaryWorkbook(summary: summary, language: language).sheets()[0]
+                do {
+                    FileHandle.standardOutput.write(Data(try ExcelCSV.bytes(sheet, seal: seal, language: language, encoding: csvEncoding)))
+                } catch { throw UsageError("--csv-encoding \(csvEncoding): expected utf-8 or gb18030") }
             } else {
                 Console.out(renderer.text())
                 if let evidence { Console.out(renderer.explain(evidence)) }
+                Console.out("")
+                Console.out(seal.footer(language))
             }
+        }
+    }
+}
+
+extension SummaryCommand {
+    /// The summary and its seal: from the stored projections when nothing filters the log and
+    /// the log did not grow meanwhile (the prefix the seal names), else from one fold of that prefix.
+    func figures(_ store: LedgerStore, _ request: FigureRequest, _ p: Period, _ language: Language) throws -> (PeriodSummary, Seal) {
+        do {
+            if request.asOf == nil && request.asKnownAtMs == nil && request.rules.bands == PeriodSummary.defaultBands {
+                let seal = try LedgerFigures.seal(store, request)
+                let summary = try store.summary(p, threshold: request.rules.threshold, targets: request.rules.targets(year: p.year))
+                if try store.prefixSize(FoldFilter()) == seal.treeSize { return (summary, seal) }
+            }
+            let basis = try LedgerFigures.basis(store, request)
+            return (try LedgerFigures.summary(basis, period: p, rules: request.rules), basis.seal)
+        } catch let e as SummaryOverflow {
+            throw UsageError(e.message(language))
         }
     }
 }
