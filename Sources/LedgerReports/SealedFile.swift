@@ -24,8 +24,9 @@ enum SealedFile {
     }
 
     static func sealFromWorkbook(_ entries: [String: [UInt8]]) -> String? {
+        let shared = SheetCells.sharedStrings(entries["xl/sharedStrings.xml"] ?? [])
         for (name, bytes) in entries where name.hasPrefix("xl/worksheets/") {
-            let cells = SheetCells.parse(bytes)
+            let cells = SheetCells.parse(bytes, shared: shared)
             for (i, cell) in cells.enumerated() where cell.value == Seal.sheetKey && i + 1 < cells.count { return cells[i + 1].value }
         }
         return nil
@@ -87,9 +88,10 @@ enum SealedFile {
     /// Each sheet's cells but the seal sheet's, the file's against the recomputed workbook's.
     static func compareWorkbook(file: [String: [UInt8]], fresh: Workbook) -> ReportCheck.Outcome {
         let entries = Dictionary(fresh.entries(), uniquingKeysWith: { a, _ in a })
+        let shared = SheetCells.sharedStrings(file["xl/sharedStrings.xml"] ?? [])
         for (i, sheet) in fresh.sheets.enumerated().dropLast() {
             let name = "xl/worksheets/sheet\(i + 1).xml"
-            let a = SheetCells.parse(file[name] ?? []).map { ("\(sheet.name)!\($0.ref)", $0.value) }
+            let a = SheetCells.parse(file[name] ?? [], shared: shared).map { ("\(sheet.name)!\($0.ref)", $0.value) }
             let b = SheetCells.parse(entries[name] ?? []).map { ("\(sheet.name)!\($0.ref)", $0.value) }
             let outcome = compareFigures(file: a, fresh: b)
             if outcome != .ok { return outcome }
@@ -102,18 +104,42 @@ enum SealedFile {
 enum SheetCells {
     struct Cell { var ref: String; var value: String }
 
-    static func parse(_ bytes: [UInt8]) -> [Cell] {
+    /// The shared strings table (`<si>` items, their `<t>` runs joined), for files a spreadsheet saved again.
+    static func sharedStrings(_ bytes: [UInt8]) -> [String] {
+        let xml = String(decoding: bytes, as: UTF8.self)
+        var out: [String] = []
+        var rest = xml[...]
+        while let open = rest.range(of: "<si>"), let close = rest.range(of: "</si>", range: open.upperBound..<rest.endIndex) {
+            var item = rest[open.upperBound..<close.lowerBound], text = ""
+            while let t = item.range(of: "<t"), let gt = item[t.upperBound...].firstIndex(of: ">"), let te = item.range(of: "</t>", range: gt..<item.endIndex) {
+                text += SealedFile.unescape(String(item[item.index(after: gt)..<te.lowerBound]))
+                item = item[te.upperBound...]
+            }
+            out.append(text)
+            rest = rest[close.upperBound...]
+        }
+        return out
+    }
+
+    static func parse(_ bytes: [UInt8], shared: [String] = []) -> [Cell] {
         let xml = String(decoding: bytes, as: UTF8.self)
         var out: [Cell] = []
         var rest = xml[...]
         while let open = rest.range(of: "<c r=\"") {
             let after = rest[open.upperBound...]
-            guard let refEnd = after.firstIndex(of: "\""), let close = after.range(of: "</c>") else { break }
+            guard let refEnd = after.firstIndex(of: "\""), let tagEnd = after[refEnd...].firstIndex(of: ">") else { break }
+            if after[after.index(before: tagEnd)] == "/" {   // `<c r="A1" s="1"/>`: an empty cell
+                rest = after[after.index(after: tagEnd)...]
+                continue
+            }
+            guard let close = after.range(of: "</c>") else { break }
             let body = after[refEnd..<close.lowerBound]
             var value = ""
             if let v = body.range(of: "<v>"), let ve = body.range(of: "</v>") { value = String(body[v.upperBound..<ve.lowerBound]) }
             if let t = body.range(of: "<t xml:space=\"preserve\">") ?? body.range(of: "<t>"), let te = body.range(of: "</t>") {
                 value = SealedFile.unescape(String(body[t.upperBound..<te.lowerBound]))
+            } else if body.contains("t=\"s\""), let i = Int(value), shared.indices.contains(i) {
+                value = shared[i]
             }
             out.append(Cell(ref: String(after[..<refEnd]), value: value))
             rest = after[close.upperBound...]
