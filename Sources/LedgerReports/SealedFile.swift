@@ -47,20 +47,48 @@ enum SealedFile {
         return out
     }
 
+    /// XML/HTML text with its entities read: the five named ones and numeric `&#NNN;` / `&#xHH;`
+    /// (which spreadsheets that save a workbook again write for every CJK character).
     static func unescape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
-            .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+        guard s.contains("&") else { return s }
+        var out = "", rest = s[...]
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            guard let semi = rest[amp...].prefix(12).firstIndex(of: ";") else { out += rest[amp...]; return out }
+            let name = rest[rest.index(after: amp)..<semi]
+            let named: [Substring: String] = ["lt": "<", "gt": ">", "quot": "\"", "apos": "'", "amp": "&"]
+            if let v = named[name] {
+                out += v
+            } else if name.hasPrefix("#"), let code = name.hasPrefix("#x") || name.hasPrefix("#X") ? UInt32(name.dropFirst(2), radix: 16) : UInt32(name.dropFirst()),
+                      let scalar = Unicode.Scalar(code) {
+                out.unicodeScalars.append(scalar)
+            } else {
+                out += rest[amp...semi]
+            }
+            rest = rest[rest.index(after: semi)...]
+        }
+        return out + rest
     }
 
     /// The first figure of `fresh` the file lacks or shows otherwise, then any figure only the file has.
     static func compareFigures(file: [(String, String)], fresh: [(String, String)]) -> ReportCheck.Outcome {
         let inFile = Dictionary(file, uniquingKeysWith: { a, _ in a })
-        for (key, value) in fresh where inFile[key] != value {
+        for (key, value) in fresh where !sameValue(inFile[key], value) {
             return .differs(figure: key, found: inFile[key] ?? "—", expected: value)
         }
         let known = Set(fresh.map(\.0))
         if let extra = file.first(where: { !known.contains($0.0) }) { return .differs(figure: extra.0, found: extra.1, expected: "—") }
         return .ok
+    }
+
+    /// Equal text, or the same number written another way by a spreadsheet that saved the file
+    /// again (`74.15000000000001` for `74.15`: a few units in the last place of a double, far
+    /// below one fen of any amount a ledger holds).
+    static func sameValue(_ found: String?, _ expected: String) -> Bool {
+        guard let found else { return false }
+        if found == expected { return true }
+        guard let a = Double(found), let b = Double(expected) else { return false }
+        return abs(a - b) <= 4 * max(a.ulp, b.ulp)
     }
 
     /// Every value of the file's JSON but its seal against the recomputed object.
