@@ -43,7 +43,7 @@ let package = Package(
         .target(
             name: "LedgerImport",
             dependencies: [
-                "Ledger",
+                "Catalogue", "Ledger",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -74,14 +74,14 @@ let package = Package(
         // A seeded random generator shared by the property and mutation tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LMDBTests", dependencies: ["LMDB"]),
-        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
-        .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Ledger"]),
+        .testTarget(name: "LedgerTests", dependencies: ["Catalogue", "Ledger"]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "Ledger", "LMDB", "TestSupport"]),
         .testTarget(name: "LedgerReportsTests", dependencies: ["LedgerReports", "Ledger", "Catalogue"]),
-        .testTarget(name: "LedgerImportTests", dependencies: ["LedgerImport", "Ledger", "TestSupport"]),
+        .testTarget(name: "LedgerImportTests", dependencies: ["Catalogue", "LedgerImport", "Ledger", "TestSupport"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["LMDB", "Ledger", "LedgerStore", "TestSupport"]
+            dependencies: ["Catalogue", "LMDB", "Ledger", "LedgerStore", "TestSupport"]
         ),
     ]
 )

@@ -40,8 +40,8 @@ public enum PeriodText: String, Phrasebook {
             Phrase(zh: "“{text}”不是可识别的期间:季度写作 2021Q1 或 2021年一季度,半年写作 2021H1 或 2021年上半年,全年写作 2021 或 2021年,月份写作 2021-03 或 2021年3月",
                    en: "\"{text}\" is not a period: write a quarter as 2021Q1 or `2021年一季度`, a half as 2021H1 or `2021年上半年`, a year as 2021 or `2021年`, a month as 2021-03 or `2021年3月`")
         case .periodWithoutYear:
-            Phrase(zh: "“{text}”没有写年份:请写明哪一年,如 2021年一季度、2021Q1、2021年上半年 或 2021年3月",
-                   en: "\"{text}\" does not say which year: write it with the year, as in 2021Q1, 2021H1 or 2021-03")
+            Phrase(zh: "“{text}”没有写年份:季度写作 2021Q1 或 2021年一季度,半年写作 2021H1 或 2021年上半年,全年写作 2021 或 2021年,月份写作 2021-03 或 2021年3月",
+                   en: "\"{text}\" does not say which year: write a quarter as 2021Q1 or `2021年一季度`, a half as 2021H1 or `2021年上半年`, a year as 2021 or `2021年`, a month as 2021-03 or `2021年3月`")
         case .overflow:
             Phrase(zh: "{period}、其年初至今或上年同期的数字合计超过 {max} 分,超出汇总所能计算的范围",
                    en: "the figures of {period}, its year to date or a year earlier add up to more than {max} fen, more than this summary can count")

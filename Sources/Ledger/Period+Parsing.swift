@@ -22,7 +22,7 @@ extension Period {
         let t = Text.normalized(text)
         let digits = t.prefix { $0.isASCII && $0.isNumber }
         guard digits.count == 4, let year = Int(digits), year >= 1000 else {
-            let withoutYear = ["季度", "半年", "月"].contains { t.hasSuffix($0) } && digits.isEmpty
+            let withoutYear = digits.count <= 2 && ["季度", "半年", "月"].contains { t.hasSuffix($0) }
             throw PeriodParseError(text: text, code: withoutYear ? "period_without_year" : "bad_period")
         }
         let rest = String(t.dropFirst(4))

@@ -140,6 +140,7 @@ public struct SummaryRenderer {
         let c = s.current, p = s.previousYear
         var previous = figures(p)
         previous[periodKey] = s.period.previousYear.description
+        if s.period.kind != .quarter { previous["quarter"] = NSNullLike.null }
         previous["signed_total_change_percent"] = change(p.signedTotal, c.signedTotal)
         previous["change_percent"] = [
             "signed_count": change(p.signed.count, c.signed.count), "signed_total": change(p.signedTotal, c.signedTotal),
@@ -182,11 +183,15 @@ public struct SummaryRenderer {
                  "projects": $0.projects.map(\.project)] as [String: Any]
             },
         ]
-        if s.period.kind != .quarter { object["period_kind"] = s.period.kind.rawValue }
+        if s.period.kind != .quarter {
+            object["quarter"] = NSNullLike.null
+            object["period_kind"] = s.period.kind.rawValue
+        }
         return object
     }
 
-    /// `quarter` for a quarter, as the schema always had it; `period` (with `period_kind`) for any other.
+    /// `quarter` for a quarter, as the schema always had it; `period` for any other (with
+    /// `period_kind`, and `quarter` null, so that no key of the schema is ever missing).
     var periodKey: String { summary.period.kind == .quarter ? "quarter" : "period" }
 
     /// One line per figure (`quarter,figure,key,count,total_fen,total`; `period,…` for other periods), for spreadsheets.

@@ -1,5 +1,6 @@
 internal import LMDB
 public import Ledger
+internal import Catalogue
 
 /// Which events a fold of the log takes in: the two time axes.
 public struct FoldFilter: Sendable {
@@ -83,7 +84,7 @@ extension LedgerStore {
 
         mutating func add(_ view: EventView) throws {
             if let violation = try addReturningViolation(view) {
-                throw StoreError(.corrupt, "event \(view.sequence) (\(view.id)) breaks its project's history on replay: \(violation.english)")
+                throw StoreError(.corrupt, "event \(view.sequence) (\(view.id)) breaks its project's history on replay: \(violation.message(.en))")
             }
         }
 

@@ -18,18 +18,14 @@ extension LedgerStore {
         }
     }
 
-    /// Maps `id` to `sequence` unless the id is taken (`MDB_NOOVERWRITE`); false when it is.
-    func insertEventId(_ id: String, sequence: UInt64, _ txn: borrowing Transaction) throws -> Bool {
+    /// Maps `id` to `sequence` unless the id is taken (`MDB_NOOVERWRITE`); then the sequence it
+    /// maps to, read in the same call, so that a row can never be dropped between two lookups.
+    func insertEventId(_ id: String, sequence: UInt64, _ txn: borrowing Transaction) throws -> UInt64? {
         var id = id
-        do {
-            try id.withUTF8 { key in
-                try withUnsafeBytes(of: sequence.bigEndian) { value in
-                    try txn.put(eventIds, key: UnsafeRawBufferPointer(key), value: value, flags: .noOverwrite)
-                }
+        return try id.withUTF8 { key in
+            try withUnsafeBytes(of: sequence.bigEndian) { value in
+                try txn.putIfAbsent(eventIds, key: UnsafeRawBufferPointer(key), value: value).map { try storedU64($0, "event_ids") }
             }
-            return true
-        } catch let e as LMDBError where e.isKeyExists {
-            return false
         }
     }
 

@@ -115,7 +115,7 @@ extension LedgerStore {
                 if view.kindCode == EventKind.void.rawValue { scan.voidTargets[view.ref] = key }
                 do {
                     if let violation = try folder.addReturningViolation(view) {
-                        findings.at(key, .historyBreaks, [("id", .text(view.id)), ("reason", .both(zh: violation.chinese, en: violation.english))])
+                        findings.at(key, .historyBreaks, [("id", .text(view.id)), ("reason", .both(zh: violation.message(.zh), en: violation.message(.en)))])
                     }
                 } catch {
                     findings.at(key, .recordUndecodable, [("reason", VerifyFailure.reason(error))])

@@ -38,6 +38,7 @@ public final class LedgerStore: @unchecked Sendable {
         self.path = path
         self.isReadOnly = readOnly
         guard LedgerStore.exists(at: path) else {
+            if LedgerStore.isUnreadable(at: path) { throw StoreError.unreadable(path: path) }
             throw StoreError(.missing, "no ledger at \(path) (create one with `taizhang init` or `taizhang import`)")
         }
         do {
@@ -93,6 +94,13 @@ public final class LedgerStore: @unchecked Sendable {
 
     public static func exists(at path: String) -> Bool {
         FileManager.default.fileExists(atPath: path + "/data.mdb")
+    }
+
+    /// True when the folder or its data file may not be looked at by this user (`EACCES`):
+    /// a ledger may be there, so "no ledger" would be wrong.
+    public static func isUnreadable(at path: String) -> Bool {
+        var s = stat()
+        return stat(path + "/data.mdb", &s) != 0 && errno == EACCES
     }
 
     static func flags(for name: String) -> DatabaseFlags {

@@ -22,3 +22,20 @@ extension StoreError {
         e.isInvalid ? damaged(.damagedNotLMDB, path: path) : damaged(.damagedPage, path: path, [("call", e.call)])
     }
 }
+
+extension StoreError {
+    /// A recorded time given by hand more than a day ahead of the clock.
+    static func recordedTimeAhead(_ recordedAtMs: Int64, clockMs: Int64) -> StoreError {
+        let pairs = [("recorded", Timestamp.iso(recordedAtMs)), ("clock", Timestamp.iso(clockMs))]
+        var error = StoreError(.recordedTimeAhead, ReliabilityText.recordedTimeAhead.phrase.text(.en, pairs: pairs))
+        error.localized = { ReliabilityText.recordedTimeAhead.phrase.text($0, pairs: pairs) }
+        return error
+    }
+
+    /// A ledger folder its user may not read: not "no ledger".
+    public static func unreadable(path: String) -> StoreError {
+        var error = StoreError(.permission, ReliabilityText.ledgerUnreadable.phrase.text(.en, pairs: [("path", path)]))
+        error.localized = { ReliabilityText.ledgerUnreadable.phrase.text($0, pairs: [("path", path)]) }
+        return error
+    }
+}

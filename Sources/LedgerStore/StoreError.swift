@@ -9,6 +9,7 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         case newerFormat = "newer_format"
         case corrupt = "corrupt"
         case recordedTimeBeforeHead = "recorded_before_head"
+        case recordedTimeAhead = "recorded_time_ahead"
         case diskFull = "disk_full"
         case permission = "permission_denied"
         case storage = "storage"

@@ -16,7 +16,7 @@ struct FigureOptions: ParsableArguments {
     func request(kind: String, period: String, language: Language, options: [String: String] = [:]) throws -> FigureRequest {
         var date: BusinessDate?
         if let asOf {
-            do { date = try BusinessDate.parse(asOf) } catch { throw UsageError("--as-of \(asOf): \(error)") }
+            do { date = try BusinessDate.parse(asOf) } catch { throw UsageError("--as-of \(asOf): \(error.message(language))") }
         }
         var knownAt: Int64?
         if let asKnownAt {

@@ -100,7 +100,7 @@ struct ProjectsCommand: ParsableCommand {
     func run() throws {
         try Console.guarded {
             // Each option checked here for its own one-line error; ProjectList then applies them all.
-            if let min { do { _ = try Money.parse(min) } catch { throw UsageError("--min \(min): \(error)") } }
+            if let min { do { _ = try Money.parse(min) } catch let error as MoneyParseError { throw UsageError("--min \(min): \(error.message(output.language))") } }
             if let status, ProjectStatus(name: status) == nil { throw UsageError("--status \(status): expected signed, started, commissioned or terminated") }
             if let signedIn { _ = try Period.argument(signedIn, output.language, option: "--signed-in") }
             guard ProjectList.sorts.contains(sort) else { throw UsageError("--sort \(sort): expected id, amount, signed, name or disbursed") }

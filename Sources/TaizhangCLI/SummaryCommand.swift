@@ -37,7 +37,7 @@ struct SummaryCommand: ParsableCommand {
             var options = ["lang": language.rawValue]
             var request = try figures.request(kind: "summary", period: period, language: language)
             if let threshold {
-                do { request.rules.threshold = try Money.parse(threshold) } catch { throw UsageError("--threshold \(threshold): \(error)") }
+                do { request.rules.threshold = try Money.parse(threshold) } catch let error as MoneyParseError { throw UsageError("--threshold \(threshold): \(error.message(language))") }
                 options["threshold"] = threshold
             }
             if let targets {

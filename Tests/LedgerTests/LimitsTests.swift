@@ -1,3 +1,4 @@
+import Catalogue
 import Ledger
 import Testing
 
@@ -61,7 +62,7 @@ import Testing
             try state.check(disbursed)
         } catch {
             #expect(error.code == .tooManyEvents)
-            #expect(error.english.contains("more than \(Limits.projectEventsMax) events"))
+            #expect(error.message(.en).contains("more than \(Limits.projectEventsMax) events"))
         }
     }
 
