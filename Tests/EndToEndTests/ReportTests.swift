@@ -24,10 +24,7 @@ struct ReportTests {
         return (html, xlsx)
     }()
 
-    func tool(_ path: String) throws -> String {
-        try #require(FileManager.default.isExecutableFile(atPath: path), "\(path) is missing: run Tools/install-deps")
-        return path
-    }
+    func tool(_ path: String) throws -> String { try officeTool(path) }
 
     @Test("The page is self-contained: the figures, the names, inline SVG charts, the seal, nothing fetched")
     func selfContained() throws {
@@ -62,26 +59,7 @@ struct ReportTests {
         for text in ["44", "207.5亿元"] + Self.fiveNames { #expect(dom.contains(text), "\(text)") }
     }
 
-    /// What openpyxl reads from a workbook: sheet names, and for each checked cell its type, value and format.
-    func openpyxl(_ path: String, cells: [(String, String)]) throws -> [String: Any] {
-        let python = try tool("/usr/bin/python3")
-        let script = """
-        import json, sys, datetime, openpyxl
-        wb = openpyxl.load_workbook(sys.argv[1])
-        out = {"sheets": wb.sheetnames, "cells": {}}
-        for ref in json.loads(sys.argv[2]):
-            sheet, cell = ref.split("!")
-            c = wb[sheet][cell]
-            v = c.value
-            out["cells"][ref] = {"type": type(v).__name__, "value": v.isoformat() if isinstance(v, datetime.datetime) else v,
-                                 "format": c.number_format, "is_date": c.is_date}
-        print(json.dumps(out, ensure_ascii=False))
-        """
-        let refs = String(decoding: try JSONSerialization.data(withJSONObject: cells.map { "\($0.0)!\($0.1)" }), as: UTF8.self)
-        let r = try run(python, ["-c", script, path, refs])
-        #expect(r.status == 0, "\(r.stderr)")
-        return try jsonObject(r.stdout)
-    }
+    func openpyxl(_ path: String, cells: [(String, String)]) throws -> [String: Any] { try openpyxlRead(path, cells: cells) }
 
     @Test("openpyxl reads numbers as numbers with 万元/亿元 formats and dates as dates; 口径与校验 holds the seal")
     func workbookCells() throws {
@@ -101,12 +79,8 @@ struct ReportTests {
 
     @Test("LibreOffice converts the workbook without error, every sheet's numbers intact")
     func libreOffice() throws {
-        let soffice = try tool("/usr/bin/soffice")
         let out = Self.folder + "/lo"
-        let r = try run(soffice, ["-env:UserInstallation=file://\(Self.folder)/lo-profile", "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-                                  "--outdir", out, Self.written.xlsx])
-        #expect(r.status == 0, "\(r.stderr)")
-        let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        let files = try libreOfficeCSV(Self.written.xlsx, into: out)
         #expect(files.count >= 9, "\(files)")
         let summary = try #require(files.first { $0.contains("汇总") })
         let text = try String(contentsOfFile: out + "/" + summary, encoding: .utf8)
