@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "LedgerImportTests", dependencies: ["Catalogue", "LedgerImport", "Ledger", "TestSupport"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Catalogue", "LMDB", "Ledger", "LedgerStore", "TestSupport"]
+            dependencies: ["Catalogue", "LMDB", "Ledger", "LedgerStore", "TestSupport", .product(name: "Crypto", package: "swift-crypto")]
         ),
     ]
 )
