@@ -28,6 +28,9 @@ public enum LedgerFigures {
 
     /// The seal of a request: the prefix it takes in, its tree head, the day, the rules, the command.
     public static func seal(_ store: LedgerStore, _ request: FigureRequest) throws -> Seal {
+        // The period as the ledger writes it (`2021年一季度` is `2021Q1`): one request, one seal.
+        var request = request
+        if let p = try? Period.parse(request.period) { request.period = p.description }
         let size = try request.throughSequence ?? store.prefixSize(FoldFilter(knownAtMs: request.asKnownAtMs))
         let digest = try store.digest(at: size)
         let asOf = request.asOf ?? request.asKnownAtMs.map(chinaDay) ?? request.today
