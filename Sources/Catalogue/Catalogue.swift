@@ -29,8 +29,8 @@ public enum Catalogue {
             entries(of: MoneyParseError.self),
             entries(of: FieldText.self),
             entries(of: ProblemText.self),
-            entries(of: ImportText.self),
-            entries(of: BatchText.self),
+            entries(of: ReaderText.self),
+            entries(of: BatchCheckText.self),
             entries(of: SummaryText.self),
             entries(of: ReliabilityText.self),
         ].flatMap { $0 }

@@ -97,9 +97,9 @@ public enum ExportReader {
 
     /// One event from its named fields (both formats end here).
     static func record(_ f: [String: String], path: String, line: Int) throws -> ExportedEvent {
-        func bad(_ column: String, _ why: ImportText) -> InputError {
+        func bad(_ column: String, _ why: ReaderText) -> InputError {
             InputError(path, problems: [RowProblem(file: path, line: line, column: column, value: f[column] ?? "", code: "bad_export_field") {
-                ImportText.exportField.text($0, ["column": column, "reason": why.text($0)])
+                ReaderText.exportField.text($0, ["column": column, "reason": why.text($0)])
             }])
         }
         func text(_ k: String) throws -> String {
@@ -127,7 +127,7 @@ public enum ExportReader {
                              line: try number("line", UInt32.self), previousHash: try hash("previous_hash"), hash: try hash("hash"), event: event)
     }
 
-    static func failure(_ path: String, line: Int, code: String, _ text: ImportText, _ arguments: KeyValuePairs<String, String> = [:]) -> InputError {
+    static func failure(_ path: String, line: Int, code: String, _ text: ReaderText, _ arguments: KeyValuePairs<String, String> = [:]) -> InputError {
         InputError(path, problems: [RowProblem(file: path, line: line, code: code) { text.text($0, arguments) }])
     }
 

@@ -18,7 +18,7 @@ struct XLSXReader {
             sheetRows = try XLSXReader.readFirstSheet(Data(file.content))
         } catch let problem as XLSXProblem {
             try sink(.problems([RowProblem(file: file.name, line: 0, code: "bad_xlsx") {
-                ImportText.badWorkbook.text($0, ["reason": problem.words($0)])
+                ReaderText.badWorkbook.text($0, ["reason": problem.words($0)])
             }]))
             return
         }
@@ -90,7 +90,7 @@ struct XLSXReader {
     /// Why a workbook cannot be read: a phrase, the part of the archive it is about, and the
     /// archive's own damage when there is one.
     struct XLSXProblem: Error {
-        let text: ImportText
+        let text: ReaderText
         var part = ""
         var damage: ZipArchive.Damaged?
 

@@ -28,7 +28,7 @@ struct ZipArchive {
 
     /// Why the archive, or one part of it, cannot be read; `detail` is the number a reason names.
     struct Damaged: Error {
-        let reason: ImportText
+        let reason: ReaderText
         var detail = ""
 
         func words(_ language: Language) -> String {

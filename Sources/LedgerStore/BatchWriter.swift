@@ -96,7 +96,7 @@ struct BatchWriter {
         if let replay = currentSource?.replay, problems.isEmpty, head.hash != replay.lastHash {
             let (got, expected) = (ChainHash.hex(head.hash), ChainHash.hex(replay.lastHash))
             problems.append(RowProblem(file: batch.fileName, line: 0, column: "hash", value: got, code: "replay_hash") {
-                BatchText.replayHash.text($0, ["batch": String(batch.id), "hash": got, "expected": expected])
+                BatchCheckText.replayHash.text($0, ["batch": String(batch.id), "hash": got, "expected": expected])
             })
         }
         outcome.batches.append(batch)
@@ -129,7 +129,7 @@ struct BatchWriter {
         if outcome.eventsAppended >= UInt64(options.batchEventsMax) {
             let max = String(options.batchEventsMax)
             problems.append(RowProblem(file: currentSource!.fileName, line: Int(line), code: "batch_events_max") {
-                BatchText.batchEventsMax.text($0, ["max": max])
+                BatchCheckText.batchEventsMax.text($0, ["max": max])
             })
             return
         }
@@ -157,12 +157,12 @@ struct BatchWriter {
                 : outcome.batches.first { $0.id == stored.envelope.batch }?.fileName ?? ""
             let place = "\(file):\(stored.envelope.sourceLine)"
             problems.append(RowProblem(file: currentSource!.fileName, line: Int(line), column: "id", value: event.id, code: "id_conflict") {
-                BatchText.idConflictInImport.text($0, ["id": event.id, "place": place])
+                BatchCheckText.idConflictInImport.text($0, ["id": event.id, "place": place])
             })
         } else {
             let batch = String(stored.envelope.batch)
             problems.append(RowProblem(file: currentSource!.fileName, line: Int(line), column: "id", value: event.id, code: "id_conflict") {
-                BatchText.idConflictInLedger.text($0, ["id": event.id, "sequence": String(existing), "batch": batch])
+                BatchCheckText.idConflictInLedger.text($0, ["id": event.id, "sequence": String(existing), "batch": batch])
             })
         }
     }
