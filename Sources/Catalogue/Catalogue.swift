@@ -33,6 +33,13 @@ public enum Catalogue {
             entries(of: BatchCheckText.self),
             entries(of: SummaryText.self),
             entries(of: ReliabilityText.self),
+            entries(of: ServiceText.self),
+            entries(of: StoreText.self),
+            entries(of: CLIText.self),
+            entries(of: ArgumentText.self),
+            entries(of: RenderText.self),
+            entries(of: HelpText.self),
+            entries(of: HelpReportsText.self),
         ].flatMap { $0 }
     }
 

@@ -113,7 +113,7 @@ public enum ExportReader {
         func hash(_ k: String, empty: Bool = false) throws -> [UInt8] {
             let v = try text(k)
             if empty && v.isEmpty { return [] }
-            guard v.utf8.count == 64, let h = hexBytes(v) else { throw bad(k, .exportNotHash) }
+            guard v.utf8.count == 64, let h = Hex.bytes(v) else { throw bad(k, .exportNotHash) }
             return h
         }
         guard let kind = EventKind(name: try text("kind")) else { throw bad("kind", .exportUnknownKind) }
@@ -129,21 +129,5 @@ public enum ExportReader {
 
     static func failure(_ path: String, line: Int, code: String, _ text: ReaderText, _ arguments: KeyValuePairs<String, String> = [:]) -> InputError {
         InputError(path, problems: [RowProblem(file: path, line: line, code: code) { text.text($0, arguments) }])
-    }
-
-    static func hexBytes(_ s: String) -> [UInt8]? {
-        var out: [UInt8] = []
-        var high: UInt8?
-        for c in s.utf8 {
-            let v: UInt8
-            switch c {
-            case 48...57: v = c - 48
-            case 97...102: v = c - 87
-            case 65...70: v = c - 55
-            default: return nil
-            }
-            if let h = high { out.append(h << 4 | v); high = nil } else { high = v }
-        }
-        return high == nil ? out : nil
     }
 }

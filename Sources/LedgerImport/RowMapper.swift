@@ -101,10 +101,6 @@ public struct RowMapper: Sendable {
     /// The id of an event given without one: `N-` and 16 hex digits of SHA-256 of its natural key.
     public static func derivedId(_ event: Event) -> String {
         let digest = SHA256.hash(data: Array(event.naturalKey.utf8))
-        let hex = digest.prefix(8).map { b -> String in
-            let s = String(b, radix: 16)
-            return s.count == 1 ? "0" + s : s
-        }.joined()
-        return "N-" + hex
+        return "N-" + Hex.string(digest.prefix(8))
     }
 }

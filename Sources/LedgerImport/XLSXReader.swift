@@ -74,12 +74,8 @@ struct XLSXReader {
     /// Excel's serial day (1900 date system) as `YYYY-MM-DD`.
     static func excelDate(_ serial: Int) -> String? {
         guard serial > 60 else { return nil }
-        let days = serial - 25_569   // 1970-01-01 is serial 25569
-        let date = Date(timeIntervalSince1970: Double(days) * 86_400)
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+        // 1970-01-01 is serial 25569; the day goes through the domain's one day-number path.
+        return BusinessDate(dayNumber: serial - 25_569)?.description
     }
 
     struct SheetCell {

@@ -1,3 +1,4 @@
+public import LedgerService
 internal import Catalogue
 internal import Ledger
 

@@ -1,5 +1,6 @@
 public import Catalogue
 public import Ledger
+public import LedgerService
 
 /// Renders a period's summary in the newsletter's phrasing, as JSON, CSV or `--explain` lists.
 public struct SummaryRenderer {
