@@ -3,6 +3,7 @@ internal import ArgumentParser
 internal import Foundation
 internal import Ledger
 internal import LedgerService
+internal import LedgerStore
 internal import LedgerReports
 
 struct SummaryCommand: ParsableCommand {
@@ -45,8 +46,16 @@ struct SummaryCommand: ParsableCommand {
                                             rulesPath: rules, today: LedgerFigures.today(), options: options)
             let store = try ledger.service.store()
             if let xlsx { try SealedOutputs.workbook(store, sealRequest, language: l).write(to: xlsx) }
-            let seal = try LedgerFigures.seal(store, sealRequest)
-            let result = try ledger.service.summary(request)
+            // The seal names the prefix the figures were read from: read again if an import
+            // committed in between (the log only grows, so an unchanged size is that prefix).
+            var seal = try LedgerFigures.seal(store, sealRequest)
+            var result = try ledger.service.summary(request)
+            var tries = 0
+            while tries < 20, try store.prefixSize(FoldFilter(knownAtMs: asKnownAt?.ms)) != seal.treeSize {
+                seal = try LedgerFigures.seal(store, sealRequest)
+                result = try ledger.service.summary(request)
+                tries += 1
+            }
             let renderer = SummaryRenderer(result, language: l)
             if json {
                 var o = renderer.jsonObject(result)
