@@ -15,6 +15,7 @@ public enum Catalogue {
     public static var entries: [Entry] {
         [
             entries(of: CommonText.self),
+            entries(of: WebText.self),
         ].flatMap { $0 }
     }
 

@@ -1,18 +1,14 @@
 internal import ArgumentParser
 internal import LedgerStore
+internal import LedgerReports
 
 /// The digest as one line and as JSON, the same in `digest`, `prove` and `backup`.
 enum DigestText {
     /// `SEQ HASH RECORDED_AT TREE_HEAD`: the first two fields are the chain head, as scripts
     /// have read them since the first version; `-` stands for the recorded time of an empty ledger.
-    static func line(_ d: LedgerDigest) -> String {
-        "\(d.sequence) \(ChainHash.hex(d.hash)) \(recordedAt(d)) \(d.treeHead.hex)"
-    }
+    static func line(_ d: LedgerDigest) -> String { JSONShapes.digestLine(d) }
 
-    static func json(_ d: LedgerDigest) -> [String: Any] {
-        ["sequence": d.sequence, "hash": ChainHash.hex(d.hash), "recorded_at": recordedAt(d),
-         "recorded_at_ms": d.recordedAtMs, "tree_size": d.sequence, "tree_head": d.treeHead.hex]
-    }
+    static func json(_ d: LedgerDigest) -> [String: Any] { JSONShapes.digest(d) }
 
     static func recordedAt(_ d: LedgerDigest) -> String {
         d.sequence > 0 ? Timestamp.iso(d.recordedAtMs) : "-"

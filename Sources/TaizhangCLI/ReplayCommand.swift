@@ -109,18 +109,6 @@ struct ReplayCommand: ParsableCommand {
     }
 
     static func jsonObject(_ r: RecordedEvent, change: String?, voidedBy: UInt64?) -> [String: Any] {
-        let e = r.event
-        var o: [String: Any] = [
-            "sequence": r.sequence, "recorded_at": Timestamp.iso(r.envelope.recordedAtMs), "batch": r.envelope.batch,
-            "line": r.envelope.sourceLine, "hash": ChainHash.hex(r.envelope.hash),
-            "id": e.id, "kind": e.kind.name, "project": e.project, "date": e.date.description,
-        ]
-        if e.kind.carriesAmount { o["amount_fen"] = e.amount.fen }
-        for (k, v) in [("name", e.name), ("group", e.group), ("industry", e.industry), ("investor", e.investor), ("ref", e.ref), ("note", e.note)] where !v.isEmpty {
-            o[k] = v
-        }
-        if let change { o["change"] = change }
-        if let voidedBy { o["voided_by"] = voidedBy }
-        return o
+        JSONShapes.event(r, change: change, voidedBy: voidedBy)
     }
 }

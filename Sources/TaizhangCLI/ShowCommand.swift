@@ -22,13 +22,7 @@ struct ShowCommand: ParsableCommand {
             let batches = Dictionary(uniqueKeysWithValues: try store.allBatches().map { ($0.id, $0) })
             let voids = try events.map { try store.voidingSequence(ofEvent: $0.event.id) }
             if json {
-                var object = ProjectsCommand.jsonObject(state)
-                object["events"] = zip(events, voids).map { r, v in
-                    var o = ReplayCommand.jsonObject(r, change: nil, voidedBy: v)
-                    o["file"] = batches[r.envelope.batch]?.fileName ?? ""
-                    return o
-                }
-                Console.out(JSONText.render(object))
+                Console.out(JSONText.render(JSONShapes.projectWithEvents(state, events: events, voidedBy: voids, batches: batches)))
                 return
             }
             let l = output.language
@@ -133,20 +127,7 @@ struct ProjectsCommand: ParsableCommand {
         }
     }
 
-    static func jsonObject(_ p: ProjectState) -> [String: Any] {
-        var o: [String: Any] = [
-            "project": p.project, "name": p.name, "group": p.group, "industry": p.industry, "investor": p.investor,
-            "status": p.isSigned ? p.status.code : "void", "signed_fen": p.signedAmount.fen, "total_fen": p.totalInvestment.fen,
-            "disbursed_fen": p.disbursed.fen, "revisions": p.revisionCount,
-        ]
-        for (k, d) in [("signed", p.signedDate), ("started", p.startedDate), ("commissioned", p.commissionedDate), ("terminated", p.terminatedDate)] {
-            if let d { o[k] = d.description }
-        }
-        if let d = p.daysToStart { o["days_signing_to_start"] = d }
-        if let d = p.daysToCommission { o["days_start_to_commissioning"] = d }
-        if let d = p.daysSigningToCommission { o["days_signing_to_commissioning"] = d }
-        return o
-    }
+    static func jsonObject(_ p: ProjectState) -> [String: Any] { JSONShapes.project(p) }
 }
 
 struct BatchesCommand: ParsableCommand {
@@ -174,10 +155,5 @@ struct BatchesCommand: ParsableCommand {
         }
     }
 
-    static func jsonObject(_ b: BatchRecord) -> [String: Any] {
-        ["batch": b.id, "file": b.fileName, "sha256": ChainHash.hex(b.fileSHA256), "encoding": b.encoding, "rows": b.rows,
-         "events": b.eventCount, "duplicates": b.duplicateCount, "first_sequence": b.firstSequence,
-         "recorded_at": Timestamp.iso(b.recordedAtMs), "imported_at": Timestamp.iso(b.importedAtMs),
-         "backdated": b.backdated, "operator": b.operatorName]
-    }
+    static func jsonObject(_ b: BatchRecord) -> [String: Any] { JSONShapes.batch(b) }
 }

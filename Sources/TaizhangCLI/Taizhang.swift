@@ -18,6 +18,8 @@ public struct Taizhang: ParsableCommand {
             ReplayCommand.self, VerifyCommand.self, DigestCommand.self, BatchesCommand.self, RebuildCommand.self,
             ProveCommand.self, CheckProofCommand.self, VoidCommand.self, BackupCommand.self,
             ExportCommand.self,
+            ServeCommand.self,
+            UserCommand.self,
         ]
     )
 

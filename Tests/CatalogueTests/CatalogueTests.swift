@@ -8,7 +8,7 @@ import Testing
         "JSON", "JSONL", "CSV", "xlsx", "xls", "ods", "et", "HTML", "SVG", "PDF", "SHA", "LMDB", "ID", "URL",
         "API", "CSRF", "TLS", "UTF", "GB", "BOM", "Excel", "WPS", "PostgreSQL", "Ed25519", "Merkle", "RFC",
         "taizhang", "Taizhang", "TAIZHANG_DB", "TAIZHANG_LANG", "LANG", "XDG_DATA_HOME", "stdin", "MiB", "KiB", "GiB", "MB",
-        "zh", "en", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "Unicode",
+        "zh", "en", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "Unicode", "ISO",
     ]
 
     @Test func everyEntryHasBothSides() {
