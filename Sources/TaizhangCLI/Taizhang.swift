@@ -25,6 +25,14 @@ public struct Taizhang: ParsableCommand {
 
     public init() {}
 
+    /// Where options moved from before the subcommand go: after it, or after its own
+    /// subcommand for a group (`taizhang --db X user add NAME` is `user add --db X NAME`).
+    static func insertionIndex(_ args: [String]) -> Int {
+        guard let group = configuration.subcommands.first(where: { $0.configuration.commandName == args[0] }),
+              args.count > 1, group.configuration.subcommands.contains(where: { $0.configuration.commandName == args[1] }) else { return 1 }
+        return 2
+    }
+
     /// Runs the command line, moving options given before the subcommand (`taizhang --db X import`)
     /// to after it, where every subcommand reads them.
     public static func run(arguments: [String]) {
@@ -37,7 +45,7 @@ public struct Taizhang: ParsableCommand {
             moved.append(args.removeFirst())
             if !first.contains("="), let value = args.first { moved.append(value); args.removeFirst() }
         }
-        if !moved.isEmpty, !args.isEmpty { args.insert(contentsOf: moved, at: 1) } else { args = moved + args }
+        if !moved.isEmpty, !args.isEmpty { args.insert(contentsOf: moved, at: insertionIndex(args)) } else { args = moved + args }
         do {
             var command = try parseAsRoot(args)
             try command.run()
