@@ -27,28 +27,38 @@ let package = Package(
         ),
         // The only module that imports CLMDB.
         .target(name: "LMDB", dependencies: ["CLMDB"], swiftSettings: strict),
-        // Every word a person reads, in Chinese and English side by side. Imports nothing.
-        .target(name: "Catalogue", swiftSettings: strict),
+        // Every word a person reads, in Chinese and English side by side. It imports the domain
+        // (nothing else) so that the domain's own codes (rule violations, periods, row problems)
+        // are the keys of their phrasebooks: a new code without words does not compile.
+        .target(name: "Catalogue", dependencies: ["Ledger"], swiftSettings: strict),
         // The domain: events, money, dates, quarters, lifecycle rules, folds. No I/O.
         .target(name: "Ledger", swiftSettings: strict),
         // The event log on LMDB: append, chain, indexes, batches, projections.
         .target(
             name: "LedgerStore",
-            dependencies: ["LMDB", "Ledger", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Catalogue", "LMDB", "Ledger", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         // Batch files (JSONL, CSV, xlsx) to validated rows with per-row errors.
         .target(
             name: "LedgerImport",
             dependencies: [
-                "Ledger",
+                "Catalogue", "Ledger",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),
         // Summaries, tables, replay lines as text, JSON and CSV.
-        .target(name: "LedgerReports", dependencies: ["Catalogue", "Ledger", "LedgerStore"], swiftSettings: strict),
+        .target(
+            name: "LedgerReports",
+            dependencies: [
+                "Catalogue", "Ledger", "LedgerStore", "LedgerImport",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: strict
+        ),
         // The command line, as a library so tests can call it.
         .target(
             name: "TaizhangCLI",
@@ -66,13 +76,14 @@ let package = Package(
         // A seeded random generator shared by the property and mutation tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LMDBTests", dependencies: ["LMDB"]),
-        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
-        .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Ledger"]),
+        .testTarget(name: "LedgerTests", dependencies: ["Catalogue", "Ledger"]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "Ledger", "LMDB", "TestSupport"]),
-        .testTarget(name: "LedgerImportTests", dependencies: ["LedgerImport", "Ledger", "TestSupport"]),
+        .testTarget(name: "LedgerReportsTests", dependencies: ["LedgerReports", "Ledger", "Catalogue"]),
+        .testTarget(name: "LedgerImportTests", dependencies: ["Catalogue", "LedgerImport", "Ledger", "TestSupport"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["LMDB", "Ledger", "LedgerStore", "TestSupport"]
+            dependencies: ["Catalogue", "LMDB", "Ledger", "LedgerStore", "TestSupport"]
         ),
     ]
 )

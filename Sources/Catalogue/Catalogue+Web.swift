@@ -14,7 +14,7 @@ public enum WebText: String, Phrasebook {
     // Refusals
     case errorSignIn, errorForbiddenTitle, errorForbidden, errorCSRFTitle, errorCSRF, errorNotFound, errorTooLargeTitle, errorTooLarge
     case errorThrottledTitle, errorThrottled, errorBadRequestTitle, errorLedgerTitle, badRequest, serverError
-    case badPeriod, badTime, badDate, badStatus, badAmount, badSort
+    case badTime, badDate, badStatus, badAmount, badSort
     // Home and summary
     case homeDigest, homeEmpty, homeSummaryLink, summaryTitle, summaryAsKnownAt, summaryAsOf, summaryShow, basisKnownAt, basisAsOf
     case summaryFigures, summaryBands, summaryCharts, summaryByGroup, summaryByIndustry, summaryEvidence, exportCSV, exportJSON
@@ -101,7 +101,6 @@ public enum WebText: String, Phrasebook {
         case .errorLedgerTitle: Phrase(zh: "台账出错", en: "Ledger error")
         case .badRequest: Phrase(zh: "请求无法处理", en: "the request could not be handled")
         case .serverError: Phrase(zh: "服务器出错,未做任何更改;详情见服务器日志", en: "the server failed; nothing was changed: see the server's log")
-        case .badPeriod: Phrase(zh: "“{period}”不是季度(例如 2021Q1)", en: "\"{period}\" is not a quarter (e.g. 2021Q1)")
         case .badTime: Phrase(zh: "“{value}”不是带时区的 ISO 8601 时间或日期", en: "\"{value}\" is not an ISO 8601 time with offset, nor a date")
         case .badDate: Phrase(zh: "“{value}”不是日期(例如 2021-03-31)", en: "\"{value}\" is not a date (e.g. 2021-03-31)")
         case .badStatus: Phrase(zh: "“{value}”不是状态", en: "\"{value}\" is not a status")

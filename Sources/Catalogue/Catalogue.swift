@@ -1,4 +1,10 @@
+internal import Ledger
+
 /// Every phrase a person reads, from every part of the product.
+///
+/// The catalogue imports `Ledger` and nothing else: the domain keeps codes and facts (a rule
+/// violation's code, a date parse error), and its own code enums are the phrasebooks here, so a
+/// code added without words fails to compile and `Ledger` itself stays free of words and imports.
 ///
 /// A part of the product adds its words as a `Phrasebook` enum in a `Catalogue+Part.swift` file
 /// and lists it in `books`; `CatalogueTests` then checks every entry has both languages, the
@@ -15,6 +21,18 @@ public enum Catalogue {
     public static var entries: [Entry] {
         [
             entries(of: CommonText.self),
+            entries(of: ReportText.self),
+            entries(of: VerifyText.self),
+            entries(of: PeriodText.self),
+            entries(of: RuleViolation.Code.self),
+            entries(of: DateParseError.self),
+            entries(of: MoneyParseError.self),
+            entries(of: FieldText.self),
+            entries(of: ProblemText.self),
+            entries(of: ImportText.self),
+            entries(of: BatchText.self),
+            entries(of: SummaryText.self),
+            entries(of: ReliabilityText.self),
             entries(of: WebText.self),
         ].flatMap { $0 }
     }

@@ -12,12 +12,30 @@ public struct Phrase: Sendable, Hashable {
     }
 
     /// The text in `language`, with each `{name}` replaced by its argument.
+    ///
+    /// One pass over the template: an argument's own text is never searched again, so a value
+    /// from a file that happens to read `{field}` is shown as it is.
     public func text(_ language: Language, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
-        var out = language.isChinese ? zh : en
-        for (name, value) in arguments {
-            out = out.replacingAll("{\(name)}", with: value)
+        let template = language.isChinese ? zh : en
+        guard !arguments.isEmpty else { return template }
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "}") else {
+                out += rest[open...]
+                return out
+            }
+            let name = String(after[..<close])
+            if let value = arguments.first(where: { $0.key == name })?.value {
+                out += value
+            } else {
+                out += rest[open...close]
+            }
+            rest = after[after.index(after: close)...]
         }
-        return out
+        return out + rest
     }
 
     /// The argument names a side uses, `{name}` without braces.

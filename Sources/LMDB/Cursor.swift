@@ -4,6 +4,7 @@ internal import CLMDB
 public struct Cursor: ~Copyable {
     let handle: OpaquePointer
     let name: String
+    let extent: MapExtent
 
     public typealias Entry = (key: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer)
 
@@ -13,8 +14,11 @@ public struct Cursor: ~Copyable {
         let rc = mdb_cursor_get(handle, &k, &v, op)
         if rc == MDB_NOTFOUND { return nil }
         try check(rc, "mdb_cursor_get(\(name))")
-        return (UnsafeRawBufferPointer(start: k.mv_data, count: k.mv_size),
-                UnsafeRawBufferPointer(start: v.mv_data, count: v.mv_size))
+        let entry = (UnsafeRawBufferPointer(start: k.mv_data, count: k.mv_size),
+                     UnsafeRawBufferPointer(start: v.mv_data, count: v.mv_size))
+        try extent.check(entry.0, "mdb_cursor_get(\(name))")
+        try extent.check(entry.1, "mdb_cursor_get(\(name))")
+        return entry
     }
 
     /// `MDB_FIRST`.

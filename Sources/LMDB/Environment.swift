@@ -31,16 +31,73 @@ public final class Environment: @unchecked Sendable {
     public let options: EnvironmentOptions
     /// True when the lock file could not be used and the environment runs without locking.
     public private(set) var isLockless = false
+    /// The map's address and the file's end, against which every buffer read is checked.
+    let extent: MapExtent
+    /// How often `mdb_txn_begin` is retried after adopting a map another process grew.
+    static let mapResizedRetriesMax = 100
 
+    /// Opens the environment; throws `DamagedFile` when `data.mdb` is empty or shorter than
+    /// its last used page, before anything can read past its end.
     public init(path: String, options: EnvironmentOptions = EnvironmentOptions()) throws {
         self.path = path
         self.options = options
+        if let size = Environment.dataFileBytes(path), size == 0 { throw DamagedFile(fileBytes: 0, neededBytes: 0) }
         do {
             handle = try Environment.open(path: path, options: options, extraFlags: 0)
         } catch let error as LMDBError where options.readOnly && error.isPermissionDenied {
             handle = try Environment.open(path: path, options: options, extraFlags: UInt32(MDB_NOLOCK))
             isLockless = true
         }
+        extent = MapExtent(handle: handle)
+        // A throw here still runs deinit (every property is set), which closes the handle.
+        try checkFileHoldsLastPage()
+    }
+
+    /// The size of `path/data.mdb`, or nil when there is none.
+    static func dataFileBytes(_ path: String) -> Int? {
+        var s = stat()
+        guard stat(path + "/data.mdb", &s) == 0 else { return nil }
+        return Int(s.st_size)
+    }
+
+    /// Compares the file's size with the end of its last used page (`mdb_env_info`, `mdb_env_stat`).
+    private func checkFileHoldsLastPage() throws {
+        var info = MDB_envinfo()
+        mdb_env_info(handle, &info)
+        var st = MDB_stat()
+        try check(mdb_env_stat(handle, &st), "mdb_env_stat")
+        let needed = (info.me_last_pgno + 1).multipliedReportingOverflow(by: Int(st.ms_psize))
+        let fileBytes = Int(MapExtent.fileBytes(handle))
+        if needed.overflow || fileBytes < needed.partialValue {
+            throw DamagedFile(fileBytes: fileBytes, neededBytes: needed.overflow ? Int.max : needed.partialValue)
+        }
+    }
+
+    /// Begins a transaction (`mdb_txn_begin`); when another process grew the map past this
+    /// one's (`MDB_MAP_RESIZED`), adopts its size (`mdb_env_set_mapsize` with 0) and begins again.
+    func begin(_ flags: UInt32) throws -> OpaquePointer {
+        var retries = 0
+        while true {
+            var txn: OpaquePointer?
+            let rc = mdb_txn_begin(handle, nil, flags, &txn)
+            if rc == MDB_MAP_RESIZED && retries < Environment.mapResizedRetriesMax {
+                retries += 1
+                try adoptMapSize()
+                continue
+            }
+            try check(rc, "mdb_txn_begin")
+            guard let txn else { throw LMDBError(code: ENOMEM, call: "mdb_txn_begin") }
+            return txn
+        }
+    }
+
+    /// `mdb_env_set_mapsize(env, 0)`: takes the size the newest meta page records. LMDB refuses
+    /// (EINVAL) while a transaction of this process is open; then wait for it a moment and retry.
+    private func adoptMapSize() throws {
+        let rc = mdb_env_set_mapsize(handle, 0)
+        if rc == EINVAL { usleep(1_000); return }
+        try check(rc, "mdb_env_set_mapsize")
+        extent.refresh()
     }
 
     private static func open(path: String, options: EnvironmentOptions, extraFlags: UInt32) throws -> OpaquePointer {
@@ -79,21 +136,24 @@ public final class Environment: @unchecked Sendable {
         guard current < options.mapSizeBytesMax else { throw LMDBError(code: MDB_MAP_FULL, call: "mdb_env_set_mapsize") }
         let next = min(options.mapSizeBytesMax, current < (1 << 30) ? current * 4 : current * 2)
         try check(mdb_env_set_mapsize(handle, next), "mdb_env_set_mapsize")
+        extent.refresh()
     }
 
     /// Grows the map to at least `bytes` (`mdb_env_set_mapsize`); only while no transaction is open.
     public func ensureMapSize(atLeast bytes: Int) throws {
         let target = min(options.mapSizeBytesMax, bytes)
-        if mapSizeBytes < target { try check(mdb_env_set_mapsize(handle, target), "mdb_env_set_mapsize") }
+        if mapSizeBytes < target {
+            try check(mdb_env_set_mapsize(handle, target), "mdb_env_set_mapsize")
+            extent.refresh()
+        }
     }
 
     /// Runs `body` in a read transaction (`mdb_txn_begin` with `MDB_RDONLY`), then aborts it.
     ///
     /// Bytes read inside are valid only inside `body`: copy out what must outlive it.
     public func read<R>(_ body: (borrowing Transaction) throws -> R) throws -> R {
-        var txn: OpaquePointer?
-        try check(mdb_txn_begin(handle, nil, UInt32(MDB_RDONLY), &txn), "mdb_txn_begin")
-        let transaction = Transaction(handle: txn!)
+        let txn = try begin(UInt32(MDB_RDONLY))
+        let transaction = Transaction(handle: txn, extent: extent)
         defer { mdb_txn_abort(txn) }
         return try body(transaction)
     }
@@ -114,9 +174,8 @@ public final class Environment: @unchecked Sendable {
     }
 
     private func writeOnce<R>(_ body: (borrowing Transaction) throws -> R) throws -> R {
-        var txn: OpaquePointer?
-        try check(mdb_txn_begin(handle, nil, 0, &txn), "mdb_txn_begin")
-        let transaction = Transaction(handle: txn!)
+        let txn = try begin(0)
+        let transaction = Transaction(handle: txn, extent: extent)
         let result: R
         do {
             result = try body(transaction)
@@ -133,9 +192,8 @@ public final class Environment: @unchecked Sendable {
     /// handles stay valid for the life of the environment (a handle opened in an aborted
     /// transaction is closed with it). `create` needs a writable environment.
     public func openDatabases(_ specs: [(name: String, flags: DatabaseFlags)], create: Bool) throws -> [Database] {
-        var txn: OpaquePointer?
-        try check(mdb_txn_begin(handle, nil, options.readOnly ? UInt32(MDB_RDONLY) : 0, &txn), "mdb_txn_begin")
-        let transaction = Transaction(handle: txn!)
+        let txn = try begin(options.readOnly ? UInt32(MDB_RDONLY) : 0)
+        let transaction = Transaction(handle: txn, extent: extent)
         var opened: [Database] = []
         do {
             for spec in specs {

@@ -34,6 +34,9 @@ public struct LMDBError: Error, Equatable, CustomStringConvertible, Sendable {
     public var isNotFoundDatabase: Bool { code == MDB_NOTFOUND }
     /// The file is not an LMDB environment, or a version LMDB cannot read.
     public var isInvalid: Bool { code == MDB_INVALID || code == MDB_VERSION_MISMATCH }
+    /// A page or node that does not hold (`MDB_CORRUPTED`, `MDB_PAGE_NOTFOUND`, also what
+    /// `MapExtent` reports for a value past the file's end).
+    public var isDamaged: Bool { code == MDB_CORRUPTED || code == MDB_PAGE_NOTFOUND }
 }
 
 @inline(__always)

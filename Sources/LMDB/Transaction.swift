@@ -6,8 +6,13 @@ internal import CLMDB
 /// returns points into the memory map and is valid only until the transaction ends.
 public struct Transaction: ~Copyable {
     let handle: OpaquePointer
+    /// Every buffer handed out is checked against the data file's end (see `MapExtent`).
+    let extent: MapExtent
 
-    init(handle: OpaquePointer) { self.handle = handle }
+    init(handle: OpaquePointer, extent: MapExtent) {
+        self.handle = handle
+        self.extent = extent
+    }
 
     /// Opens a named database (`mdb_dbi_open`).
     public func openDatabase(_ name: String, flags: DatabaseFlags = []) throws -> Database {
@@ -23,7 +28,9 @@ public struct Transaction: ~Copyable {
         let rc = mdb_get(handle, db.dbi, &k, &v)
         if rc == MDB_NOTFOUND { return nil }
         try check(rc, "mdb_get(\(db.name))")
-        return UnsafeRawBufferPointer(start: v.mv_data, count: v.mv_size)
+        let value = UnsafeRawBufferPointer(start: v.mv_data, count: v.mv_size)
+        try extent.check(value, "mdb_get(\(db.name))")
+        return value
     }
 
     /// The value under `key`, copied out of the map.
@@ -39,6 +46,21 @@ public struct Transaction: ~Copyable {
         var k = MDB_val(mv_size: key.count, mv_data: UnsafeMutableRawPointer(mutating: key.baseAddress))
         var v = MDB_val(mv_size: value.count, mv_data: UnsafeMutableRawPointer(mutating: value.baseAddress))
         try check(mdb_put(handle, db.dbi, &k, &v, flags.rawValue), "mdb_put(\(db.name))")
+    }
+
+    /// Stores `value` under `key` unless the key is there (`mdb_put` with `MDB_NOOVERWRITE`);
+    /// then returns the value already stored, which LMDB hands back in the same call.
+    public func putIfAbsent(_ db: Database, key: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) throws -> UnsafeRawBufferPointer? {
+        var k = MDB_val(mv_size: key.count, mv_data: UnsafeMutableRawPointer(mutating: key.baseAddress))
+        var v = MDB_val(mv_size: value.count, mv_data: UnsafeMutableRawPointer(mutating: value.baseAddress))
+        let rc = mdb_put(handle, db.dbi, &k, &v, UInt32(MDB_NOOVERWRITE))
+        if rc == MDB_KEYEXIST {
+            let existing = UnsafeRawBufferPointer(start: v.mv_data, count: v.mv_size)
+            try extent.check(existing, "mdb_put(\(db.name))")
+            return existing
+        }
+        try check(rc, "mdb_put(\(db.name))")
+        return nil
     }
 
     /// Stores `value` under `key` (`mdb_put`).
@@ -112,7 +134,7 @@ public struct Transaction: ~Copyable {
         var cursor: OpaquePointer?
         try check(mdb_cursor_open(handle, db.dbi, &cursor), "mdb_cursor_open(\(db.name))")
         defer { mdb_cursor_close(cursor) }
-        return try body(Cursor(handle: cursor!, name: db.name))
+        return try body(Cursor(handle: cursor!, name: db.name, extent: extent))
     }
 }
 
@@ -126,6 +148,12 @@ public extension UInt64 {
     /// The eight bytes of the value, most significant first: they sort as the numbers do.
     var bigEndianBytes: [UInt8] {
         withUnsafeBytes(of: self.bigEndian) { Array($0) }
+    }
+
+    /// Reads exactly eight big-endian bytes; nil for any other length (a damaged value).
+    init?(bigEndian8 bytes: UnsafeRawBufferPointer) {
+        guard bytes.count == 8 else { return nil }
+        self.init(bigEndianBytes: bytes)
     }
 
     /// Reads eight big-endian bytes.

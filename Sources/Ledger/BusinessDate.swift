@@ -31,6 +31,9 @@ public struct BusinessDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     public var quarter: Quarter { Quarter(year: year, number: (month - 1) / 3 + 1)! }
 
+    /// Months since year 0: the key a fold sums a month's money under.
+    public var monthIndex: Int { year * 12 + month - 1 }
+
     /// Days since 1970-01-01 (negative before), by the civil-from-days algorithm.
     public var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year
@@ -57,22 +60,15 @@ public struct BusinessDate: Hashable, Comparable, Sendable, CustomStringConverti
 }
 
 /// Why a date could not be read.
-public enum DateParseError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum DateParseError: String, Error, Equatable, Sendable, CaseIterable, CustomStringConvertible {
     case empty
     case malformed
     case noSuchMonth
     case noSuchDay
     case outOfRange
 
-    public var description: String {
-        switch self {
-        case .empty: "empty date"
-        case .malformed: "not a date (expected 2021-03-28, 2021/3/28, 2021年3月28日 or 20210328)"
-        case .noSuchMonth: "no such month (months run from 1 to 12)"
-        case .noSuchDay: "no such day in the calendar"
-        case .outOfRange: "date out of range (1949-10-01 to 2199-12-31)"
-        }
-    }
+    /// The code, for logs; people read `message(_:)` from the catalogue (`Catalogue+Rules.swift`).
+    public var description: String { code }
 
     /// The stable code an import report gives this problem.
     public var code: String {
@@ -84,15 +80,6 @@ public enum DateParseError: Error, Equatable, Sendable, CustomStringConvertible 
         }
     }
 
-    public var chinese: String {
-        switch self {
-        case .empty: "日期为空"
-        case .malformed: "日期格式错误(应如 2021-03-28、2021/3/28、2021年3月28日 或 20210328)"
-        case .noSuchMonth: "没有这个月份(月份应为 1 至 12)"
-        case .noSuchDay: "日历中没有这一天"
-        case .outOfRange: "日期超出范围(1949-10-01 至 2199-12-31)"
-        }
-    }
 }
 
 extension BusinessDate {

@@ -15,7 +15,7 @@ extension Event {
             forbid("amount", amount.fen != 0)
         }
         if amount.fen > Limits.amountFenMax {
-            problems.append(RuleViolation(.amountTooLarge, field: "amount", detail: Money(fen: Limits.amountFenMax).chinese))
+            problems.append(RuleViolation(.amountTooLarge, field: "amount", detail: String(Limits.amountFenMax)))
         }
         if kind == .signed {
             require("name", !name.isEmpty)

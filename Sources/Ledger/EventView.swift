@@ -36,9 +36,12 @@ public struct EventView {
         var starts = SIMD8<Int32>(), lengths = SIMD8<Int32>()
         for i in 0..<8 {
             let n = Int(try r.u32())
-            starts[i] = Int32(r.offset)
-            lengths[i] = Int32(n)
+            let start = r.offset
+            // Bounds first: a stored length of 2^31 or more must be an error, not a trap in Int32().
             _ = try r.bytes(n)
+            guard let s = Int32(exactly: start), let l = Int32(exactly: n) else { throw .truncated(offset: start) }
+            starts[i] = s
+            lengths[i] = l
         }
         self.starts = starts
         self.lengths = lengths

@@ -18,4 +18,8 @@ public enum Limits {
     /// The earliest and latest business dates accepted.
     public static let dateMin = BusinessDate(year: 1949, month: 10, day: 1)!
     public static let dateMax = BusinessDate(year: 2199, month: 12, day: 31)!
+    /// How far ahead of the clock a recorded time given by hand may be (one day, for clocks and
+    /// zones that disagree): every later batch inherits the head's recorded time, so a typo in
+    /// the year would stamp them all. Further only when asked (`--allow-future`).
+    public static let recordedTimeAheadMsMax: Int64 = 86_400_000
 }

@@ -1,20 +1,13 @@
 /// Why an amount could not be read.
-public enum MoneyParseError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum MoneyParseError: String, Error, Equatable, Sendable, CaseIterable, CustomStringConvertible {
     case empty
     case malformed
     case negative
     case tooManyDecimals
     case overflow
 
-    public var description: String {
-        switch self {
-        case .empty: "empty amount"
-        case .malformed: "not an amount (expected e.g. 50亿元, 3000万元, 1,234.56元 or 580000000)"
-        case .negative: "negative amount"
-        case .tooManyDecimals: "more than two decimals of yuan"
-        case .overflow: "amount is above the limit of \(Money(fen: Limits.amountFenMax).chinese)"
-        }
-    }
+    /// The code, for logs; people read `message(_:)` from the catalogue (`Catalogue+Rules.swift`).
+    public var description: String { code }
 
     /// The stable code an import report gives this problem.
     public var code: String {
@@ -24,16 +17,6 @@ public enum MoneyParseError: Error, Equatable, Sendable, CustomStringConvertible
         case .negative: "negative_amount"
         case .tooManyDecimals: "amount_decimals"
         case .overflow: "amount_too_large"
-        }
-    }
-
-    public var chinese: String {
-        switch self {
-        case .empty: "金额为空"
-        case .malformed: "金额格式错误(应如 50亿元、3000万元、1,234.56元 或 580000000)"
-        case .negative: "金额为负数"
-        case .tooManyDecimals: "金额超过两位小数(分)"
-        case .overflow: "金额超过上限 \(Money(fen: Limits.amountFenMax).chinese)"
         }
     }
 }

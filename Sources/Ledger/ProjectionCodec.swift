@@ -52,7 +52,7 @@ public enum ProjectionCodec {
         return w.bytes
     }
 
-    public static func encode(_ c: QuarterContribution) -> [UInt8] {
+    public static func encode(_ c: PeriodContribution) -> [UInt8] {
         var w = ByteWriter(capacity: 96)
         w.u8(version)
         w.u32(c.signedDate.yyyymmdd)
@@ -63,7 +63,7 @@ public enum ProjectionCodec {
         return w.bytes
     }
 
-    public static func decodeContribution(project: String, _ b: UnsafeRawBufferPointer) throws(CodecError) -> QuarterContribution {
+    public static func decodeContribution(project: String, _ b: UnsafeRawBufferPointer) throws(CodecError) -> PeriodContribution {
         var r = ByteReader(b)
         let v = try r.u8()
         guard v == version else { throw .unknownVersion(v) }
@@ -73,7 +73,7 @@ public enum ProjectionCodec {
         let terminated = try r.u8() == 1
         let name = try r.string(), group = try r.string(), industry = try r.string()
         if r.remaining != 0 { throw .trailingBytes(r.remaining) }
-        return QuarterContribution(
+        return PeriodContribution(
             project: project, name: name, group: group, industry: industry, signedDate: signed,
             signedAmount: Money(fen: signedAmount), signedSequence: s1, startedSequence: s2,
             commissionedSequence: s3, terminated: terminated, disbursed: Money(fen: disbursed))

@@ -10,11 +10,10 @@ public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.number = number
     }
 
-    /// Reads `2021Q1` (also `2021q1`, `2021-Q1`).
+    /// Reads a quarter in any form `Period.parse` takes (`2021Q1`, `2021年一季度`, …); nil for any other period.
     public init?(_ text: String) {
-        let t = String(Text.normalized(text).uppercased().filter { $0 != "-" })
-        guard t.count == 6, t.dropFirst(4).first == "Q", let y = Int(t.prefix(4)), let q = Int(t.suffix(1)) else { return nil }
-        self.init(year: y, number: q)
+        guard let quarter = (try? Period.parse(text))?.quarter else { return nil }
+        self = quarter
     }
 
     public static func < (a: Quarter, b: Quarter) -> Bool { a.index < b.index }
@@ -29,17 +28,11 @@ public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.number = index % 4 + 1
     }
 
-    public var first: BusinessDate { BusinessDate(year: year, month: (number - 1) * 3 + 1, day: 1)! }
-    public var last: BusinessDate {
-        let month = number * 3
-        return BusinessDate(year: year, month: month, day: BusinessDate.daysIn(month: month, year: year))!
-    }
-    public func contains(_ date: BusinessDate) -> Bool { date.year == year && (date.month - 1) / 3 + 1 == number }
+    public var first: BusinessDate { Period(self).first }
+    public var last: BusinessDate { Period(self).last }
+    public func contains(_ date: BusinessDate) -> Bool { date.quarter == self }
 
     public var previousYear: Quarter { Quarter(year: year - 1, number: number)! }
     /// Q1 … this quarter of the same year.
     public var yearToDate: [Quarter] { (1...number).map { Quarter(year: year, number: $0)! } }
-
-    /// `一季度`, `二季度`, …
-    public var chineseName: String { ["一", "二", "三", "四"][number - 1] + "季度" }
 }

@@ -1,6 +1,8 @@
 /// One thing wrong with one input row: where (file, line, column), what value, and why.
 ///
-/// Import reports list every problem of a batch; nothing of a batch with any lands.
+/// Import reports list every problem of a batch; nothing of a batch with any lands. The reason
+/// is kept in both languages, as the catalogue worded it where the problem was found
+/// (`Catalogue+Problems.swift` builds them and the report line): the domain has no words.
 public struct RowProblem: Error, Hashable, Sendable {
     public var file: String
     /// 1-based line of a text file or row of a sheet; 0 for the file as a whole.
@@ -11,6 +13,7 @@ public struct RowProblem: Error, Hashable, Sendable {
     public var value: String
     /// A stable code for scripts: `bad_amount`, `before_signing`, `duplicate_id`, …
     public var code: String
+    /// The reason in each language, without the place.
     public var english: String
     public var chinese: String
 
@@ -22,29 +25,6 @@ public struct RowProblem: Error, Hashable, Sendable {
         self.code = code
         self.english = english
         self.chinese = chinese
-    }
-
-    public init(file: String, line: Int, column: String = "", value: String = "", violation: RuleViolation) {
-        self.init(file: file, line: line, column: column.isEmpty ? (violation.field ?? "") : column, value: value,
-                  code: violation.code.rawValue, english: violation.english, chinese: violation.chinese)
-    }
-
-    public func message(chinese useChinese: Bool) -> String {
-        var place = file
-        if line > 0 { place += useChinese ? " 第\(line)行" : ":\(line)" }
-        if !column.isEmpty { place += useChinese ? " \(column)列" : " column \(column)" }
-        // One line, always: line breaks inside a quoted cell are shown as \n.
-        var flat = ""
-        for c in value {
-            switch c {
-            case "\n", "\r\n": flat += "\\n"
-            case "\r": flat += "\\r"
-            default: flat.append(c)
-            }
-        }
-        let shown = flat.count > 60 ? String(flat.prefix(57)) + "…" : flat
-        let valuePart = value.isEmpty ? "" : (useChinese ? " 值“\(shown)”" : " value \"\(shown)\"")
-        return "\(place)\(valuePart): \(useChinese ? chinese : english)"
     }
 }
 

@@ -1,8 +1,9 @@
 /// An event that breaks the project lifecycle or the shape its kind requires.
 ///
-/// `code` is stable, for scripts; the messages are for people, in Chinese and English.
+/// `code` is stable, for scripts; `field` and `detail` are the facts a message needs. The words
+/// are the catalogue's (`Catalogue+Rules.swift`): the domain imports nothing and says nothing.
 public struct RuleViolation: Error, Hashable, Sendable, CustomStringConvertible {
-    public enum Code: String, Sendable {
+    public enum Code: String, Sendable, CaseIterable {
         case notSigned = "not_signed"
         case alreadySigned = "already_signed"
         case beforeSigning = "before_signing"
@@ -27,68 +28,26 @@ public struct RuleViolation: Error, Hashable, Sendable, CustomStringConvertible 
     public let code: Code
     /// The field the violation is about, when one is (`amount`, `ref`, …).
     public let field: String?
-    /// Detail for the message: the date, id or limit involved.
+    /// Detail for the message, the same in every language: the date, id or limit involved, or
+    /// the kind's name (`signed`) for a field a kind requires or forbids.
     public let detail: String
+    /// The violation a void would cause (`voidBreaksHistory`), said after it in the same language.
+    public var cause: RuleViolation? { causes.first }
+    private let causes: [RuleViolation]
 
-    public init(_ code: Code, field: String? = nil, detail: String = "") {
+    public init(_ code: Code, field: String? = nil, detail: String = "", cause: RuleViolation? = nil) {
         self.code = code
         self.field = field
         self.detail = detail
+        self.causes = cause.map { [$0] } ?? []
     }
 
-    public var description: String { english }
-
-    public var english: String {
-        switch code {
-        case .notSigned: "project has not been signed"
-        case .alreadySigned: "project was already signed (\(detail))"
-        case .beforeSigning: "date is before the project's signing on \(detail)"
-        case .alreadyStarted: "construction already started on \(detail)"
-        case .notStarted: "commissioned before construction started"
-        case .beforeStart: "commissioning date is before construction started on \(detail)"
-        case .alreadyCommissioned: "already commissioned on \(detail)"
-        case .afterTermination: "project was terminated on \(detail)"
-        case .missingField: "\(field ?? "field") is required for \(detail)"
-        case .extraField: "\(field ?? "field") is not allowed for \(detail)"
-        case .zeroAmount: "amount must be greater than zero"
-        case .amountTooLarge: "amount is above the limit of \(detail)"
-        case .fieldTooLong: "\(field ?? "field") is longer than \(detail) bytes"
-        case .voidUnknown: "voids event \(detail), which does not exist"
-        case .voidTwice: "event \(detail) is already void"
-        case .voidOfVoid: "event \(detail) is itself a void and cannot be voided"
-        case .voidOtherProject: "voided event \(detail) belongs to another project"
-        case .voidBreaksHistory: "voiding it would break the project's history: \(detail)"
-        case .tooManyEvents: "project has more than \(detail) events"
-        }
+    /// The code and detail, for logs and test failures; people read `message(_:)` from the catalogue.
+    public var description: String {
+        var out = code.rawValue
+        if let field { out += " \(field)" }
+        if !detail.isEmpty { out += " (\(detail))" }
+        if let cause { out += ": \(cause)" }
+        return out
     }
-
-    public var chinese: String {
-        let f = field.map { RuleViolation.chineseField[$0] ?? $0 } ?? "字段"
-        switch code {
-        case .notSigned: return "项目尚未签约"
-        case .alreadySigned: return "项目已签约(\(detail))"
-        case .beforeSigning: return "日期早于项目签约日 \(detail)"
-        case .alreadyStarted: return "项目已于 \(detail) 开工"
-        case .notStarted: return "项目尚未开工,不能投产"
-        case .beforeStart: return "投产日期早于开工日 \(detail)"
-        case .alreadyCommissioned: return "项目已于 \(detail) 投产"
-        case .afterTermination: return "项目已于 \(detail) 终止"
-        case .missingField: return "\(detail)事件必须填写\(f)"
-        case .extraField: return "\(detail)事件不应填写\(f)"
-        case .zeroAmount: return "金额必须大于零"
-        case .amountTooLarge: return "金额超过上限 \(detail)"
-        case .fieldTooLong: return "\(f)超过 \(detail) 字节"
-        case .voidUnknown: return "作废的事件 \(detail) 不存在"
-        case .voidTwice: return "事件 \(detail) 已作废"
-        case .voidOfVoid: return "事件 \(detail) 本身是作废事件,不能再作废"
-        case .voidOtherProject: return "作废的事件 \(detail) 属于其他项目"
-        case .voidBreaksHistory: return "作废后项目历史不成立:\(detail)"
-        case .tooManyEvents: return "项目事件数超过 \(detail)"
-        }
-    }
-
-    static let chineseField: [String: String] = [
-        "id": "编号", "kind": "事件", "project": "项目编号", "date": "日期", "amount": "金额",
-        "name": "项目名称", "group": "组团", "industry": "产业", "investor": "投资方", "ref": "关联事件", "note": "备注",
-    ]
 }

@@ -1,4 +1,5 @@
 internal import Ledger
+internal import Catalogue
 
 /// Reads RFC 4180 CSV from UTF-8 bytes: quoted fields with embedded commas, quotes and line
 /// breaks, CRLF or LF. Parses bytes, not Characters (see PERFORMANCE-NOTES: 25× faster).
@@ -36,7 +37,7 @@ struct CSVReader {
             if case .failure(let p) = outcome {
                 let column = record.count < headerNames.count ? headerNames[record.count] : ""
                 let value = p.code == "bad_quote" ? CSVReader.fieldAround(bytes, position) : ""
-                try sink(file.fileProblem(code: p.code, english: p.english, chinese: p.chinese, line: p.line, column: column, value: value))
+                try sink(file.fileProblem(code: p.code, p.text, line: p.line, column: column, value: value))
                 // An unclosed quote runs to the end; after a stray quote, go on at the next line
                 // so that the rows after it are still checked.
                 guard p.code == "bad_quote", sawHeader else { return }
@@ -53,28 +54,22 @@ struct CSVReader {
                 for name in headerNames {
                     let field = Field(header: name)
                     if field == nil {
-                        problems.append(RowProblem(file: file.name, line: record.line, column: name, value: name, code: "unknown_column",
-                            english: "unknown column \(name) (known: \(Field.allCases.map { "\($0.rawValue)/\($0.chinese)" }.joined(separator: ", ")))",
-                            chinese: "未知列 \(name)"))
+                        problems.append(HeaderProblem.unknown(file: file.name, line: record.line, name: name))
                     } else if !seen.insert(field!).inserted {
-                        problems.append(RowProblem(file: file.name, line: record.line, column: name, value: name, code: "duplicate_column",
-                            english: "column \(name) appears twice", chinese: "列 \(name) 重复"))
+                        problems.append(HeaderProblem.duplicate(file: file.name, line: record.line, name: name))
                     }
                     header.append(field)
                 }
                 for required in [Field.kind, .project, .date] where !seen.contains(required) {
-                    problems.append(RowProblem(file: file.name, line: record.line, column: required.rawValue, code: "missing_column",
-                        english: "the header has no \(required.rawValue)/\(required.chinese) column",
-                        chinese: "表头缺少 \(required.chinese)(\(required.rawValue))列"))
+                    problems.append(HeaderProblem.missing(file: file.name, line: record.line, field: required))
                 }
                 if !problems.isEmpty { try sink(.problems(problems)); return }
                 continue
             }
             sawRow = true
             if record.count != header.count {
-                try sink(file.fileProblem(code: "field_count",
-                    english: "has \(record.count) fields, the header \(header.count)",
-                    chinese: "本行有 \(record.count) 个字段,表头有 \(header.count) 个", line: record.line))
+                try sink(file.fileProblem(code: "field_count", .fieldCount, ["count": String(record.count), "header": String(header.count)],
+                                          line: record.line))
                 continue
             }
             var cells = RowMapper.Cells()
@@ -85,9 +80,9 @@ struct CSVReader {
             try sink(mapper.map(cells, line: record.line))
         }
         if !sawHeader {
-            try sink(file.fileProblem(code: "empty_file", english: "the file is empty", chinese: "文件为空"))
+            try sink(file.fileProblem(code: "empty_file", .emptyFile))
         } else if !sawRow {
-            try sink(file.fileProblem(code: "no_rows", english: "the file has a header but no rows", chinese: "文件只有表头,没有数据行"))
+            try sink(file.fileProblem(code: "no_rows", .noRows))
         }
     }
 
@@ -106,7 +101,7 @@ struct CSVReader {
     }
 
     struct ParseProblem: Error {
-        let code: String, english: String, chinese: String, line: Int
+        let code: String, text: ImportText, line: Int
     }
 
     /// Parses one record starting at `position`; leaves `position` after its line break.
@@ -123,8 +118,7 @@ struct CSVReader {
                 while true {
                     guard i < n else {
                         position = n
-                        return .failure(ParseProblem(code: "unterminated_quote",
-                            english: "a quoted field opened here is never closed", chinese: "此处开始的引号字段没有结束引号", line: quoteLine))
+                        return .failure(ParseProblem(code: "unterminated_quote", text: .unterminatedQuote, line: quoteLine))
                     }
                     let c = b[i]
                     if c == 0x22 {
@@ -138,18 +132,14 @@ struct CSVReader {
                 }
                 if i < n && b[i] != 0x2C && b[i] != 0x0A && b[i] != 0x0D {
                     position = i
-                    return .failure(ParseProblem(code: "bad_quote",
-                        english: "text after a closing quote (a quote inside a field must be doubled: \"\")",
-                        chinese: "结束引号后还有内容(字段内的引号须写成两个:\"\")", line: line))
+                    return .failure(ParseProblem(code: "bad_quote", text: .textAfterQuote, line: line))
                 }
             } else {
                 let start = i
                 while i < n && b[i] != 0x2C && b[i] != 0x0A && b[i] != 0x0D {
                     if b[i] == 0x22 {
                         position = i
-                        return .failure(ParseProblem(code: "bad_quote",
-                            english: "a quote inside an unquoted field (quote the whole field and double the quote)",
-                            chinese: "未加引号的字段中出现引号(整个字段须加引号,并将引号写成两个)", line: line))
+                        return .failure(ParseProblem(code: "bad_quote", text: .quoteInUnquoted, line: line))
                     }
                     i += 1
                 }

@@ -1,4 +1,5 @@
 public import Ledger
+internal import Catalogue
 internal import Foundation
 
 /// One event of a `taizhang export` file, with the envelope it had in the ledger it came from.
@@ -20,7 +21,7 @@ public struct ExportedEvent: Sendable {
 public enum ExportReader {
     public static func read(path: String) throws -> [ExportedEvent] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(path, code: "file_unreadable", english: "no such file, or it cannot be read", chinese: "文件不存在或无法读取")
+            throw InputError(path, code: "file_unreadable", .fileMissingOrUnreadable)
         }
         let bytes = Array(data)
         let first = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D }
@@ -31,7 +32,7 @@ public enum ExportReader {
         var out: [ExportedEvent] = []
         for (i, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
             guard let object = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any] else {
-                throw failure(path, line: i + 1, code: "bad_json", english: "is not a JSON object", chinese: "不是 JSON 对象")
+                throw failure(path, line: i + 1, code: "bad_json", .notAJSONObject)
             }
             var fields: [String: String] = [:]
             for (k, v) in object {
@@ -45,13 +46,12 @@ public enum ExportReader {
     static func readCSV(_ bytes: [UInt8], path: String) throws -> [ExportedEvent] {
         let rows = try csvRecords(bytes, path: path)
         guard let header = rows.first?.fields else {
-            throw InputError(path, code: "empty_file", english: "the file is empty", chinese: "文件为空")
+            throw InputError(path, code: "empty_file", .emptyFile)
         }
         var out: [ExportedEvent] = []
         for row in rows.dropFirst() where row.fields != [""] {
             guard row.fields.count == header.count else {
-                throw failure(path, line: row.line, code: "field_count", english: "has \(row.fields.count) fields, the header \(header.count)",
-                                 chinese: "本行有 \(row.fields.count) 个字段,表头有 \(header.count) 个")
+                throw failure(path, line: row.line, code: "field_count", .fieldCount, ["count": String(row.fields.count), "header": String(header.count)])
             }
             out.append(try record(Dictionary(zip(header, row.fields), uniquingKeysWith: { a, _ in a }), path: path, line: row.line))
         }
@@ -90,34 +90,35 @@ public enum ExportReader {
             }
             i += 1
         }
-        if quoted { throw failure(path, line: start, code: "open_quote", english: "a quoted field is never closed", chinese: "引号未闭合") }
+        if quoted { throw failure(path, line: start, code: "open_quote", .openQuote) }
         if !field.isEmpty || !fields.isEmpty { endField(); records.append((fields, start)) }
         return records
     }
 
     /// One event from its named fields (both formats end here).
     static func record(_ f: [String: String], path: String, line: Int) throws -> ExportedEvent {
-        func bad(_ column: String, _ why: String) -> InputError {
-            failure(path, line: line, column: column, value: f[column] ?? "", code: "bad_export_field",
-                       english: "\(column): \(why)", chinese: "\(column):\(why)")
+        func bad(_ column: String, _ why: ImportText) -> InputError {
+            InputError(path, problems: [RowProblem(file: path, line: line, column: column, value: f[column] ?? "", code: "bad_export_field") {
+                ImportText.exportField.text($0, ["column": column, "reason": why.text($0)])
+            }])
         }
         func text(_ k: String) throws -> String {
-            guard let v = f[k] else { throw bad(k, "missing") }
+            guard let v = f[k] else { throw bad(k, .exportMissing) }
             return v
         }
         func number<T: FixedWidthInteger>(_ k: String, _ type: T.Type) throws -> T {
-            guard let v = T(try text(k)) else { throw bad(k, "not a whole number") }
+            guard let v = T(try text(k)) else { throw bad(k, .exportNotWhole) }
             return v
         }
         func hash(_ k: String, empty: Bool = false) throws -> [UInt8] {
             let v = try text(k)
             if empty && v.isEmpty { return [] }
-            guard v.utf8.count == 64, let h = hexBytes(v) else { throw bad(k, "not 64 hex digits") }
+            guard v.utf8.count == 64, let h = hexBytes(v) else { throw bad(k, .exportNotHash) }
             return h
         }
-        guard let kind = EventKind(name: try text("kind")) else { throw bad("kind", "unknown kind") }
+        guard let kind = EventKind(name: try text("kind")) else { throw bad("kind", .exportUnknownKind) }
         let date: BusinessDate
-        do { date = try BusinessDate.parse(try text("date")) } catch { throw bad("date", "not a date") }
+        do { date = try BusinessDate.parse(try text("date")) } catch { throw bad("date", .exportNotDate) }
         let event = Event(id: try text("id"), kind: kind, project: try text("project"), date: date,
                           amount: Money(fen: try number("amount_fen", Int64.self)), name: try text("name"), group: try text("group"),
                           industry: try text("industry"), investor: try text("investor"), ref: try text("ref"), note: try text("note"))
@@ -126,8 +127,8 @@ public enum ExportReader {
                              line: try number("line", UInt32.self), previousHash: try hash("previous_hash"), hash: try hash("hash"), event: event)
     }
 
-    static func failure(_ path: String, line: Int, column: String = "", value: String = "", code: String, english: String, chinese: String) -> InputError {
-        InputError(path, problems: [RowProblem(file: path, line: line, column: column, value: value, code: code, english: english, chinese: chinese)])
+    static func failure(_ path: String, line: Int, code: String, _ text: ImportText, _ arguments: KeyValuePairs<String, String> = [:]) -> InputError {
+        InputError(path, problems: [RowProblem(file: path, line: line, code: code) { text.text($0, arguments) }])
     }
 
     static func hexBytes(_ s: String) -> [UInt8]? {

@@ -1,23 +1,19 @@
 internal import Ledger
+internal import Catalogue
 
 /// The columns of a batch file, with their English and Chinese header names.
 public enum Field: String, CaseIterable, Sendable {
     case id, kind, project, date, amount, name, group, industry, investor, ref, note
 
-    public var chinese: String {
-        switch self {
-        case .id: "编号"
-        case .kind: "事件"
-        case .project: "项目编号"
-        case .date: "日期"
-        case .amount: "金额"
-        case .name: "项目名称"
-        case .group: "组团"
-        case .industry: "产业"
-        case .investor: "投资方"
-        case .ref: "关联事件"
-        case .note: "备注"
-        }
+    /// The header clerks write, as the catalogue's `FieldText` has it (one list for headers and messages).
+    public var chinese: String { words(.zh) }
+
+    /// The field's name in `language`.
+    func words(_ language: Language) -> String { FieldText(rawValue: rawValue)!.text(language) }
+
+    /// Every field's name in `language`, for a message listing the columns a file may have.
+    static func known(_ language: Language) -> String {
+        allCases.map { $0.words(language) }.joined(separator: language.isChinese ? "、" : ", ")
     }
 
     /// Reads a header cell: `amount`, `Amount`, `金额` (surrounding spaces ignored).

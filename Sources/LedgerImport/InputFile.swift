@@ -1,4 +1,5 @@
 public import Ledger
+internal import Catalogue
 internal import Foundation
 #if canImport(Glibc)
 internal import Glibc
@@ -15,10 +16,11 @@ public struct InputError: Error, Sendable, CustomStringConvertible {
     /// Every problem found, at least one (a file in the wrong encoding has one per bad line).
     public let problems: [RowProblem]
     public var problem: RowProblem { problems[0] }
-    public var description: String { problem.message(chinese: false) }
+    public var description: String { problem.message(.en) }
 
-    init(_ file: String, code: String, english: String, chinese: String) {
-        problems = [RowProblem(file: file, line: 0, code: code, english: english, chinese: chinese)]
+    /// A problem of the file as a whole, worded by the catalogue.
+    init(_ file: String, code: String, _ text: ImportText, _ arguments: KeyValuePairs<String, String> = [:]) {
+        problems = [RowProblem(file: file, line: 0, code: code) { text.text($0, arguments) }]
     }
 
     init(_ file: String, problems: [RowProblem]) {
@@ -52,13 +54,13 @@ public struct InputFile: Sendable {
         } else {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw InputError(path, code: "file_missing", english: "no such file", chinese: "文件不存在")
+                throw InputError(path, code: "file_missing", .fileMissing)
             }
             if isDirectory.boolValue {
-                throw InputError(path, code: "file_is_folder", english: "is a folder, not a file", chinese: "这是文件夹,不是文件")
+                throw InputError(path, code: "file_is_folder", .fileIsFolder)
             }
             guard let read = InputFile.readAll(path) else {
-                throw InputError(path, code: "file_unreadable", english: "cannot be read (permission?)", chinese: "无法读取(权限?)")
+                throw InputError(path, code: "file_unreadable", .fileUnreadable)
             }
             bytes = read
         }
@@ -122,8 +124,7 @@ public struct InputFile: Sendable {
                 try parseRows(limited)
             }
         } catch is RowsMaxReached {
-            try sink(fileProblem(code: "file_rows_max", english: "more than \(rowsMax) rows in one file: split it into several files",
-                                 chinese: "文件超过 \(rowsMax) 行:请拆分为多个文件"))
+            try sink(fileProblem(code: "file_rows_max", .fileRowsMax, ["max": String(rowsMax)]))
         }
     }
 
@@ -148,7 +149,9 @@ public struct InputFile: Sendable {
         }
     }
 
-    func fileProblem(code: String, english: String, chinese: String, line: Int = 0, column: String = "", value: String = "") -> IncomingRow {
-        .problems([RowProblem(file: name, line: line, column: column, value: value, code: code, english: english, chinese: chinese)])
+    /// A problem of this file (or of one line of it), worded by the catalogue.
+    func fileProblem(code: String, _ text: ImportText, _ arguments: KeyValuePairs<String, String> = [:],
+                     line: Int = 0, column: String = "", value: String = "") -> IncomingRow {
+        .problems([RowProblem(file: name, line: line, column: column, value: value, code: code) { text.text($0, arguments) }])
     }
 }

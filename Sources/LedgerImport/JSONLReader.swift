@@ -1,4 +1,5 @@
 internal import Ledger
+internal import Catalogue
 internal import Foundation
 
 /// Reads JSON Lines: one object per line, keys as the CSV header names (English or Chinese).
@@ -24,7 +25,7 @@ struct JSONLReader {
             try sink(row(Data(line), line: lineNumber, mapper: mapper))
         }
         if !sawRow {
-            try sink(file.fileProblem(code: "empty_file", english: "the file has no events", chinese: "文件中没有事件"))
+            try sink(file.fileProblem(code: "empty_file", .noEvents))
         }
     }
 
@@ -60,22 +61,19 @@ struct JSONLReader {
         do {
             dict = try JSONDecoder().decode([String: Value].self, from: data)
         } catch {
-            let (english, chinese) = JSONLReader.reason(data)
-            return file.fileProblem(code: "bad_json", english: english, chinese: chinese, line: line,
+            let (text, offset) = JSONLReader.reason(data)
+            return file.fileProblem(code: "bad_json", text, ["offset": String(offset)], line: line,
                                     value: String(String(decoding: data, as: UTF8.self).prefix(200)))
         }
         var cells: [Field: RowMapper.Cell] = [:]
         var problems: [RowProblem] = []
         for key in dict.keys.sorted() {
             guard let field = Field(header: key) else {
-                problems.append(RowProblem(file: file.name, line: line, column: key, code: "unknown_column",
-                    english: "unknown key \(key) (known: \(Field.allCases.map(\.rawValue).joined(separator: ", ")))",
-                    chinese: "未知字段 \(key)(可用:\(Field.allCases.map(\.chinese).joined(separator: "、")))"))
+                problems.append(HeaderProblem.unknown(file: file.name, line: line, name: key, key: true))
                 continue
             }
             if let other = cells[field] {
-                problems.append(RowProblem(file: file.name, line: line, column: key, code: "duplicate_column",
-                    english: "\(key) and \(other.column) are the same field", chinese: "\(key) 与 \(other.column) 是同一字段"))
+                problems.append(HeaderProblem.duplicate(file: file.name, line: line, name: key, other: other.column))
                 continue
             }
             switch dict[key]! {
@@ -84,12 +82,13 @@ struct JSONLReader {
             case .integer(let i) where field == .amount:
                 cells[field] = RowMapper.Cell(text: String(i), column: key, isInteger: true)
             case .number(let n) where field == .amount:
-                problems.append(RowProblem(file: file.name, line: line, column: key, value: n, code: "bad_amount",
-                    english: "a JSON number amount must be whole yuan; write decimals as a string such as \"1234.56元\"",
-                    chinese: "数字形式的金额必须是整数元;带小数请写成字符串,如 \"1234.56元\""))
+                problems.append(RowProblem(file: file.name, line: line, column: key, value: n, code: "bad_amount") {
+                    ImportText.numberAmountNotWhole.text($0)
+                })
             case let value:
-                problems.append(RowProblem(file: file.name, line: line, column: key, value: value.literal, code: "bad_value",
-                    english: "\(key) must be a string", chinese: "\(key) 必须是字符串"))
+                problems.append(RowProblem(file: file.name, line: line, column: key, value: value.literal, code: "bad_value") {
+                    ImportText.mustBeString.text($0, ["name": FieldText.named(key, $0)])
+                })
             }
         }
         guard !problems.isEmpty else { return mapper.map(cells, line: line) }
@@ -102,27 +101,20 @@ struct JSONLReader {
         return .problems(problems)
     }
 
-    /// Why a line is not a JSON object, in words a clerk can act on.
-    static func reason(_ data: Data) -> (english: String, chinese: String) {
+    /// Why a line is not a JSON object, in words a clerk can act on (and the character, for `notValidJSONAt`).
+    static func reason(_ data: Data) -> (ImportText, offset: Int) {
         let trimmed = data.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
-        if trimmed.first != UInt8(ascii: "{") {
-            return ("not a JSON object: a line must hold one object, {\"kind\": …}", "不是 JSON 对象:每行须是一个对象,如 {\"kind\": …}")
-        }
+        if trimmed.first != UInt8(ascii: "{") { return (.notAnObject, 0) }
         var detail = ""
         do { _ = try JSONSerialization.jsonObject(with: data) } catch {
             detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
         }
-        if detail.hasPrefix("Unexpected end of file") {
-            return ("not a JSON object: the line ends before the object is closed (a missing } or \")",
-                    "不是完整的 JSON 对象:本行在对象结束前就结束了(缺少 } 或 \")")
-        }
+        if detail.hasPrefix("Unexpected end of file") { return (.objectNotClosed, 0) }
         guard let range = detail.range(of: "around character "), let offset = Int(detail[range.upperBound...].prefix { $0.isNumber }) else {
-            return ("not valid JSON", "不是有效的 JSON")
+            return (.notValidJSON, 0)
         }
         let before = data.prefix(offset).reversed().drop { $0 == 0x20 || $0 == 0x09 }
-        if before.first == UInt8(ascii: "}") {
-            return ("not valid JSON: text after the object's closing } (one object per line)", "不是有效的 JSON:对象的 } 之后还有内容(每行一个对象)")
-        }
-        return ("not valid JSON at character \(offset + 1)", "第 \(offset + 1) 个字符处不是有效的 JSON")
+        if before.first == UInt8(ascii: "}") { return (.textAfterObject, 0) }
+        return (.notValidJSONAt, offset + 1)
     }
 }

@@ -1,4 +1,5 @@
 public import Ledger
+internal import Catalogue
 internal import Crypto
 
 /// Turns one row's cells into an event, or into every problem the row has.
@@ -42,29 +43,27 @@ public struct RowMapper: Sendable {
     /// Maps cells to an event, or to every problem the row has.
     public func map(_ cells: Cells, line: Int) -> IncomingRow {
         var problems: [RowProblem] = []
-        func problem(_ field: Field, _ value: String, code: String, english: String, chinese: String) {
+        func problem(_ field: Field, _ value: String, code: String, words: (Language) -> String) {
             problems.append(RowProblem(file: fileName, line: line, column: cells[field]?.column ?? field.rawValue,
-                                       value: value, code: code, english: english, chinese: chinese))
+                                       value: value, code: code, words: words))
         }
         func text(_ f: Field) -> String { cells[f].map { Text.normalized($0.text) } ?? "" }
 
         let kindText = text(.kind)
         let kind = EventKind(name: kindText)
         if kindText.isEmpty {
-            problem(.kind, "", code: "missing_kind", english: "kind is required", chinese: "必须填写事件类型")
+            problem(.kind, "", code: "missing_kind") { ImportText.missingKind.text($0) }
         } else if kind == nil {
-            problem(.kind, kindText, code: "unknown_kind",
-                    english: "unknown kind (expected signed, disbursed, started, commissioned, revised, terminated or void)",
-                    chinese: "未知事件类型(应为 签约、资金到位、开工、投产、调整、终止 或 作废)")
+            problem(.kind, kindText, code: "unknown_kind") { ImportText.unknownKind.text($0) }
         }
         let project = text(.project)
         if project.isEmpty {
-            problem(.project, "", code: "missing_project", english: "project is required", chinese: "必须填写项目编号")
+            problem(.project, "", code: "missing_project") { ImportText.missingProject.text($0) }
         }
         var date: BusinessDate?
         let dateText = text(.date)
         do { date = try BusinessDate.parse(dateText) } catch {
-            problem(.date, dateText, code: error.code, english: error.description, chinese: error.chinese)
+            problem(.date, dateText, code: error.code, words: error.message)
         }
         var amount = Money.zero
         var amountFailed = false
@@ -74,7 +73,7 @@ public struct RowMapper: Sendable {
                 amount = cell.isInteger ? try Money.fromYuan(Int64(cell.text) ?? -1) : try Money.parse(cell.text)
             } catch {
                 amountFailed = true
-                problem(.amount, cell.text, code: error.code, english: error.description, chinese: error.chinese)
+                problem(.amount, cell.text, code: error.code, words: error.message)
             }
         }
         guard let kind else { return .problems(problems) }

@@ -1,11 +1,12 @@
 internal import Ledger
+internal import Catalogue
 internal import Foundation
 #if canImport(Glibc)
 internal import Glibc
 #endif
 
 /// Turns file bytes into UTF-8: UTF-8 as is (BOM dropped), anything else through iconv.
-enum TextDecoding {
+public enum TextDecoding {
     /// The most lines with bad bytes one report lists; a file in the wrong encoding has many.
     static let badLinesReportedMax = 100
 
@@ -20,7 +21,7 @@ enum TextDecoding {
         }
         if encoding != nil {
             throw InputError(file, problems: badLines(body, file: file, decode: validUTF8Prefix, shownWith: [validUTF8Prefix],
-                english: "not valid UTF-8, as --encoding says the file is", chinese: "不是 --encoding 所指定的 UTF-8 编码"))
+                words: { ImportText.notDeclaredUTF8.text($0) }))
         }
         return (try convert(bytes, from: "GB18030", file: file, declared: false), "GB18030")
     }
@@ -28,16 +29,14 @@ enum TextDecoding {
     /// Converts with glibc's iconv; bytes invalid in `from` are reported line by line.
     static func convert(_ bytes: [UInt8], from: String, file: String, declared: Bool) throws -> [UInt8] {
         guard let (text, consumed) = iconvUTF8(bytes[...], from: from) else {
-            throw InputError(file, code: "unknown_encoding", english: "unknown encoding \(from)", chinese: "未知编码 \(from)")
+            throw InputError(file, code: "unknown_encoding", .unknownEncoding, ["encoding": from])
         }
         guard consumed == bytes.count else {
-            let english = declared ? "not valid \(from), as --encoding says the file is"
-                : "bytes that are neither UTF-8 nor GB18030 (shown as \\xNN); name the file's encoding with --encoding"
-            let chinese = declared ? "不是 --encoding 所指定的 \(from) 编码"
-                : "含有既非 UTF-8 也非 GB18030 的字节(以 \\xNN 表示);请用 --encoding 指定文件的编码"
+            let text: ImportText = declared ? .notDeclaredEncoding : .neitherUTF8NorGB18030
             let decode: PrefixDecoder = { iconvUTF8($0, from: from) ?? ([], 0) }
             throw InputError(file, problems: badLines(bytes, file: file, decode: decode,
-                shownWith: declared ? [decode] : [validUTF8Prefix, decode], english: english, chinese: chinese))
+                shownWith: declared ? [decode] : [validUTF8Prefix, decode],
+                words: { text.text($0, ["encoding": from]) }))
         }
         return text.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(text.dropFirst(3)) : text
     }
@@ -48,7 +47,7 @@ enum TextDecoding {
     /// One problem per line that `decode` refuses, its text shown with the bad bytes as `\xNN`
     /// through whichever of `shownWith` reads more of the line (UTF-8 with a stray byte, or GB18030).
     static func badLines(_ bytes: [UInt8], file: String, decode: PrefixDecoder, shownWith: [PrefixDecoder],
-                         english: String, chinese: String) -> [RowProblem] {
+                         words: (Language) -> String) -> [RowProblem] {
         var problems: [RowProblem] = []
         var more = 0
         var line = 0
@@ -61,8 +60,7 @@ enum TextDecoding {
             if decode(slice).consumed < slice.count {
                 if problems.count < badLinesReportedMax {
                     let shown = shownWith.max(by: { $0(slice).consumed < $1(slice).consumed })!
-                    problems.append(RowProblem(file: file, line: line, value: escaped(slice, decode: shown), code: "bad_encoding",
-                                               english: english, chinese: chinese))
+                    problems.append(RowProblem(file: file, line: line, value: escaped(slice, decode: shown), code: "bad_encoding", words: words))
                 } else {
                     more += 1
                 }
@@ -70,11 +68,10 @@ enum TextDecoding {
             start = end + 1
         }
         if more > 0 {
-            problems.append(RowProblem(file: file, line: 0, code: "bad_encoding",
-                english: "\(more) more lines with bad bytes", chinese: "另有 \(more) 行含无效字节"))
+            problems.append(RowProblem(file: file, line: 0, code: "bad_encoding") { ImportText.moreBadLines.text($0, ["count": String(more)]) })
         }
         if problems.isEmpty {   // only the file as a whole fails
-            problems.append(RowProblem(file: file, line: 0, code: "bad_encoding", english: english, chinese: chinese))
+            problems.append(RowProblem(file: file, line: 0, code: "bad_encoding", words: words))
         }
         return problems
     }
@@ -107,8 +104,14 @@ enum TextDecoding {
 
     /// The bytes iconv converts before the first it cannot, as UTF-8, and how many it took;
     /// nil for an encoding iconv does not know.
-    static func iconvUTF8(_ bytes: ArraySlice<UInt8>, from: String) -> (text: [UInt8], consumed: Int)? {
-        let cd = iconv_open("UTF-8", from)
+    /// UTF-8 text in another encoding (`GB18030` for Excel on Chinese Windows); nil when it cannot hold every character.
+    public static func encode(_ utf8: [UInt8], to encoding: String) -> [UInt8]? {
+        guard let (text, consumed) = iconvUTF8(utf8[...], from: "UTF-8", to: encoding), consumed == utf8.count else { return nil }
+        return text
+    }
+
+    static func iconvUTF8(_ bytes: ArraySlice<UInt8>, from: String, to: String = "UTF-8") -> (text: [UInt8], consumed: Int)? {
+        let cd = iconv_open(to, from)
         if cd == iconv_t(bitPattern: -1) { return nil }
         defer { iconv_close(cd) }
         var input = Array(bytes)

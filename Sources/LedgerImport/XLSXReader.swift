@@ -1,4 +1,5 @@
 internal import Ledger
+internal import Catalogue
 internal import Foundation
 #if canImport(FoundationXML)
 internal import FoundationXML
@@ -16,12 +17,13 @@ struct XLSXReader {
         do {
             sheetRows = try XLSXReader.readFirstSheet(Data(file.content))
         } catch let problem as XLSXProblem {
-            try sink(file.fileProblem(code: "bad_xlsx", english: "not a readable xlsx workbook: \(problem.english)",
-                                      chinese: "不是可读取的 xlsx 工作簿:\(problem.chinese)"))
+            try sink(.problems([RowProblem(file: file.name, line: 0, code: "bad_xlsx") {
+                ImportText.badWorkbook.text($0, ["reason": problem.words($0)])
+            }]))
             return
         }
         guard let headerRow = sheetRows.first(where: { !$0.cells.values.allSatisfy { $0.text.isEmpty } }) else {
-            try sink(file.fileProblem(code: "empty_file", english: "the first sheet is empty", chinese: "第一个工作表为空"))
+            try sink(file.fileProblem(code: "empty_file", .emptySheet))
             return
         }
         var header: [Int: (Field, String)] = [:]
@@ -29,19 +31,16 @@ struct XLSXReader {
         var seen: Set<Field> = []
         for (column, cell) in headerRow.cells.sorted(by: { $0.key < $1.key }) where !cell.text.isEmpty {
             guard let field = Field(header: cell.text) else {
-                problems.append(RowProblem(file: file.name, line: headerRow.row, column: cell.text, value: cell.text, code: "unknown_column",
-                    english: "unknown column \(cell.text)", chinese: "未知列 \(cell.text)"))
+                problems.append(HeaderProblem.unknown(file: file.name, line: headerRow.row, name: cell.text))
                 continue
             }
             if !seen.insert(field).inserted {
-                problems.append(RowProblem(file: file.name, line: headerRow.row, column: cell.text, value: cell.text, code: "duplicate_column",
-                    english: "column \(cell.text) appears twice", chinese: "列 \(cell.text) 重复"))
+                problems.append(HeaderProblem.duplicate(file: file.name, line: headerRow.row, name: cell.text))
             }
             header[column] = (field, cell.text)
         }
         for required in [Field.kind, .project, .date] where !seen.contains(required) {
-            problems.append(RowProblem(file: file.name, line: headerRow.row, column: required.rawValue, code: "missing_column",
-                english: "the header has no \(required.rawValue)/\(required.chinese) column", chinese: "表头缺少 \(required.chinese)(\(required.rawValue))列"))
+            problems.append(HeaderProblem.missing(file: file.name, line: headerRow.row, field: required))
         }
         if !problems.isEmpty { try sink(.problems(problems)); return }
         let mapper = RowMapper(fileName: file.name)
@@ -59,7 +58,7 @@ struct XLSXReader {
             try sink(mapper.map(cells, line: row.row))
         }
         if !sawRow {
-            try sink(file.fileProblem(code: "no_rows", english: "the sheet has a header but no rows", chinese: "工作表只有表头,没有数据行"))
+            try sink(file.fileProblem(code: "no_rows", .sheetNoRows))
         }
     }
 
@@ -88,26 +87,34 @@ struct XLSXReader {
         var isNumber: Bool
     }
 
+    /// Why a workbook cannot be read: a phrase, the part of the archive it is about, and the
+    /// archive's own damage when there is one.
     struct XLSXProblem: Error {
-        let english: String, chinese: String
+        let text: ImportText
+        var part = ""
+        var damage: ZipArchive.Damaged?
+
+        func words(_ language: Language) -> String {
+            text.text(language, ["part": part, "reason": damage?.words(language) ?? ""])
+        }
     }
 
     static func readFirstSheet(_ data: Data) throws -> [(row: Int, cells: [Int: SheetCell])] {
         let archive: ZipArchive
         do { archive = try ZipArchive(Array(data)) } catch {
-            throw XLSXProblem(english: error.reason, chinese: error.reason == ZipArchive.notAZip ? "不是 zip 压缩包" : "zip 压缩包已损坏:\(error.reason)")
+            throw XLSXProblem(text: error.reason == .notAZip ? .notAZip : .zipDamaged, damage: error)
         }
         func entry(_ path: String) throws -> Data? {
             let out: Data?
             do { out = try archive.data(path) } catch {
-                throw XLSXProblem(english: "\(path) is damaged: \(error.reason)", chinese: "\(path) 已损坏")
+                throw XLSXProblem(text: .partDamaged, part: path, damage: error)
             }
             guard let out else { return nil }
-            guard isUTF8XML(out) else { throw XLSXProblem(english: "\(path) is not UTF-8 XML", chinese: "\(path) 不是 UTF-8 编码的 XML") }
+            guard isUTF8XML(out) else { throw XLSXProblem(text: .partNotUTF8XML, part: path) }
             return out
         }
         guard let workbook = try entry("xl/workbook.xml") else {
-            throw XLSXProblem(english: "no xl/workbook.xml", chinese: "缺少 xl/workbook.xml")
+            throw XLSXProblem(text: .partMissing, part: "xl/workbook.xml")
         }
         var sheetPath = "xl/worksheets/sheet1.xml"
         let sheets = XMLElements.collect(workbook, element: "sheet")
@@ -118,10 +125,10 @@ struct XLSXReader {
         }
         let shared = try entry("xl/sharedStrings.xml").map(SharedStrings.parse) ?? []
         guard let sheet = try entry(sheetPath) else {
-            throw XLSXProblem(english: "no \(sheetPath)", chinese: "缺少 \(sheetPath)")
+            throw XLSXProblem(text: .partMissing, part: sheetPath)
         }
         let parser = SheetParser(shared: shared)
-        guard parser.parse(sheet) else { throw XLSXProblem(english: "the sheet's XML is malformed", chinese: "工作表 XML 格式错误") }
+        guard parser.parse(sheet) else { throw XLSXProblem(text: .sheetMalformed) }
         return parser.rows
     }
 }

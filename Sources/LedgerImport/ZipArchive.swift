@@ -1,4 +1,5 @@
 internal import Foundation
+internal import Catalogue
 #if canImport(CZlib)
 internal import CZlib   // zlib's module on Linux, from ZIPFoundation's CZLib system library
 #elseif canImport(zlib)
@@ -25,15 +26,20 @@ struct ZipArchive {
         var localHeader: Int
     }
 
+    /// Why the archive, or one part of it, cannot be read; `detail` is the number a reason names.
     struct Damaged: Error {
-        let reason: String
+        let reason: ImportText
+        var detail = ""
+
+        func words(_ language: Language) -> String {
+            reason.text(language, ["max": detail, "method": detail])
+        }
     }
 
     /// The largest part inflated: a workbook's sheet of 10,000,000 rows is far smaller; a
     /// "zip bomb" part declaring more is refused before anything is allocated.
     static let partBytesMax = 1 << 30
 
-    static let notAZip = "not a zip archive"
 
     let bytes: [UInt8]
     private(set) var entries: [String: Entry] = [:]
@@ -43,12 +49,12 @@ struct ZipArchive {
         self.bytes = bytes
         let end = try Self.endOfCentralDirectory(bytes)
         let count = Int(Self.u16(bytes, end + 10)), directoryBytes = Int(Self.u32(bytes, end + 12)), start = Int(Self.u32(bytes, end + 16))
-        guard start + directoryBytes <= end else { throw Damaged(reason: "the central directory lies outside the file") }
+        guard start + directoryBytes <= end else { throw Damaged(reason: .zipDirectoryOutside) }
         var p = start
         for _ in 0..<count {
-            guard p + 46 <= end, Self.u32(bytes, p) == 0x0201_4B50 else { throw Damaged(reason: "a central directory entry is damaged") }
+            guard p + 46 <= end, Self.u32(bytes, p) == 0x0201_4B50 else { throw Damaged(reason: .zipEntryDamaged) }
             let nameBytes = Int(Self.u16(bytes, p + 28)), extraBytes = Int(Self.u16(bytes, p + 30)), commentBytes = Int(Self.u16(bytes, p + 32))
-            guard p + 46 + nameBytes <= end else { throw Damaged(reason: "a central directory entry is damaged") }
+            guard p + 46 + nameBytes <= end else { throw Damaged(reason: .zipEntryDamaged) }
             let name = String(decoding: bytes[(p + 46)..<(p + 46 + nameBytes)], as: UTF8.self)
             entries[name] = Entry(flags: Self.u16(bytes, p + 8), method: Self.u16(bytes, p + 10), crc32: Self.u32(bytes, p + 16),
                                   compressedBytes: Int(Self.u32(bytes, p + 20)), uncompressedBytes: Int(Self.u32(bytes, p + 24)),
@@ -62,30 +68,30 @@ struct ZipArchive {
     /// the central directory. Only the parts read are checked, as other readers do.
     private func dataOffset(_ e: Entry) throws(Damaged) -> Int {
         let local = e.localHeader
-        guard local + 30 <= directoryStart, u32(local) == 0x0403_4B50 else { throw Damaged(reason: "its local header is missing") }
+        guard local + 30 <= directoryStart, u32(local) == 0x0403_4B50 else { throw Damaged(reason: .zipLocalHeaderMissing) }
         let offset = local + 30 + Int(u16(local + 26)) + Int(u16(local + 28))
-        guard e.flags & 1 == 0 else { throw Damaged(reason: "it is encrypted") }
-        guard offset + e.compressedBytes <= directoryStart else { throw Damaged(reason: "it runs past the end of the file") }
+        guard e.flags & 1 == 0 else { throw Damaged(reason: .zipEncrypted) }
+        guard offset + e.compressedBytes <= directoryStart else { throw Damaged(reason: .zipPastEnd) }
         return offset
     }
 
     /// The inflated bytes of part `name`, nil when there is no such part.
     func data(_ name: String) throws(Damaged) -> Data? {
         guard let e = entries[name] else { return nil }
-        guard e.uncompressedBytes <= Self.partBytesMax else { throw Damaged(reason: "it is larger than \(Self.partBytesMax) bytes") }
+        guard e.uncompressedBytes <= Self.partBytesMax else { throw Damaged(reason: .zipPartTooLarge, detail: String(Self.partBytesMax)) }
         let offset = try dataOffset(e)
         let out: [UInt8]
         switch e.method {
         case 0:
-            guard e.compressedBytes == e.uncompressedBytes else { throw Damaged(reason: "its sizes disagree") }
+            guard e.compressedBytes == e.uncompressedBytes else { throw Damaged(reason: .zipSizesDisagree) }
             out = Array(bytes[offset..<(offset + e.compressedBytes)])
         case 8:
             out = try inflated(e, at: offset)
         default:
-            throw Damaged(reason: "it uses compression method \(e.method)")
+            throw Damaged(reason: .zipMethod, detail: String(e.method))
         }
         let crc = out.withUnsafeBufferPointer { b in UInt32(crc32(0, b.baseAddress, uInt(b.count))) }
-        guard crc == e.crc32 else { throw Damaged(reason: "its checksum is wrong") }
+        guard crc == e.crc32 else { throw Damaged(reason: .zipChecksum) }
         return Data(out)
     }
 
@@ -95,7 +101,7 @@ struct ZipArchive {
         var out = [UInt8](repeating: 0, count: max(1, e.uncompressedBytes))
         var stream = z_stream()
         guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            throw Damaged(reason: "zlib could not start")
+            throw Damaged(reason: .zipInflateStart)
         }
         defer { inflateEnd(&stream) }
         let result: Int32 = bytes.withUnsafeBufferPointer { input in
@@ -109,7 +115,7 @@ struct ZipArchive {
             }
         }
         guard result == Z_STREAM_END, Int(stream.total_out) == e.uncompressedBytes else {
-            throw Damaged(reason: "its deflate stream does not end where it should")
+            throw Damaged(reason: .zipInflateEnd)
         }
         out.removeLast(out.count - e.uncompressedBytes)
         return out
@@ -119,17 +125,17 @@ struct ZipArchive {
     /// bytes from the end, with its whole comment present.
     static func endOfCentralDirectory(_ b: [UInt8]) throws(Damaged) -> Int {
         let recordBytes = 22
-        guard b.count >= recordBytes else { throw Damaged(reason: notAZip) }
+        guard b.count >= recordBytes else { throw Damaged(reason: .notAZip) }
         var p = b.count - recordBytes
         while p >= 0 {
             if b[p] == 0x50 && b[p + 1] == 0x4B && b[p + 2] == 0x05 && b[p + 3] == 0x06 {
                 let commentBytes = Int(b[p + 20]) | Int(b[p + 21]) << 8
-                guard p + recordBytes + commentBytes <= b.count else { throw Damaged(reason: notAZip) }
+                guard p + recordBytes + commentBytes <= b.count else { throw Damaged(reason: .notAZip) }
                 return p
             }
             p -= 1
         }
-        throw Damaged(reason: notAZip)
+        throw Damaged(reason: .notAZip)
     }
 
     private static func u16(_ b: [UInt8], _ p: Int) -> UInt16 { UInt16(b[p]) | UInt16(b[p + 1]) << 8 }

@@ -10,8 +10,8 @@ public import LedgerStore
 /// because both come from the same events: the fold that feeds the contributions and this
 /// reading leave out the same voids and the same later-recorded or later-dated events.
 public struct SummaryEvidence: Sendable {
-    /// Starts, commissionings, terminations and disbursements dated in the summary's quarters
-    /// (the quarter, the year to date and the same quarter a year earlier), by sequence.
+    /// Starts, commissionings, terminations and disbursements dated in the summary's parts
+    /// (the period, the year to date and the same period a year earlier), by sequence.
     public var events: [RecordedEvent]
 
     public init(events: [RecordedEvent] = []) { self.events = events }
@@ -19,29 +19,29 @@ public struct SummaryEvidence: Sendable {
     static let kinds: Set<EventKind> = [.started, .commissioned, .terminated, .disbursed]
 
     /// Reads the evidence of `summary` from `store`; `filter` is the one the summary was computed under.
-    public static func collect(from store: LedgerStore, for summary: QuarterSummary, filter: FoldFilter) throws -> SummaryEvidence {
-        let quarters = Set([summary.quarter.previousYear] + summary.quarter.yearToDate)
+    public static func collect(from store: LedgerStore, for summary: PeriodSummary, filter: FoldFilter) throws -> SummaryEvidence {
+        let parts = summary.period.yearToDate + summary.period.previousYear.parts
         var projects: Set<String> = []
         for f in [summary.yearToDate, summary.previousYear] {
             for c in f.started + f.commissioned + f.terminated + f.disbursed { projects.insert(c.project) }
         }
         var events: [RecordedEvent] = []
         for project in projects {
-            events += try store.activeEvents(ofProject: project, filter: filter).filter {
-                kinds.contains($0.event.kind) && quarters.contains($0.event.date.quarter)
+            events += try store.activeEvents(ofProject: project, filter: filter).filter { r in
+                kinds.contains(r.event.kind) && parts.contains { $0.contains(r.event.date) }
             }
         }
         return SummaryEvidence(events: events.sorted { $0.sequence < $1.sequence })
     }
 
-    /// The disbursements dated in `quarter`, by sequence.
-    public func disbursements(in quarter: Quarter) -> [RecordedEvent] {
-        events.filter { $0.event.kind == .disbursed && $0.event.date.quarter == quarter }
+    /// The disbursements dated in `period`, by sequence.
+    public func disbursements(in period: Period) -> [RecordedEvent] {
+        events.filter { $0.event.kind == .disbursed && period.contains($0.event.date) }
     }
 
-    /// The terminations dated in `quarter`, by sequence.
-    public func terminations(in quarter: Quarter) -> [RecordedEvent] {
-        events.filter { $0.event.kind == .terminated && $0.event.date.quarter == quarter }
+    /// The terminations dated in `period`, by sequence.
+    public func terminations(in period: Period) -> [RecordedEvent] {
+        events.filter { $0.event.kind == .terminated && period.contains($0.event.date) }
     }
 
     /// The event at `sequence`, if it is evidence.

@@ -1,30 +1,30 @@
+internal import Catalogue
 internal import Ledger
 
 extension SummaryRenderer {
     /// Every number's events (sequence, date, project, amount), so that an auditor can tick them off.
     ///
-    /// One block for the quarter, one for the year to date (from Q2 on) and one for the same
-    /// quarter a year earlier; each lists the signings, starts, commissionings, terminations
+    /// One block for the period, one for the year to date (unless the period starts the year)
+    /// and one for the same period a year earlier; each lists the signings, starts, commissionings, terminations
     /// and every disbursement event with its sequence, and the totals they add up to. The
-    /// quarter's block also names the sequences behind each band, group, industry chain and
+    /// period's block also names the sequences behind each band, group, industry chain and
     /// target.
     public func explain(_ evidence: SummaryEvidence) -> String {
         let s = summary
         var out: [String] = []
-        out += block(zh ? "本季度 \(s.quarter)" : "The quarter, \(s.quarter)", s.current, quarters: [s.quarter], evidence)
+        let p = s.period
+        out += block((p.kind == .quarter ? SummaryText.theQuarter : .thePeriod).text(language, ["period": p.description]), s.current, parts: p.parts, evidence)
         out += shareLines()
-        if s.quarter.number > 1 {
-            let title = zh ? "年初至今 \(s.quarter.year)Q1–Q\(s.quarter.number)" : "Year to date, \(s.quarter.year)Q1–Q\(s.quarter.number)"
-            out += block(title, s.yearToDate, quarters: s.quarter.yearToDate, evidence)
+        if !p.startsTheYear {
+            out += block(SummaryText.yearToDate.text(language, ["span": Self.span(p.yearToDate)]), s.yearToDate, parts: p.yearToDate, evidence)
         }
-        out += block(zh ? "上年同期 \(s.quarter.previousYear)" : "A year earlier, \(s.quarter.previousYear)", s.previousYear,
-                     quarters: [s.quarter.previousYear], evidence)
+        out += block(SummaryText.aYearEarlier.text(language, ["period": p.previousYear.description]), s.previousYear, parts: p.previousYear.parts, evidence)
         return out.joined(separator: "\n")
     }
 
     private func money(_ m: Money) -> String { zh ? m.chinese : m.english }
 
-    private func sequences(_ list: [QuarterSummary.Signed]) -> String {
+    private func sequences(_ list: [PeriodSummary.Signed]) -> String {
         list.isEmpty ? "—" : list.map { String($0.sequence) }.joined(separator: zh ? "、" : ", ")
     }
 
@@ -36,7 +36,13 @@ extension SummaryRenderer {
         return t.render()
     }
 
-    private func block(_ title: String, _ f: QuarterSummary.Figures, quarters: [Quarter], _ evidence: SummaryEvidence) -> [String] {
+    /// `2021Q1–Q3`, `2021-01–2021-05`: the parts of a year to date.
+    static func span(_ parts: [Period]) -> String {
+        guard let first = parts.first, let last = parts.last, first != last else { return parts.first?.description ?? "" }
+        return "\(first)–" + (last.kind == .quarter ? "Q\(last.number)" : last.description)
+    }
+
+    private func block(_ title: String, _ f: PeriodSummary.Figures, parts: [Period], _ evidence: SummaryEvidence) -> [String] {
         let s = summary
         var out = ["", "== \(title) =="]
         func section(_ heading: String, _ rows: [[String]]) {
@@ -56,12 +62,12 @@ extension SummaryRenderer {
 
         // Any contribution of a project carries its name and signing date.
         let names = Dictionary((f.terminated + f.disbursed).map { ($0.project, $0) }, uniquingKeysWith: { a, _ in a })
-        let inBlock = Set(quarters)
-        let terminations = evidence.events.filter { $0.event.kind == .terminated && inBlock.contains($0.event.date.quarter) }
+        func inBlock(_ date: BusinessDate) -> Bool { parts.contains { $0.contains(date) } }
+        let terminations = evidence.events.filter { $0.event.kind == .terminated && inBlock($0.event.date) }
         section(zh ? "终止 \(f.terminated.count)个" : "Terminations: \(f.terminated.count)",
                 terminations.map { [String($0.sequence), $0.event.date.description, $0.event.project, names[$0.event.project]?.name ?? "", "", $0.event.note] })
 
-        let disbursements = evidence.events.filter { $0.event.kind == .disbursed && inBlock.contains($0.event.date.quarter) }
+        let disbursements = evidence.events.filter { $0.event.kind == .disbursed && inBlock($0.event.date) }
         var rows = disbursements.map { r -> [String] in
             let isNew = names[r.event.project]?.signedDate.year == r.event.date.year
             return [String(r.sequence), r.event.date.description, r.event.project, names[r.event.project]?.name ?? "", money(r.event.amount),
@@ -84,8 +90,8 @@ extension SummaryRenderer {
             out.append(zh ? "  投资\(band.min.chinese)以上 \(band.count)个,\(band.total.chinese):\(sequences(band.projects))"
                           : "  at \(band.min.english) or more: \(band.count), \(band.total.english): \(sequences(band.projects))")
         }
-        for (zhTitle, enTitle, shares, key) in [("组团", "group", s.byGroup, \QuarterSummary.Signed.group),
-                                                ("产业链", "industry chain", s.byIndustry, \QuarterSummary.Signed.industry)] {
+        for (zhTitle, enTitle, shares, key) in [("组团", "group", s.byGroup, \PeriodSummary.Signed.group),
+                                                ("产业链", "industry chain", s.byIndustry, \PeriodSummary.Signed.industry)] {
             for share in shares {
                 let members = s.current.signed.filter { ($0[keyPath: key].isEmpty ? "—" : $0[keyPath: key]) == share.key }
                 out.append(zh ? "  \(zhTitle) \(share.key) \(share.count)个,\(share.total.chinese):\(sequences(members))"

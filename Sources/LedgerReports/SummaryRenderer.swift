@@ -1,15 +1,15 @@
 public import Catalogue
 public import Ledger
 
-/// Renders a quarter's summary in the newsletter's phrasing, as JSON, CSV or `--explain` lists.
+/// Renders a period's summary in the newsletter's phrasing, as JSON, CSV or `--explain` lists.
 public struct SummaryRenderer {
-    public var summary: QuarterSummary
+    public var summary: PeriodSummary
     public var zone: String
     /// How the figures were taken, e.g. "as known at 2021-04-15T23:59:59+08:00", for the heading.
     public var basis: String
     public var language: Language
 
-    public init(summary: QuarterSummary, zone: String, basis: String, language: Language) {
+    public init(summary: PeriodSummary, zone: String, basis: String, language: Language) {
         self.summary = summary
         self.zone = zone
         self.basis = basis
@@ -29,8 +29,7 @@ public struct SummaryRenderer {
         let count = s.current.signed.count
         let total = s.current.signedTotal
         if zh {
-            let quarterName = "\(s.quarter.year)年\(s.quarter.chineseName)"
-            var text = "\(quarterName),\(zone.isEmpty ? "" : zone)新签约\(thresholdPhrase)项目\(count)个,总投资\(total.chinese)。"
+            var text = "\(s.period.name(language)),\(zone.isEmpty ? "" : zone)新签约\(thresholdPhrase)项目\(count)个,总投资\(total.publishedChinese)。"
             let bands = s.bands.filter { $0.count > 0 }
             if let first = bands.first {
                 text += "其中,投资\(first.min.chinese)以上项目\(first.count)个,包括\(chineseNames(first.projects))。"
@@ -38,7 +37,7 @@ public struct SummaryRenderer {
             }
             return text
         }
-        var text = "Q\(s.quarter.number) \(s.quarter.year)\(zone.isEmpty ? "" : " (\(zone))"): \(count) project\(count == 1 ? "" : "s") of \(s.threshold.english) or more signed, worth \(total.english) in total"
+        var text = "\(s.period.name(language))\(zone.isEmpty ? "" : " (\(zone))"): \(count) project\(count == 1 ? "" : "s") of \(s.threshold.english) or more signed, worth \(total.publishedEnglish) in total"
         let bands = s.bands.filter { $0.count > 0 }
         if let first = bands.first {
             let shown = first.projects.prefix(SummaryRenderer.sentenceNamesMax)
@@ -54,7 +53,7 @@ public struct SummaryRenderer {
     static let sentenceNamesMax = 10
 
     /// `直管区的A、B、经开组团的C和D`: names grouped as the newsletter lists them.
-    func chineseNames(_ all: [QuarterSummary.Signed]) -> String {
+    func chineseNames(_ all: [PeriodSummary.Signed]) -> String {
         let projects = Array(all.prefix(SummaryRenderer.sentenceNamesMax))
         var groups: [String] = []
         var byGroup: [String: [String]] = [:]
@@ -71,16 +70,17 @@ public struct SummaryRenderer {
         return items.dropLast().joined(separator: "、") + "和" + items.last!
     }
 
-    /// The sentence, then the analyst's table: the quarter, year to date and a year earlier.
+    /// The sentence, then the analyst's table: the period, year to date and a year earlier.
     public func text() -> String {
         let s = summary
         var out = [sentence(), ""]
         if !basis.isEmpty { out.append(zh ? "口径:\(basis)" : "Basis: \(basis)") }
-        var t = TextTable(header: zh ? ["指标", "本季度", "年初至今", "上年同期", "同比"] : ["figure", "quarter", "year to date", "a year earlier", "change"],
+        var t = TextTable(header: zh ? ["指标", s.period.columnName(language), "年初至今", "上年同期", "同比"]
+                                : ["figure", s.period.columnName(language), "year to date", "a year earlier", "change"],
                           rightAligned: [1, 2, 3, 4])
         func row(_ zhName: String, _ enName: String, _ now: Int64, _ ytd: Int64, _ prev: Int64, money: Bool) {
-            let fmt: (Int64) -> String = money ? { zh ? Money(fen: $0).chinese : Money(fen: $0).english } : { String($0) }
-            t.add([zh ? zhName : enName, fmt(now), fmt(ytd), fmt(prev), QuarterSummary.percentChange(from: prev, to: now) ?? "—"])
+            let fmt: (Int64) -> String = money ? { Money(fen: $0).published(chinese: zh) } : { String($0) }
+            t.add([zh ? zhName : enName, fmt(now), fmt(ytd), fmt(prev), PeriodSummary.percentChange(from: prev, to: now) ?? "—"])
         }
         let c = s.current, y = s.yearToDate, p = s.previousYear
         row("新签约\(thresholdPhrase)项目(个)", "projects signed (≥ \(s.threshold.english))", Int64(c.signed.count), Int64(y.signed.count), Int64(p.signed.count), money: false)
@@ -90,17 +90,17 @@ public struct SummaryRenderer {
         row("终止项目(个)", "terminations", Int64(c.terminated.count), Int64(y.terminated.count), Int64(p.terminated.count), money: false)
         row("到位资金", "funds disbursed", c.disbursedTotal.fen, y.disbursedTotal.fen, p.disbursedTotal.fen, money: true)
         out.append(t.render())
-        out.append(zh ? "到位资金中,本年新签约项目 \(s.disbursedNew.chinese),续建项目 \(s.disbursedContinuing.chinese)。"
-                      : "Of the funds disbursed, \(s.disbursedNew.english) went to projects signed this year and \(s.disbursedContinuing.english) to continuing ones.")
+        out.append(zh ? "到位资金中,本年新签约项目 \(s.disbursedNew.publishedChinese),续建项目 \(s.disbursedContinuing.publishedChinese)。"
+                      : "Of the funds disbursed, \(s.disbursedNew.publishedEnglish) went to projects signed this year and \(s.disbursedContinuing.publishedEnglish) to continuing ones.")
         for band in s.bands {
-            out.append(zh ? "投资\(band.min.chinese)以上:\(band.count)个,\(band.total.chinese)"
-                          : "At \(band.min.english) or more: \(band.count), \(band.total.english)")
+            out.append(zh ? "投资\(band.min.chinese)以上:\(band.count)个,\(band.total.publishedChinese)"
+                          : "At \(band.min.english) or more: \(band.count), \(band.total.publishedEnglish)")
         }
         for (title, shares) in [(zh ? "按组团" : "By group", s.byGroup), (zh ? "按产业链" : "By industry chain", s.byIndustry)] where !shares.isEmpty {
             out.append("")
             out.append(title)
             var table = TextTable(header: zh ? ["", "项目(个)", "总投资"] : ["", "projects", "investment"], rightAligned: [1, 2])
-            for share in shares { table.add([share.key, String(share.count), zh ? share.total.chinese : share.total.english]) }
+            for share in shares { table.add([share.key, String(share.count), share.total.published(chinese: zh)]) }
             out.append(table.render())
         }
         if !s.targets.isEmpty {
@@ -108,7 +108,7 @@ public struct SummaryRenderer {
             out.append(zh ? "年度目标完成情况(年初至今新签约)" : "Progress against the year's targets (signed year to date)")
             var table = TextTable(header: zh ? ["", "目标(个)", "完成(个)", "完成率"] : ["", "target", "done", "done %"], rightAligned: [1, 2, 3])
             for target in s.targets {
-                let pct = QuarterSummary.percent(Int64(target.actual), of: Int64(target.target)) ?? "—"
+                let pct = PeriodSummary.percent(Int64(target.actual), of: Int64(target.target)) ?? "—"
                 table.add([zh ? "\(target.min.chinese)以上" : "≥ \(target.min.english)", String(target.target), String(target.actual), pct])
             }
             out.append(table.render())
@@ -120,26 +120,27 @@ public struct SummaryRenderer {
     /// `disbursed.events` and `terminated.events` list each event behind the quarter's figures.
     public func jsonObject(asKnownAt: String?, asOf: String?, evidence: SummaryEvidence? = nil) -> [String: Any] {
         let s = summary
-        func signed(_ p: QuarterSummary.Signed) -> [String: Any] {
+        func signed(_ p: PeriodSummary.Signed) -> [String: Any] {
             ["project": p.project, "name": p.name, "group": p.group, "industry": p.industry,
              "amount_fen": p.amount.fen, "date": p.date.description, "sequence": p.sequence]
         }
-        func figures(_ f: QuarterSummary.Figures) -> [String: Any] {
+        func figures(_ f: PeriodSummary.Figures) -> [String: Any] {
             ["signed": ["count": f.signed.count, "total_fen": f.signedTotal.fen],
              "started": ["count": f.started.count], "commissioned": ["count": f.commissioned.count],
              "terminated": ["count": f.terminated.count], "disbursed": ["total_fen": f.disbursedTotal.fen]]
         }
-        func shares(_ list: [QuarterSummary.Share], key: String) -> [[String: Any]] {
+        func shares(_ list: [PeriodSummary.Share], key: String) -> [[String: Any]] {
             list.map { [key: $0.key, "count": $0.count, "total_fen": $0.total.fen] }
         }
-        func contributions(_ list: [QuarterContribution], sequence: KeyPath<QuarterContribution, UInt64>) -> [[String: Any]] {
+        func contributions(_ list: [PeriodContribution], sequence: KeyPath<PeriodContribution, UInt64>) -> [[String: Any]] {
             list.map { ["project": $0.project, "name": $0.name, "sequence": $0[keyPath: sequence]] }
         }
-        func change(_ old: Int, _ new: Int) -> Any { QuarterSummary.percentChange(from: Int64(old), to: Int64(new)) ?? NSNullLike.null }
-        func change(_ old: Money, _ new: Money) -> Any { QuarterSummary.percentChange(from: old.fen, to: new.fen) ?? NSNullLike.null }
+        func change(_ old: Int, _ new: Int) -> Any { PeriodSummary.percentChange(from: Int64(old), to: Int64(new)) ?? NSNullLike.null }
+        func change(_ old: Money, _ new: Money) -> Any { PeriodSummary.percentChange(from: old.fen, to: new.fen) ?? NSNullLike.null }
         let c = s.current, p = s.previousYear
         var previous = figures(p)
-        previous["quarter"] = s.quarter.previousYear.description
+        previous[periodKey] = s.period.previousYear.description
+        if s.period.kind != .quarter { previous["quarter"] = NSNullLike.null }
         previous["signed_total_change_percent"] = change(p.signedTotal, c.signedTotal)
         previous["change_percent"] = [
             "signed_count": change(p.signed.count, c.signed.count), "signed_total": change(p.signedTotal, c.signedTotal),
@@ -150,18 +151,18 @@ public struct SummaryRenderer {
         var disbursed: [String: Any] = ["total_fen": c.disbursedTotal.fen, "new_projects_fen": s.disbursedNew.fen, "continuing_fen": s.disbursedContinuing.fen]
         if let evidence {
             let signedYear = Dictionary(c.disbursed.map { ($0.project, $0.signedDate.year) }, uniquingKeysWith: { a, _ in a })
-            disbursed["events"] = evidence.disbursements(in: s.quarter).map { r -> [String: Any] in
+            disbursed["events"] = evidence.disbursements(in: s.period).map { r -> [String: Any] in
                 ["sequence": r.sequence, "project": r.event.project, "date": r.event.date.description, "amount_fen": r.event.amount.fen,
-                 "new_project": signedYear[r.event.project] == s.quarter.year]
+                 "new_project": signedYear[r.event.project] == s.period.year]
             }
-            terminated["events"] = evidence.terminations(in: s.quarter).map { r -> [String: Any] in
+            terminated["events"] = evidence.terminations(in: s.period).map { r -> [String: Any] in
                 ["sequence": r.sequence, "project": r.event.project, "date": r.event.date.description, "note": r.event.note]
             }
         }
-        return [
+        var object: [String: Any] = [
             "schema": "taizhang.summary/1",
             "zone": zone,
-            "quarter": s.quarter.description,
+            periodKey: s.period.description,
             "threshold_fen": s.threshold.fen,
             "as_known_at": asKnownAt ?? NSNullLike.null,
             "as_of": asOf ?? NSNullLike.null,
@@ -178,18 +179,27 @@ public struct SummaryRenderer {
             "previous_year": previous,
             "targets": s.targets.map {
                 ["min_fen": $0.min.fen, "target": $0.target, "actual": $0.actual,
-                 "percent": QuarterSummary.percent(Int64($0.actual), of: Int64($0.target)) ?? NSNullLike.null,
+                 "percent": PeriodSummary.percent(Int64($0.actual), of: Int64($0.target)) ?? NSNullLike.null,
                  "projects": $0.projects.map(\.project)] as [String: Any]
             },
         ]
+        if s.period.kind != .quarter {
+            object["quarter"] = NSNullLike.null
+            object["period_kind"] = s.period.kind.rawValue
+        }
+        return object
     }
 
-    /// One line per figure (`quarter,figure,key,count,total_fen,total`), for spreadsheets.
+    /// `quarter` for a quarter, as the schema always had it; `period` for any other (with
+    /// `period_kind`, and `quarter` null, so that no key of the schema is ever missing).
+    var periodKey: String { summary.period.kind == .quarter ? "quarter" : "period" }
+
+    /// One line per figure (`quarter,figure,key,count,total_fen,total`; `period,…` for other periods), for spreadsheets.
     public func csv() -> String {
         let s = summary
-        var lines = [CSVText.line(["quarter", "figure", "key", "count", "total_fen", "total"])]
+        var lines = [CSVText.line([periodKey, "figure", "key", "count", "total_fen", "total"])]
         func add(_ figure: String, _ key: String, _ count: Int?, _ total: Money?) {
-            lines.append(CSVText.line([s.quarter.description, figure, key, count.map(String.init) ?? "", total.map { String($0.fen) } ?? "", total?.chinese ?? ""]))
+            lines.append(CSVText.line([s.period.description, figure, key, count.map(String.init) ?? "", total.map { String($0.fen) } ?? "", total?.chinese ?? ""]))
         }
         add("signed", "", s.current.signed.count, s.current.signedTotal)
         for b in s.bands { add("band", String(b.min.fen), b.count, b.total) }
@@ -201,7 +211,7 @@ public struct SummaryRenderer {
         add("disbursed_continuing", "", nil, s.disbursedContinuing)
         for g in s.byGroup { add("by_group", g.key, g.count, g.total) }
         for g in s.byIndustry { add("by_industry", g.key, g.count, g.total) }
-        for (prefix, key, f) in [("year_to_date", "", s.yearToDate), ("previous_year", s.quarter.previousYear.description, s.previousYear)] {
+        for (prefix, key, f) in [("year_to_date", "", s.yearToDate), ("previous_year", s.period.previousYear.description, s.previousYear)] {
             add(prefix + "_signed", key, f.signed.count, f.signedTotal)
             add(prefix + "_started", key, f.started.count, nil)
             add(prefix + "_commissioned", key, f.commissioned.count, nil)

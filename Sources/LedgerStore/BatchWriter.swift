@@ -1,5 +1,6 @@
 internal import LMDB
 internal import Ledger
+internal import Catalogue
 internal import Crypto
 
 /// Validates and appends the rows of one import inside its write transaction.
@@ -55,7 +56,7 @@ struct BatchWriter {
     /// True (and noted) when the file's bytes landed before, or appear twice in this import.
     mutating func skipIfLanded(_ source: BatchSource, txn: borrowing Transaction) throws -> Bool {
         if let id = try txn.get(store.batchFiles, key: source.sha256) {
-            let batchId = id.withUnsafeBytes { UInt64(bigEndianBytes: $0) }
+            let batchId = try id.withUnsafeBytes { try store.storedU64($0, "batch_files") }
             if let batch = try store.batch(batchId, txn) { outcome.alreadyLanded.append((source, batch)) }
             return true
         }
@@ -74,6 +75,10 @@ struct BatchWriter {
             }
             nextBatchId = replay.batchId
         }
+        if options.recordedAtMs != nil || source.replay != nil, !options.futureRecordedTimeAllowed,
+           recordedAtMs > importedAtMs + Limits.recordedTimeAheadMsMax {
+            throw StoreError.recordedTimeAhead(recordedAtMs, clockMs: importedAtMs)
+        }
         if recordedAtMs < head.recordedAtMs {
             throw StoreError(.recordedTimeBeforeHead,
                 "recorded time \(Timestamp.iso(recordedAtMs)) is before the ledger head's recorded time \(Timestamp.iso(head.recordedAtMs)); a batch may be backdated, but never before what the ledger already knows")
@@ -89,9 +94,10 @@ struct BatchWriter {
     mutating func endSource() {
         guard let batch = current else { return }
         if let replay = currentSource?.replay, problems.isEmpty, head.hash != replay.lastHash {
-            problems.append(RowProblem(file: batch.fileName, line: 0, column: "hash", value: ChainHash.hex(head.hash), code: "replay_hash",
-                english: "replaying batch \(batch.id) gives hash \(ChainHash.hex(head.hash)), not the export's \(ChainHash.hex(replay.lastHash)): the export was altered, or this ledger is not the one it continues",
-                chinese: "重放批次 \(batch.id) 得到的哈希与导出文件不符:导出文件被改动,或本台账不是它所接续的台账"))
+            let (got, expected) = (ChainHash.hex(head.hash), ChainHash.hex(replay.lastHash))
+            problems.append(RowProblem(file: batch.fileName, line: 0, column: "hash", value: got, code: "replay_hash") {
+                BatchText.replayHash.text($0, ["batch": String(batch.id), "hash": got, "expected": expected])
+            })
         }
         outcome.batches.append(batch)
         current = nil
@@ -121,15 +127,16 @@ struct BatchWriter {
             return
         }
         if outcome.eventsAppended >= UInt64(options.batchEventsMax) {
-            problems.append(RowProblem(file: currentSource!.fileName, line: Int(line), code: "batch_events_max",
-                english: "more than \(options.batchEventsMax) events in one import", chinese: "一次导入超过 \(options.batchEventsMax) 个事件"))
+            let max = String(options.batchEventsMax)
+            problems.append(RowProblem(file: currentSource!.fileName, line: Int(line), code: "batch_events_max") {
+                BatchText.batchEventsMax.text($0, ["max": max])
+            })
             return
         }
         // The id goes in first (MDB_NOOVERWRITE): one B-tree descent for a new id, the common
         // case; an id already there is a repeat or a conflict. A row found bad takes it out again.
         let sequence = head.sequence + 1
-        if try !store.insertEventId(event.id, sequence: sequence, txn) {
-            guard let existing = try store.sequence(ofEvent: event.id, txn) else { return }
+        if let existing = try store.insertEventId(event.id, sequence: sequence, txn) {
             try repeated(event, line: line, existing: existing, txn: txn)
             return
         }
@@ -149,15 +156,14 @@ struct BatchWriter {
             let file = stored.envelope.batch == current!.id ? current!.fileName
                 : outcome.batches.first { $0.id == stored.envelope.batch }?.fileName ?? ""
             let place = "\(file):\(stored.envelope.sourceLine)"
-            problems.append(RowProblem(
-                file: currentSource!.fileName, line: Int(line), column: "id", value: event.id, code: "id_conflict",
-                english: "id \(event.id) is already used by a different event at \(place) in this import",
-                chinese: "编号 \(event.id) 已被本次导入中 \(place) 的另一事件使用,内容不同"))
+            problems.append(RowProblem(file: currentSource!.fileName, line: Int(line), column: "id", value: event.id, code: "id_conflict") {
+                BatchText.idConflictInImport.text($0, ["id": event.id, "place": place])
+            })
         } else {
-            problems.append(RowProblem(
-                file: currentSource!.fileName, line: Int(line), column: "id", value: event.id, code: "id_conflict",
-                english: "id \(event.id) is already used by a different event in the ledger (sequence \(existing), batch \(stored.envelope.batch))",
-                chinese: "编号 \(event.id) 已被台账中的另一事件使用(序号 \(existing),批次 \(stored.envelope.batch)),内容不同"))
+            let batch = String(stored.envelope.batch)
+            problems.append(RowProblem(file: currentSource!.fileName, line: Int(line), column: "id", value: event.id, code: "id_conflict") {
+                BatchText.idConflictInLedger.text($0, ["id": event.id, "sequence": String(existing), "batch": batch])
+            })
         }
     }
 
@@ -227,7 +233,7 @@ struct BatchWriter {
         do {
             return try ProjectState.fold(project: event.project, events: history, voided: voided)
         } catch {
-            problem(line, RuleViolation(.voidBreaksHistory, field: "ref", detail: error.english), value: event.ref)
+            problem(line, RuleViolation(.voidBreaksHistory, field: "ref", detail: error.code.rawValue, cause: error), value: event.ref)
             return nil
         }
     }

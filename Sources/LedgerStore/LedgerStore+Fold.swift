@@ -1,5 +1,6 @@
 internal import LMDB
 public import Ledger
+internal import Catalogue
 
 /// Which events a fold of the log takes in: the two time axes.
 public struct FoldFilter: Sendable {
@@ -7,13 +8,16 @@ public struct FoldFilter: Sendable {
     public var knownAtMs: Int64?
     /// Only events whose business date is on or before this day: the world as it was then.
     public var asOf: BusinessDate?
+    /// Only events 1...throughSequence: the log prefix a sealed report was computed over.
+    public var throughSequence: UInt64?
 
-    public init(knownAtMs: Int64? = nil, asOf: BusinessDate? = nil) {
+    public init(knownAtMs: Int64? = nil, asOf: BusinessDate? = nil, throughSequence: UInt64? = nil) {
         self.knownAtMs = knownAtMs
         self.asOf = asOf
+        self.throughSequence = throughSequence
     }
 
-    public var isEverything: Bool { knownAtMs == nil && asOf == nil }
+    public var isEverything: Bool { knownAtMs == nil && asOf == nil && throughSequence == nil }
 }
 
 extension LedgerStore {
@@ -31,10 +35,26 @@ extension LedgerStore {
     }
 
     func fold(_ filter: FoldFilter, _ txn: borrowing Transaction) throws -> [String: ProjectState] {
+        try folder(filter, monthly: false, txn).states
+    }
+
+    /// Folds as `fold` does, also summing each project's disbursements by month (`Folder.monthly`).
+    ///
+    /// Project states keep money by quarter, which is what the projection stores; a month's
+    /// summary needs it by month, so this fold keeps that beside the states it builds.
+    public func foldByMonth(_ filter: FoldFilter = FoldFilter()) throws -> (states: [String: ProjectState], monthly: [String: [Int: Int64]]) {
+        try reading { txn in
+            let folder = try folder(filter, monthly: true, txn)
+            return (folder.states, folder.monthly ?? [:])
+        }
+    }
+
+    private func folder(_ filter: FoldFilter, monthly: Bool, _ txn: borrowing Transaction) throws -> Folder {
         let voided = try voidedIds(filter, txn)
         var folder = Folder(voided: voided, asOf: filter.asOf)
+        if monthly { folder.monthly = [:] }
         try scan(filter, txn) { value in try folder.add(try EventView(value)) }
-        return folder.states
+        return folder
     }
 
     /// The ids of the events voided within the filter's recorded time.
@@ -54,6 +74,8 @@ extension LedgerStore {
         let voided: Set<String>
         let asOf: BusinessDate?
         var states: [String: ProjectState] = [:]
+        /// When asked for: each project's disbursements by month index (`BusinessDate.monthIndex`).
+        var monthly: [String: [Int: Int64]]?
 
         init(voided: Set<String>, asOf: BusinessDate?) {
             self.voided = voided
@@ -61,15 +83,26 @@ extension LedgerStore {
         }
 
         mutating func add(_ view: EventView) throws {
-            if view.kindCode == EventKind.void.rawValue { return }
-            if !voided.isEmpty && voided.contains(view.id) { return }
+            if let violation = try addReturningViolation(view) {
+                throw StoreError(.corrupt, "event \(view.sequence) (\(view.id)) breaks its project's history on replay: \(violation.message(.en))")
+            }
+        }
+
+        /// As `add`, but the rule an event breaks is returned, not thrown: `verify` names it in both languages.
+        mutating func addReturningViolation(_ view: EventView) throws(CodecError) -> RuleViolation? {
+            if view.kindCode == EventKind.void.rawValue { return nil }
+            if !voided.isEmpty && voided.contains(view.id) { return nil }
             let e = try view.eventForFold()
-            if let asOf, e.date > asOf { return }
+            if let asOf, e.date > asOf { return nil }
             do {
                 try states[e.project, default: ProjectState(project: e.project)].apply(e, sequence: view.sequence)
             } catch {
-                throw StoreError(.corrupt, "event \(view.sequence) (\(view.id)) breaks its project's history on replay: \(error.english)")
+                return error
             }
+            if e.kind == .disbursed, monthly != nil {
+                monthly![e.project, default: [:]][e.date.monthIndex, default: 0] += e.amount.fen
+            }
+            return nil
         }
     }
 
@@ -78,6 +111,7 @@ extension LedgerStore {
         try txn.withCursor(events) { cursor in
             var entry = try cursor.first()
             while let e = entry {
+                if let through = filter.throughSequence, e.key.count == 8, UInt64(bigEndianBytes: e.key) > through { return }
                 if let knownAt = filter.knownAtMs {
                     var r = ByteReader(e.value, offset: LedgerStore.recordedOffset)
                     if try r.i64() > knownAt { return }
@@ -88,8 +122,24 @@ extension LedgerStore {
         }
     }
 
+    /// The number of events the filter's recorded time takes in: the size of its log prefix.
+    public func prefixSize(_ filter: FoldFilter) throws -> UInt64 {
+        try reading { txn in
+            var count: UInt64 = 0
+            try scan(filter, txn) { _ in count += 1 }
+            return count
+        }
+    }
+
+    /// Contributions of folded states to one month, from the disbursements `foldByMonth` summed.
+    public static func contributions(of states: [String: ProjectState], monthly: [String: [Int: Int64]], month: Period) -> [PeriodContribution] {
+        let index = month.first.monthIndex
+        return states.values.compactMap { $0.contribution(to: month, disbursed: Money(fen: monthly[$0.project]?[index] ?? 0)) }
+            .sorted { $0.project.utf8.lexicographicallyPrecedes($1.project.utf8) }
+    }
+
     /// Contributions of folded states to one quarter, as `contributions(quarter:)` stores them.
-    public static func contributions(of states: [String: ProjectState], quarter: Quarter) -> [QuarterContribution] {
+    public static func contributions(of states: [String: ProjectState], quarter: Quarter) -> [PeriodContribution] {
         states.values.compactMap { $0.contributions()[quarter.index] }
             .sorted { $0.project.utf8.lexicographicallyPrecedes($1.project.utf8) }
     }

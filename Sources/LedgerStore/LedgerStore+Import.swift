@@ -8,6 +8,8 @@ public struct ImportOptions: Sendable {
     public var operatorName: String
     /// Validate and report, write nothing.
     public var dryRun: Bool
+    /// Accept a recorded time more than `Limits.recordedTimeAheadMsMax` ahead of the clock.
+    public var futureRecordedTimeAllowed = false
     /// The most events this import may land: `Limits.batchEventsMax`, lower only in tests.
     public var batchEventsMax = Limits.batchEventsMax {
         didSet { precondition(batchEventsMax <= Limits.batchEventsMax, "an import's event limit can only be lowered") }

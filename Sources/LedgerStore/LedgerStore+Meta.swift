@@ -8,14 +8,22 @@ extension LedgerStore {
     static let batchCountKey = Array("batch_count".utf8)
     static let zoneKey = Array("zone".utf8)
 
+    /// A u64 of `meta`; a value of any other length than eight bytes is a damaged ledger, not a trap.
     func readU64(_ txn: borrowing Transaction, _ key: [UInt8]) throws -> UInt64? {
-        try txn.get(meta, key: key).map { b in b.withUnsafeBytes { UInt64(bigEndianBytes: $0) } }
+        guard let bytes = try txn.get(meta, key: key) else { return nil }
+        guard let value = bytes.withUnsafeBytes({ UInt64(bigEndian8: $0) }) else {
+            throw StoreError(.corrupt, "ledger \(path): meta key \(String(decoding: key, as: UTF8.self)) is \(bytes.count) bytes, not 8")
+        }
+        return value
     }
 
     /// The head as `meta` records it.
     func head(_ txn: borrowing Transaction) throws -> Head {
         guard let sequence = try readU64(txn, LedgerStore.headSequenceKey), sequence > 0 else { return .empty }
         let hash = try txn.get(meta, key: LedgerStore.headHashKey) ?? []
+        guard hash.count == EventCodec.hashBytes else {
+            throw StoreError(.corrupt, "ledger \(path): meta key head_hash is \(hash.count) bytes, not \(EventCodec.hashBytes)")
+        }
         let recorded = Int64(bitPattern: try readU64(txn, LedgerStore.headRecordedKey) ?? 0)
         return Head(sequence: sequence, hash: hash, recordedAtMs: recorded)
     }

@@ -2,26 +2,30 @@ internal import LMDB
 public import Ledger
 
 extension LedgerStore {
+    /// A stored u64 (a sequence or batch id); any other length than eight bytes is a damaged ledger, not a trap.
+    func storedU64(_ bytes: UnsafeRawBufferPointer, _ database: String) throws -> UInt64 {
+        guard let value = UInt64(bigEndian8: bytes) else {
+            throw StoreError(.corrupt, "ledger \(path): a value of \(database) is \(bytes.count) bytes, not 8")
+        }
+        return value
+    }
+
     /// The sequence of the event with this id (`event_ids`).
     func sequence(ofEvent id: String, _ txn: borrowing Transaction) throws -> UInt64? {
         var id = id
         return try id.withUTF8 { key in
-            try txn.get(eventIds, key: UnsafeRawBufferPointer(key)).map { UInt64(bigEndianBytes: $0) }
+            try txn.get(eventIds, key: UnsafeRawBufferPointer(key)).map { try storedU64($0, "event_ids") }
         }
     }
 
-    /// Maps `id` to `sequence` unless the id is taken (`MDB_NOOVERWRITE`); false when it is.
-    func insertEventId(_ id: String, sequence: UInt64, _ txn: borrowing Transaction) throws -> Bool {
+    /// Maps `id` to `sequence` unless the id is taken (`MDB_NOOVERWRITE`); then the sequence it
+    /// maps to, read in the same call, so that a row can never be dropped between two lookups.
+    func insertEventId(_ id: String, sequence: UInt64, _ txn: borrowing Transaction) throws -> UInt64? {
         var id = id
-        do {
-            try id.withUTF8 { key in
-                try withUnsafeBytes(of: sequence.bigEndian) { value in
-                    try txn.put(eventIds, key: UnsafeRawBufferPointer(key), value: value, flags: .noOverwrite)
-                }
+        return try id.withUTF8 { key in
+            try withUnsafeBytes(of: sequence.bigEndian) { value in
+                try txn.putIfAbsent(eventIds, key: UnsafeRawBufferPointer(key), value: value).map { try storedU64($0, "event_ids") }
             }
-            return true
-        } catch let e as LMDBError where e.isKeyExists {
-            return false
         }
     }
 
@@ -44,7 +48,7 @@ extension LedgerStore {
             var out: [UInt64] = []
             var entry = try cursor.find(Array(project.utf8))
             while let e = entry {
-                out.append(UInt64(bigEndianBytes: e.value))
+                out.append(try storedU64(e.value, "project_events"))
                 entry = try cursor.nextDuplicate()
             }
             return out
@@ -123,7 +127,7 @@ extension LedgerStore {
 
     /// The sequence of the void that cancelled the event with this id, if any.
     public func voidingSequence(ofEvent id: String) throws -> UInt64? {
-        try reading { txn in try txn.get(voids, key: Array(id.utf8)).map { $0.withUnsafeBytes { UInt64(bigEndianBytes: $0) } } }
+        try reading { txn in try txn.get(voids, key: Array(id.utf8)).map { v in try v.withUnsafeBytes { try storedU64($0, "voids") } } }
     }
 
     /// Calls `body` with every event from `sequence` on, in order, until it returns false.
@@ -132,10 +136,12 @@ extension LedgerStore {
     /// first; the first mismatch throws `StoreError.corrupt` naming its sequence.
     public func forEachEvent(from sequence: UInt64 = 1, through last: UInt64 = .max, verifying: Bool = false,
                              _ body: (RecordedEvent) throws -> Bool) throws {
+        // Sequences start at 1: `--from 0` means from the start, not a missing event 0.
+        let sequence = max(sequence, 1)
         try reading { txn in
             var previous: [UInt8]? = nil
             if verifying {
-                previous = sequence <= 1 ? EventCodec.genesisHash : try event(at: sequence - 1, txn).envelope.hash
+                previous = sequence == 1 ? EventCodec.genesisHash : try event(at: sequence - 1, txn).envelope.hash
             }
             try txn.withCursor(events) { cursor in
                 var entry = try cursor.seek(sequence.bigEndianBytes)
@@ -174,14 +180,14 @@ extension LedgerStore {
     }
 
     /// The stored contributions to one quarter: its materialised figures.
-    public func contributions(quarter: Quarter) throws -> [QuarterContribution] {
+    public func contributions(quarter: Quarter) throws -> [PeriodContribution] {
         try reading { txn in try contributions(quarter: quarter, txn) }
     }
 
-    func contributions(quarter: Quarter, _ txn: borrowing Transaction) throws -> [QuarterContribution] {
+    func contributions(quarter: Quarter, _ txn: borrowing Transaction) throws -> [PeriodContribution] {
         let prefix = UInt32(quarter.index)
         return try txn.withCursor(quarters) { cursor in
-            var out: [QuarterContribution] = []
+            var out: [PeriodContribution] = []
             var entry = try cursor.seek(ProjectionCodec.contributionKey(quarter: quarter.index, project: ""))
             while let e = entry {
                 var r = ByteReader(e.key)

@@ -1,3 +1,4 @@
+internal import Catalogue
 internal import LMDB
 internal import Ledger
 internal import Crypto
@@ -9,209 +10,189 @@ public struct VerifyReport: Sendable {
     public var head: Head = .empty
     /// The first bad sequence number, when the failure is about one event (0 otherwise).
     public var firstBadSequence: UInt64 = 0
-    /// Each mismatch, first one first: what is wrong, in one line.
-    public var failures: [String] = []
-    public var ok: Bool { failures.isEmpty }
+    /// Each mismatch, first one first, with its place.
+    public var findings: [VerifyFailure] = []
+    /// Each mismatch as one English line.
+    public var failures: [String] { findings.map { $0.line(.en) } }
+    public var ok: Bool { findings.isEmpty }
 }
 
 extension LedgerStore {
-    /// Recomputes the chain, checks every index both ways, and the projections against a fresh fold.
+    /// Every named database `verify` reads, each against the log or against another: a database
+    /// added to `databaseNames` must get its check here (a test holds the two lists equal).
+    static let verifiedDatabases = ["events", "event_ids", "project_events", "voids", "batches", "batch_files", "projects", "quarters", "meta"]
+
+    /// Recomputes the chain, checks batches, meta, every index both ways, and the projections against a fresh fold.
     public func verify() throws -> VerifyReport {
         try reading { txn in try verify(txn) }
     }
 
     func verify(_ txn: borrowing Transaction) throws -> VerifyReport {
-        var report = VerifyReport()
-        func fail(_ sequence: UInt64, _ what: String) {
-            if report.firstBadSequence == 0 && sequence > 0 { report.firstBadSequence = sequence }
-            report.failures.append(sequence > 0 ? "sequence \(sequence): \(what)" : what)
-        }
-        let voided = try voidedIds(FoldFilter(), txn)
-        var folder = Folder(voided: voided, asOf: nil)
-        var previous = UnsafeRawBufferPointer(start: nil, count: 0)
-        let genesis = EventCodec.genesisHash
-        var expected: UInt64 = 1
-        var lastRecorded: Int64 = .min
-        var projectSequences: [String: [UInt64]] = [:]
-        var voidTargets: [String: UInt64] = [:]
-        // Every record's bytes, to recompute the hashes on a second thread after the scan:
-        // the pointers stay valid for the whole read transaction.
-        var records: [UnsafeRawBufferPointer] = []
-        try txn.withCursor(events) { cursor in
-            var entry = try cursor.first()
-            while let e = entry, report.failures.count < 20 {
-                defer { expected += 1 }
-                let key = e.key.count == 8 ? UInt64(bigEndianBytes: e.key) : 0
-                if key != expected {
-                    fail(expected, key == 0 ? "malformed key in the log" : "missing: the log jumps from \(expected - 1) to \(key)")
-                    return
-                }
-                let value = e.value
-                guard value.count > 64 else { fail(key, "record too short (\(value.count) bytes)"); return }
-                let linked = key == 1 ? value[0..<32].elementsEqual(genesis) : value[0..<32].elementsEqual(previous)
-                if !linked { fail(key, "previous hash does not match the hash of sequence \(key - 1)") }
-                previous = UnsafeRawBufferPointer(rebasing: value[(value.count - 32)...])
-                records.append(value)
-                let view: EventView
-                do { view = try EventView(value) } catch {
-                    fail(key, "record cannot be decoded: \(error)")
-                    entry = try cursor.next()
-                    continue
-                }
-                if view.sequence != key { fail(key, "record says sequence \(view.sequence)") }
-                if view.recordedAtMs < lastRecorded { fail(key, "recorded time goes backwards") }
-                lastRecorded = view.recordedAtMs
-                let indexed = try txn.get(eventIds, key: view.bytes(0)).map { UInt64(bigEndianBytes: $0) }
-                if indexed != key { fail(key, "event_ids maps \(view.id) to \(indexed.map(String.init) ?? "nothing")") }
-                projectSequences[view.project, default: []].append(key)
-                if view.kindCode == EventKind.void.rawValue { voidTargets[view.ref] = key }
-                do { try folder.add(view) } catch let error as StoreError { fail(key, error.message) }
-                report.eventsChecked += 1
-                entry = try cursor.next()
-            }
-        }
-        let head = try head(txn)
-        report.head = head
-        if report.failures.isEmpty {
-            if head.sequence != report.eventsChecked || (head.sequence > 0 && !previous.elementsEqual(head.hash)) {
-                fail(head.sequence, "meta head (\(head.sequence) \(ChainHash.hex(head.hash))) is not the log's last event (\(report.eventsChecked))")
-            }
-        }
-        // Hashes on a second thread while this one checks the indexes and projections.
-        let firstBadHash = LockedValue<UInt64>(0)
-        let recordList = RecordPointers(records)
-        let hashing = Thread {
-            for (i, record) in recordList.list.enumerated() {
-                let computed = ChainHash.sha256(UnsafeRawBufferPointer(rebasing: record[0..<record.count - 32]))
-                if !record[(record.count - 32)...].elementsEqual(computed) { firstBadHash.set(UInt64(i + 1)); break }
-            }
-            firstBadHash.finish()
-        }
+        let findings = VerifyFindings()
+        let batches = try readBatches(txn, findings)
+        let log = try scanLog(txn, batches: batches, findings)
+        // Hashes on a second thread while this one checks the rest. The records are pointers into
+        // this read transaction's map: the thread is waited for on every way out, throws included.
+        let hashing = HashingThread(log.records)
+        verifyProbe.lastHashing = hashing
         hashing.start()
-        try verifyIndexes(txn, projectSequences: projectSequences, voidTargets: voidTargets, count: report.eventsChecked, fail: fail)
-        if report.failures.isEmpty { try verifyProjections(txn, folded: folder.states, fail: fail) }
-        let bad = firstBadHash.waitForFinish()
-        if bad > 0 {
-            // The hash failure comes first: it is the root cause of whatever else disagrees.
-            report.failures.insert("sequence \(bad): hash does not match the record's bytes", at: 0)
-            report.firstBadSequence = report.firstBadSequence == 0 ? bad : min(bad, report.firstBadSequence)
-        }
+        defer { _ = hashing.wait() }
+        try verifyMeta(txn, log: log, batches: batches, findings)
+        try verifyBatches(txn, batches, log: log, findings)
+        try verifyIndexes(txn, log: log, findings)
+        if findings.isEmpty { try verifyProjections(txn, folded: log.folded, findings) }
+        try verifyProbe.fault?()
+        let bad = hashing.wait()
+        if bad > 0 { findings.insertFirst(VerifyFailure(.sequence(bad), .hashMismatch)) }
+        var report = VerifyReport()
+        report.eventsChecked = log.eventsChecked
+        report.head = (try? head(txn)) ?? .empty   // a damaged head is one of the findings
+        report.findings = findings.failures
+        report.firstBadSequence = findings.failures.lazy.map(\.sequence).filter { $0 > 0 }.min() ?? 0
         return report
     }
 
-    private func verifyIndexes(_ txn: borrowing Transaction, projectSequences: [String: [UInt64]], voidTargets: [String: UInt64],
-                               count: UInt64, fail: (UInt64, String) -> Void) throws {
-        let ids = try txn.statistics(eventIds).entries
-        if UInt64(ids) != count { fail(0, "event_ids has \(ids) entries for \(count) events") }
-        // Walk project_events key by key against what the log says, building nothing twice.
-        var mismatch: (project: String, indexed: [UInt64])?
-        var keysSeen = 0
-        try txn.withCursor(projectEvents) { cursor in
-            var entry = try cursor.first()
-            while let e = entry, mismatch == nil {
-                let project = String(decoding: e.key, as: UTF8.self)
-                keysSeen += 1
-                let expected = projectSequences[project] ?? []
-                var listed: [UInt64] = []
-                var i = 0
-                var same = true
-                var dup: Cursor.Entry? = e
-                while let d = dup {
-                    let sequence = UInt64(bigEndianBytes: d.value)
-                    listed.append(sequence)
-                    if i >= expected.count || expected[i] != sequence { same = false }
-                    i += 1
-                    dup = try cursor.nextDuplicate()
-                }
-                if !same || i != expected.count { mismatch = (project, listed) }
-                entry = try cursor.nextKey()
-            }
-        }
-        if mismatch == nil && keysSeen != projectSequences.count {
-            let missing = projectSequences.keys.sorted().first { _ in true } ?? "?"
-            mismatch = (missing, [])
-            var indexedKeys: Set<String> = []
-            try txn.withCursor(projectEvents) { cursor in
-                var entry = try cursor.first()
-                while let e = entry { indexedKeys.insert(String(decoding: e.key, as: UTF8.self)); entry = try cursor.nextKey() }
-            }
-            if let absent = projectSequences.keys.sorted().first(where: { !indexedKeys.contains($0) }) { mismatch = (absent, []) }
-        }
-        if let (project, b) = mismatch {
-            let a = projectSequences[project] ?? []
-            let firstDiff = zip(a, b).first { $0 != $1 }.map { min($0, $1) } ?? (a.count > b.count ? a[b.count] : b.count > a.count ? b[a.count] : 0)
-            fail(firstDiff, "project_events for \(project) lists \(b) but the log has \(a)")
-        }
-        var storedVoids: [String: UInt64] = [:]
-        try txn.withCursor(voids) { cursor in
-            var entry = try cursor.first()
-            while let e = entry {
-                storedVoids[String(decoding: e.key, as: UTF8.self)] = UInt64(bigEndianBytes: e.value)
-                entry = try cursor.next()
-            }
-        }
-        if storedVoids != voidTargets {
-            let diff = Set(storedVoids.keys).union(voidTargets.keys).first { storedVoids[$0] != voidTargets[$0] } ?? "?"
-            fail(voidTargets[diff] ?? storedVoids[diff] ?? 0, "voids index disagrees with the log for event \(diff)")
-        }
+    /// What one pass over the log found, for the checks of the other databases.
+    struct LogScan {
+        var eventsChecked: UInt64 = 0
+        var lastSequence: UInt64 = 0
+        var lastHash: [UInt8] = EventCodec.genesisHash
+        var lastRecordedAtMs: Int64 = 0
+        var projectSequences: [String: [UInt64]] = [:]
+        var voidTargets: [String: UInt64] = [:]
+        /// Events of each batch id, as the events name them.
+        var batchEvents: [UInt64: UInt64] = [:]
+        var folded: [String: ProjectState] = [:]
+        /// Every record's bytes, to recompute the hashes on a second thread.
+        var records: [UnsafeRawBufferPointer] = []
     }
 
-    private func verifyProjections(_ txn: borrowing Transaction, folded: [String: ProjectState], fail: (UInt64, String) -> Void) throws {
-        var stored: [String: ProjectState] = [:]
-        try txn.withCursor(projects) { cursor in
+    /// Reads the log once: keys dense from 1, links, record fields, `event_ids`, batch ranges, the fold.
+    func scanLog(_ txn: borrowing Transaction, batches: [BatchRecord], _ findings: VerifyFindings) throws -> LogScan {
+        var scan = LogScan()
+        var folder = Folder(voided: try voidedIdsForVerify(txn), asOf: nil)
+        var ranges = BatchRanges(batches)
+        var previous = UnsafeRawBufferPointer(start: nil, count: 0)
+        var expected: UInt64 = 1
+        var lastRecorded: Int64 = .min
+        try txn.withCursor(events) { cursor in
             var entry = try cursor.first()
-            while let e = entry {
-                let key = String(decoding: e.key, as: UTF8.self)
-                do { stored[key] = try ProjectionCodec.decodeProject(e.value) } catch {
-                    fail(0, "projection of project \(key) cannot be decoded: \(error)")
+            while let e = entry, !findings.isFull {
+                defer { expected += 1 }
+                guard let key = UInt64(bigEndian8: e.key), key == expected else {
+                    let key = UInt64(bigEndian8: e.key)
+                    findings.at(expected, key == nil ? .logKeyMalformed : .logJumps, [("from", .text("\(expected - 1)")), ("to", .text("\(key ?? 0)"))])
+                    return
                 }
+                let value = e.value
+                guard value.count > 2 * EventCodec.hashBytes else {
+                    findings.at(key, .recordTooShort, [("bytes", .text("\(value.count)"))])
+                    return
+                }
+                let linked = key == 1 ? value[0..<32].elementsEqual(EventCodec.genesisHash) : value[0..<32].elementsEqual(previous)
+                if !linked { findings.at(key, .previousHashMismatch, [("previous", .text("\(key - 1)"))]) }
+                previous = UnsafeRawBufferPointer(rebasing: value[(value.count - 32)...])
+                scan.records.append(value)
+                scan.lastSequence = key
                 entry = try cursor.next()
+                let view: EventView
+                do { view = try EventView(value) } catch {
+                    findings.at(key, .recordUndecodable, [("reason", VerifyFailure.reason(error))])
+                    continue
+                }
+                if let reason = LedgerStore.undecodableField(view) {
+                    findings.at(key, .recordUndecodable, [("reason", VerifyFailure.reason(reason))])
+                    continue
+                }
+                if view.sequence != key { findings.at(key, .recordSaysSequence, [("stored", .text("\(view.sequence)"))]) }
+                if view.recordedAtMs < lastRecorded { findings.at(key, .recordedTimeBackwards) }
+                lastRecorded = view.recordedAtMs
+                scan.lastRecordedAtMs = view.recordedAtMs
+                try checkEventId(view, key: key, txn, findings)
+                ranges.check(view, key: key, findings)
+                scan.batchEvents[view.batch, default: 0] += 1
+                scan.projectSequences[view.project, default: []].append(key)
+                if view.kindCode == EventKind.void.rawValue { scan.voidTargets[view.ref] = key }
+                do {
+                    if let violation = try folder.addReturningViolation(view) {
+                        findings.at(key, .historyBreaks, [("id", .text(view.id)), ("reason", .both(zh: violation.message(.zh), en: violation.message(.en)))])
+                    }
+                } catch {
+                    findings.at(key, .recordUndecodable, [("reason", VerifyFailure.reason(error))])
+                }
+                scan.eventsChecked += 1
             }
         }
-        for project in Set(folded.keys).union(stored.keys).sorted() where folded[project] != stored[project] {
-            fail(folded[project]?.lastSequence ?? 0, "stored projection of project \(project) differs from a fresh fold of the log")
+        if previous.count == 32 { scan.lastHash = [UInt8](previous) }
+        scan.folded = folder.states
+        return scan
+    }
+
+    /// The ids voided in the log, skipping records that do not decode (the scan names those).
+    private func voidedIdsForVerify(_ txn: borrowing Transaction) throws -> Set<String> {
+        var voided: Set<String> = []
+        try scan(FoldFilter(), txn) { value in
+            guard value.count > LedgerStore.kindOffset, value[LedgerStore.kindOffset] == EventKind.void.rawValue,
+                  let view = try? EventView(value) else { return }
+            voided.insert(view.ref)
+        }
+        return voided
+    }
+
+    /// A field `EventView` does not check: text that is not UTF-8, a date that is no day.
+    static func undecodableField(_ view: EventView) -> CodecError? {
+        for field in 0..<8 {
+            let bytes = view.bytes(field)
+            if bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) == nil {
+                return .invalidText(offset: bytes.baseAddress! - view.value.baseAddress!)
+            }
+        }
+        if BusinessDate(yyyymmdd: view.dateCode) == nil { return .invalidDate(view.dateCode) }
+        return nil
+    }
+
+    /// `event_ids` maps the event's id to its sequence.
+    private func checkEventId(_ view: EventView, key: UInt64, _ txn: borrowing Transaction, _ findings: VerifyFindings) throws {
+        guard let stored = try txn.get(eventIds, key: view.bytes(0)) else {
+            findings.at(key, .eventIdMissing, [("id", .text(view.id))])
             return
         }
-        var expected: [[UInt8]: [UInt8]] = [:]
-        for state in folded.values {
-            for (q, c) in state.contributions() {
-                expected[ProjectionCodec.contributionKey(quarter: q, project: state.project)] = ProjectionCodec.encode(c)
-            }
+        guard let indexed = UInt64(bigEndian8: stored) else {
+            findings.at("event_ids", key: view.id, .valueWrongLength, [("bytes", .text("\(stored.count)")), ("expected", .text("8"))])
+            return
         }
-        var storedCount = 0
-        var mismatch: String?
-        try txn.withCursor(quarters) { cursor in
-            var entry = try cursor.first()
-            while let e = entry {
-                storedCount += 1
-                let key = [UInt8](e.key)
-                if mismatch == nil, expected[key].map({ $0.elementsEqual(e.value) }) != true {
-                    var r = ByteReader(e.key)
-                    let q = Quarter(index: Int(try r.u32()))
-                    mismatch = "stored \(q) figures of project \(String(decoding: try r.bytes(r.remaining), as: UTF8.self)) differ from a fresh fold"
-                }
-                entry = try cursor.next()
+        if indexed != key { findings.at(key, .eventIdElsewhere, [("id", .text(view.id)), ("target", .text("\(indexed)"))]) }
+    }
+}
+
+/// What tests reach into: a fault to throw in the middle of `verify`, and its hashing thread.
+final class VerifyProbe: @unchecked Sendable {
+    var fault: (() throws -> Void)?
+    var lastHashing: HashingThread?
+}
+
+/// The hash check of every record, on a thread of its own.
+final class HashingThread: @unchecked Sendable {
+    private let records: [UnsafeRawBufferPointer]
+    private let firstBad = LockedValue<UInt64>(0)
+    private var thread: Thread?
+
+    init(_ records: [UnsafeRawBufferPointer]) { self.records = records }
+
+    func start() {
+        let thread = Thread { [self] in
+            for (i, record) in records.enumerated() {
+                let computed = ChainHash.sha256(UnsafeRawBufferPointer(rebasing: record[0..<record.count - 32]))
+                if !record[(record.count - 32)...].elementsEqual(computed) { firstBad.set(UInt64(i + 1)); break }
             }
+            firstBad.finish()
         }
-        if mismatch == nil && storedCount != expected.count { mismatch = "quarter figures have \(storedCount) entries, a fresh fold \(expected.count)" }
-        if let mismatch { fail(0, mismatch) }
+        self.thread = thread
+        thread.start()
     }
 
-    /// Recomputes every projection from the log alone and stores it; true when nothing changed.
-    public func rebuild() throws -> (equal: Bool, projects: Int, events: UInt64) {
-        try writing { txn in
-            let folded = try fold(FoldFilter(), txn)
-            // The same comparison as verify's, of both projects and quarter figures, byte for byte.
-            var equal = true
-            try verifyProjections(txn, folded: folded) { _, _ in equal = false }
-            try txn.empty(projects)
-            try txn.empty(quarters)
-            for project in folded.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-                try writeProjection(folded[project]!, replacing: nil, txn)
-            }
-            return (equal, folded.count, try head(txn).sequence)
-        }
-    }
+    /// Waits for the thread; the first sequence whose hash is wrong, or 0.
+    func wait() -> UInt64 { firstBad.waitForFinish() }
 }
 
 /// A value one thread sets and another waits for.
@@ -235,17 +216,16 @@ final class LockedValue<T>: @unchecked Sendable {
         condition.unlock()
     }
 
+    var isFinished: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return finished
+    }
+
     func waitForFinish() -> T {
         condition.lock()
         defer { condition.unlock() }
         while !finished { condition.wait() }
         return value
     }
-}
-
-/// Pointers into the map of an open read transaction, handed to the hashing thread; the
-/// transaction outlives the thread (`verify` waits for it before returning).
-final class RecordPointers: @unchecked Sendable {
-    let list: [UnsafeRawBufferPointer]
-    init(_ list: [UnsafeRawBufferPointer]) { self.list = list }
 }

@@ -27,6 +27,8 @@ public final class LedgerStore: @unchecked Sendable {
     let projects: Database
     let quarters: Database
     let meta: Database
+    /// For tests of `verify`'s way out (see `VerifyProbe`).
+    let verifyProbe = VerifyProbe()
 
     static let databaseNames = ["events", "event_ids", "project_events", "voids", "batches", "batch_files", "projects", "quarters", "meta"]
 
@@ -36,6 +38,7 @@ public final class LedgerStore: @unchecked Sendable {
         self.path = path
         self.isReadOnly = readOnly
         guard LedgerStore.exists(at: path) else {
+            if LedgerStore.isUnreadable(at: path) { throw StoreError.unreadable(path: path) }
             throw StoreError(.missing, "no ledger at \(path) (create one with `taizhang init` or `taizhang import`)")
         }
         do {
@@ -43,6 +46,8 @@ public final class LedgerStore: @unchecked Sendable {
                 readOnly: readOnly, fileMode: 0o600, initialMapSizeBytes: initialMapSizeBytes))
         } catch let e as LMDBError {
             throw LedgerStore.translate(e, path: path)
+        } catch let e as DamagedFile {
+            throw StoreError.damaged(e, path: path)
         }
         let env = environment
         let opened: [Database]
@@ -50,6 +55,8 @@ public final class LedgerStore: @unchecked Sendable {
             opened = try env.openDatabases(LedgerStore.databaseNames.map { ($0, LedgerStore.flags(for: $0)) }, create: false)
         } catch let e as LMDBError where e.isNotFound {
             throw StoreError(.notALedger, "\(path) is an LMDB environment but not a Taizhang ledger (no named database \(e.call))")
+        } catch let e as LMDBError {
+            throw LedgerStore.translate(e, path: path)
         }
         (events, eventIds, projectEvents, voids, batches, batchFiles, projects, quarters, meta) =
             (opened[0], opened[1], opened[2], opened[3], opened[4], opened[5], opened[6], opened[7], opened[8])
@@ -89,14 +96,19 @@ public final class LedgerStore: @unchecked Sendable {
         FileManager.default.fileExists(atPath: path + "/data.mdb")
     }
 
+    /// True when the folder or its data file may not be looked at by this user (`EACCES`):
+    /// a ledger may be there, so "no ledger" would be wrong.
+    public static func isUnreadable(at path: String) -> Bool {
+        var s = stat()
+        return stat(path + "/data.mdb", &s) != 0 && errno == EACCES
+    }
+
     static func flags(for name: String) -> DatabaseFlags {
         name == "project_events" ? [.duplicateSort, .duplicateFixed] : []
     }
 
     private func checkFormat() throws {
-        let version: UInt64? = try environment.read { txn in
-            try txn.get(meta, key: Array("format".utf8)).map { b in b.withUnsafeBytes { UInt64(bigEndianBytes: $0) } }
-        }
+        let version: UInt64? = try reading { txn in try readU64(txn, Array("format".utf8)) }
         guard let version else { throw StoreError(.notALedger, "\(path) has no format version: not a Taizhang ledger") }
         if version > UInt64(LedgerStore.formatVersion) {
             throw StoreError(.newerFormat, "ledger \(path) is format version \(version); this taizhang reads format version \(LedgerStore.formatVersion) only: use a newer taizhang")
@@ -108,7 +120,7 @@ public final class LedgerStore: @unchecked Sendable {
     static func translate(_ e: LMDBError, path: String) -> StoreError {
         if let full = diskFull(e, path: path) { return full }
         if e.isPermissionDenied { return StoreError(.permission, "cannot write \(path): \(e.message)") }
-        if e.isInvalid { return StoreError(.notALedger, "\(path) is not a readable LMDB environment: \(e.message)") }
+        if e.isInvalid || e.isDamaged { return StoreError.damaged(e, path: path) }
         return StoreError(.storage, "ledger \(path): \(e.description)")
     }
 

@@ -1,4 +1,5 @@
 public import Ledger
+public import Catalogue
 
 /// Why the store refused to do something, as one line for people.
 public struct StoreError: Error, Sendable, CustomStringConvertible {
@@ -8,6 +9,7 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         case newerFormat = "newer_format"
         case corrupt = "corrupt"
         case recordedTimeBeforeHead = "recorded_before_head"
+        case recordedTimeAhead = "recorded_time_ahead"
         case diskFull = "disk_full"
         case permission = "permission_denied"
         case storage = "storage"
@@ -20,6 +22,8 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     public let message: String
     /// For `rejected`: every problem found in the batch.
     public let problems: [RowProblem]
+    /// The line in either language, for errors whose words are in the catalogue (`message` is the English one).
+    public var localized: (@Sendable (Language) -> String)?
 
     public init(_ code: Code, _ message: String, problems: [RowProblem] = []) {
         self.code = code

@@ -1,4 +1,5 @@
 internal import Foundation
+internal import Catalogue
 internal import ArgumentParser
 internal import Ledger
 internal import LedgerStore
@@ -17,6 +18,17 @@ enum Console {
 
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
 
+    /// The language of error lines: `--lang` as given on the command line, else Chinese (as `OutputOptions`).
+    static var language: Language {
+        let arguments = CommandLine.arguments
+        var explicit: String?
+        for (i, a) in arguments.enumerated() {
+            if a == "--lang", i + 1 < arguments.count { explicit = arguments[i + 1] }
+            if a.hasPrefix("--lang=") { explicit = String(a.dropFirst("--lang=".count)) }
+        }
+        return Language.resolve(explicit: explicit ?? "zh", environment: [:])
+    }
+
     /// Exit statuses, as the README lists them.
     enum Status: Int32 {
         case error = 1, badInput = 2, rejected = 3, verifyFailed = 4
@@ -29,8 +41,9 @@ enum Console {
         } catch let e as ExitCode {
             throw e
         } catch let e as StoreError {
-            err("taizhang: \(e.message)")
-            throw ExitCode(e.code == .rejected ? Status.rejected.rawValue : Status.error.rawValue)
+            err("taizhang: \(e.localized?(language) ?? e.message)")
+            // A ledger that does not hold (damaged file, record or index) is exit 4, as a failed verify.
+            throw ExitCode(e.code == .rejected ? Status.rejected.rawValue : e.code == .corrupt ? Status.verifyFailed.rawValue : Status.error.rawValue)
         } catch let e as InputError {
             err("taizhang: \(e.description)")
             throw ExitCode(Status.badInput.rawValue)

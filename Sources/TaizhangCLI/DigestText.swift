@@ -21,7 +21,7 @@ enum DigestText {
             do {
                 try body()
             } catch let e as StoreError where e.code == .corrupt {
-                Console.err("taizhang: the log does not verify: \(e.message)")
+                Console.err("taizhang: " + (e.localized?(Console.language) ?? "the log does not verify: \(e.message)"))
                 throw ExitCode(Console.Status.verifyFailed.rawValue)
             }
         }

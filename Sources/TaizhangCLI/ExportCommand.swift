@@ -28,7 +28,9 @@ struct ExportCommand: ParsableCommand {
             var out = BufferedOutput()
             if csv { out.line(EventExport.csvHeader) }
             var recordedAt: (ms: Int64, text: String) = (.min, "")
-            try store.forEachEvent(from: since + 1, verifying: true) { r in
+            // --since is exclusive; after the largest sequence there is nothing (and no overflow).
+            let (from, pastTheEnd) = since.addingReportingOverflow(1)
+            try store.forEachEvent(from: from, through: pastTheEnd ? 0 : .max, verifying: true) { r in
                 let batch = batches[r.envelope.batch]
                 if r.envelope.recordedAtMs != recordedAt.ms { recordedAt = (r.envelope.recordedAtMs, Timestamp.iso(r.envelope.recordedAtMs)) }
                 if jsonl {

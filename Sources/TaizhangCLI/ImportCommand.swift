@@ -29,6 +29,7 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Validate and show what would land; write nothing.") var dryRun = false
     @Flag(help: "A machine-readable report.") var json = false
     @Flag(help: "No progress on standard error.") var quiet = false
+    @Flag(help: "Accept a --recorded-at (or an export's recorded times) more than a day ahead of the clock.") var allowFuture = false
     @Flag(help: "FILE is a `taizhang export`: land its events with their original batches, lines and recorded times, so the digest comes out the same.")
     var replayExport = false
 
@@ -38,7 +39,7 @@ struct ImportCommand: ParsableCommand {
             if replayExport {
                 guard files.count == 1 else { throw UsageError("--replay-export takes exactly one export file") }
                 try ReplayExport.run(path: files[0], ledger: ledger, zone: zone, operatorName: operatorName ?? ImportCommand.loginName(),
-                                     json: json, language: language)
+                                     allowFuture: allowFuture, json: json, language: language)
                 return
             }
             var recordedAtMs: Int64?
@@ -62,31 +63,47 @@ struct ImportCommand: ParsableCommand {
             }
             if !unreadable.isEmpty { try report(rejected: unreadable, language: language) }
 
-            if !LedgerStore.exists(at: ledger.path) {
-                if dryRun { throw StoreError(.missing, "no ledger at \(ledger.path); a dry run creates nothing") }
-                try LedgerStore.create(at: ledger.path, zone: zone)
+            if dryRun && !LedgerStore.exists(at: ledger.path) {
+                throw StoreError(.missing, "no ledger at \(ledger.path); a dry run creates nothing")
             }
-            let store = try ledger.open(readOnly: false)
-            try store.reserve(bytes: inputs.reduce(64 << 20) { $0 + $1.byteCount * 6 })
-            let sources = inputs.map { BatchSource(fileName: $0.name, sha256: $0.sha256, encoding: $0.encoding) }
-            let totalRows = Console.stderrIsTerminal && !quiet && !json ? inputs.reduce(0) { $0 + max(0, $1.lineCount - ($1.format == .csv ? 1 : 0)) } : 0
-            let progress = Progress(enabled: !quiet && !json && Console.stderrIsTerminal, totalRows: totalRows,
-                                    label: language.pick("导入", "importing"))
-            let options = ImportOptions(recordedAtMs: recordedAtMs, operatorName: operatorName ?? ImportCommand.loginName(), dryRun: dryRun)
-            let outcome: ImportOutcome
-            do {
-                outcome = try store.importBatches(sources: sources, options: options) { index, sink in
-                    try inputs[index].rows { row in
-                        progress.tick()
-                        try sink(row)
-                    }
-                }
-                progress.finish()
-            } catch let e as StoreError where e.code == .rejected {
-                progress.finish()
-                try report(rejected: e.problems, language: language)
+            var options = ImportOptions(recordedAtMs: recordedAtMs, operatorName: operatorName ?? ImportCommand.loginName(), dryRun: dryRun)
+            options.futureRecordedTimeAllowed = allowFuture
+            var landed: ImportOutcome?
+            try ledger.openCreatingIfMissing(zone: zone) { store in
+                landed = try land(inputs, into: store, options: options, language: language)
             }
+            guard let outcome = landed else { return }
             print(outcome, language: language)
+        }
+    }
+
+    /// Lands the files in one transaction, with a progress line that counts each row once
+    /// even when LMDB reruns the transaction on a larger map.
+    private func land(_ inputs: [InputFile], into store: LedgerStore, options: ImportOptions, language: Language) throws -> ImportOutcome {
+        try store.reserve(bytes: inputs.reduce(64 << 20) { $0 + $1.byteCount * 6 })
+        let sources = inputs.map { BatchSource(fileName: $0.name, sha256: $0.sha256, encoding: $0.encoding) }
+        let totalRows = Console.stderrIsTerminal && !quiet && !json ? inputs.reduce(0) { $0 + max(0, $1.lineCount - ($1.format == .csv ? 1 : 0)) } : 0
+        let progress = Progress(enabled: !quiet && !json && Console.stderrIsTerminal, totalRows: totalRows,
+                                label: language.pick("导入", "importing"))
+        do {
+            let outcome = try store.importBatches(sources: sources, options: options, rows: ImportCommand.feed(inputs, progress: progress))
+            progress.finish()
+            return outcome
+        } catch let e as StoreError where e.code == .rejected {
+            progress.finish()
+            try report(rejected: e.problems, language: language)
+        }
+    }
+
+    /// The rows of each input for `importBatches`, ticking `progress` once per row of the batch
+    /// as it finally lands: a source read again (a rerun after `MDB_MAP_FULL`) starts its count over.
+    static func feed(_ inputs: [InputFile], progress: Progress) -> (Int, (IncomingRow) throws -> Void) throws -> Void {
+        { index, sink in
+            progress.beginSource(index)
+            try inputs[index].rows { row in
+                progress.tick()
+                try sink(row)
+            }
         }
     }
 
@@ -103,11 +120,11 @@ struct ImportCommand: ParsableCommand {
                 "landed": false,
                 "problems": problems.map {
                     ["file": $0.file, "line": $0.line, "column": $0.column, "value": $0.value, "code": $0.code,
-                     "message": language.isChinese ? $0.chinese : $0.english] as [String: Any]
+                     "message": $0.reason(language)] as [String: Any]
                 },
             ]))
         } else {
-            for p in problems { Console.err(p.message(chinese: language.isChinese)) }
+            for p in problems { Console.err(p.message(language)) }
             Console.err(language.pick("导入被拒绝:发现 \(problems.count) 个问题,未写入任何内容。",
                                       "import rejected: \(problems.count) problem(s) found; nothing was written."))
         }

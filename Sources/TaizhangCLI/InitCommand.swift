@@ -14,14 +14,28 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         try Console.guarded {
             if LedgerStore.exists(at: ledger.path) {
-                let store = try ledger.open(readOnly: false)
-                if !zone.isEmpty { try store.setZone(zone) }
-                Console.out(output.language.pick("台账已存在:\(ledger.path)", "ledger already exists: \(ledger.path)")
-                            + (zone.isEmpty ? "" : output.language.pick(",区域名称设为 \(zone)", "; zone set to \(zone)")))
+                try reportExisting(output.language)
                 return
             }
             try LedgerStore.create(at: ledger.path, zone: zone, groupReadable: groupReadable)
             Console.out(output.language.pick("已创建台账:\(ledger.path)", "created ledger: \(ledger.path)"))
+        }
+    }
+
+    /// An existing ledger keeps its zone: `init` names one only where none was given, and
+    /// refuses (exit 1) to rename a zone that has a name.
+    private func reportExisting(_ language: Language) throws {
+        let store = try ledger.open(readOnly: zone.isEmpty)
+        let current = try store.zone()
+        let path = ledger.path
+        if zone.isEmpty || zone == current {
+            Console.out(ReliabilityText.ledgerExists.phrase.text(language, pairs: [("path", path)]))
+        } else if current.isEmpty {
+            try store.setZone(zone)
+            Console.out(ReliabilityText.initZoneSet.phrase.text(language, pairs: [("path", path), ("zone", zone)]))
+        } else {
+            Console.err("taizhang: " + ReliabilityText.initZoneDiffers.phrase.text(language, pairs: [("path", path), ("zone", current), ("requested", zone)]))
+            throw ExitCode(Console.Status.error.rawValue)
         }
     }
 }

@@ -6,6 +6,8 @@ final class Progress {
     let totalRows: Int
     let started = Date()
     var rows = 0
+    /// The count when each source was first begun, so that a source read again is not counted twice.
+    private var rowsBeforeSource: [Int: Int] = [:]
     var lastDraw = Date.distantPast
     let label: String
 
@@ -13,6 +15,11 @@ final class Progress {
         self.enabled = enabled
         self.totalRows = totalRows
         self.label = label
+    }
+
+    /// Source `index` is about to be read (again, when LMDB reruns the transaction): its rows count afresh.
+    func beginSource(_ index: Int) {
+        if let before = rowsBeforeSource[index] { rows = before } else { rowsBeforeSource[index] = rows }
     }
 
     func tick() {

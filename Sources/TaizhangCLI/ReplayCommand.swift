@@ -26,7 +26,7 @@ struct ReplayCommand: ParsableCommand {
             let store = try ledger.open(readOnly: true)
             var untilDate: BusinessDate?
             if let until {
-                do { untilDate = try BusinessDate.parse(until) } catch { throw UsageError("--until \(until): \(error)") }
+                do { untilDate = try BusinessDate.parse(until) } catch let error as DateParseError { throw UsageError("--until \(until): \(error.message(output.language))") }
             }
             var knownAtMs: Int64?
             if let knownAt {

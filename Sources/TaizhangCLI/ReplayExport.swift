@@ -10,11 +10,21 @@ internal import LedgerReports
 /// `export --since`) ends with the same chain: the same digest. Every batch's last hash is
 /// checked against the export's inside the transaction; any difference rejects the whole import.
 enum ReplayExport {
-    static func run(path: String, ledger: LedgerOptions, zone: String, operatorName: String, json: Bool, language: Language) throws {
+    static func run(path: String, ledger: LedgerOptions, zone: String, operatorName: String, allowFuture: Bool, json: Bool, language: Language) throws {
         let records = try ExportReader.read(path: path)
         guard !records.isEmpty else { throw UsageError("\(path) holds no events") }
-        if !LedgerStore.exists(at: ledger.path) { try LedgerStore.create(at: ledger.path, zone: zone) }
-        let store = try ledger.open(readOnly: false)
+        var landed: (store: LedgerStore, outcome: ImportOutcome)?
+        try ledger.openCreatingIfMissing(zone: zone) { store in
+            landed = (store, try replay(records, path: path, into: store, operatorName: operatorName, allowFuture: allowFuture, language: language))
+        }
+        guard let (store, outcome) = landed else { return }
+        let digest = try store.digest()
+        report(outcome, digest: digest, json: json, language: language)
+    }
+
+    /// Lands the export's batches in one transaction, each checked against the export's hashes.
+    private static func replay(_ records: [ExportedEvent], path: String, into store: LedgerStore, operatorName: String,
+                               allowFuture: Bool, language: Language) throws -> ImportOutcome {
         let head = try store.head()
         let groups = try batches(records, after: head, path: path)
         let sources = groups.map { g -> BatchSource in
@@ -24,17 +34,20 @@ enum ReplayExport {
                                replay: ReplayedBatch(batchId: first.batch, recordedAtMs: first.recordedAtMs, lastHash: last.hash))
         }
         try store.reserve(bytes: records.count * 2048 + (64 << 20))
-        let outcome: ImportOutcome
+        var options = ImportOptions(operatorName: operatorName)
+        options.futureRecordedTimeAllowed = allowFuture
         do {
-            outcome = try store.importBatches(sources: sources, options: ImportOptions(operatorName: operatorName)) { index, sink in
+            return try store.importBatches(sources: sources, options: options) { index, sink in
                 for r in groups[index] { try sink(.event(r.event, line: r.line)) }
             }
         } catch let e as StoreError where e.code == .rejected {
-            for p in e.problems.prefix(50) { Console.err(p.message(chinese: language.isChinese)) }
+            for p in e.problems.prefix(50) { Console.err(p.message(language)) }
             Console.err(language.pick("重放被拒绝:未写入任何内容。", "replay rejected: nothing was written."))
             throw ExitCode(Console.Status.rejected.rawValue)
         }
-        let digest = try store.digest()
+    }
+
+    private static func report(_ outcome: ImportOutcome, digest: LedgerDigest, json: Bool, language: Language) {
         if json {
             Console.out(JSONText.render(["landed": true, "events": outcome.eventsAppended, "batches": outcome.batches.count,
                                          "digest": DigestText.json(digest)] as [String: Any]))

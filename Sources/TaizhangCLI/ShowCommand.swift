@@ -76,7 +76,7 @@ struct ProjectsCommand: ParsableCommand {
     @Option(help: "Only this industry chain.") var industry: String?
     @Option(help: "Only this status: signed, started, commissioned, terminated.") var status: String?
     @Option(help: "Only projects whose total investment is at least this (e.g. 20亿元).") var min: String?
-    @Option(help: "Only projects signed in this quarter (e.g. 2021Q1).") var signedIn: String?
+    @Option(help: "Only projects signed in this period (2021Q1, 2021年一季度, 2021H1, 2021, 2021-03, …).") var signedIn: String?
     @Option(help: "Sort by id, amount, signed, name or disbursed.") var sort: String = "id"
     @Flag(help: "Largest first.") var descending = false
     @Flag(help: "Machine-readable output.") var json = false
@@ -85,16 +85,15 @@ struct ProjectsCommand: ParsableCommand {
     func run() throws {
         try Console.guarded {
             var minimum: Money?
-            if let min { do { minimum = try Money.parse(min) } catch { throw UsageError("--min \(min): \(error)") } }
+            if let min { do { minimum = try Money.parse(min) } catch let error as MoneyParseError { throw UsageError("--min \(min): \(error.message(output.language))") } }
             var wanted: ProjectStatus?
             if let status { guard let s = ProjectStatus(name: status) else { throw UsageError("--status \(status): expected signed, started, commissioned or terminated") }; wanted = s }
-            var quarter: Quarter?
-            if let signedIn { guard let q = Quarter(signedIn) else { throw UsageError("--signed-in \(signedIn) is not a quarter (2021Q1)") }; quarter = q }
+            let period = try signedIn.map { try Period.argument($0, output.language, option: "--signed-in") }
             let store = try ledger.open(readOnly: true)
             var list = try store.allProjects().filter { p in
                 p.isSigned && (group == nil || p.group == group) && (industry == nil || p.industry == industry)
                     && (wanted == nil || p.status == wanted) && (minimum == nil || p.totalInvestment >= minimum!)
-                    && (quarter == nil || p.signedDate.map { quarter!.contains($0) } == true)
+                    && (period == nil || p.signedDate.map { period!.contains($0) } == true)
             }
             switch sort {
             case "id": break
@@ -119,11 +118,11 @@ struct ProjectsCommand: ParsableCommand {
             var t = TextTable(header: l.pick("项目|名称|组团|产业链|状态|签约日期|总投资|累计到位", "project|name|group|industry|status|signed|total|disbursed").split(separator: "|").map(String.init), rightAligned: [6, 7])
             for p in list {
                 t.add([p.project, p.name, p.group, p.industry, l.pick(p.status.chinese, p.status.name), p.signedDate?.description ?? "",
-                       l.pick(p.totalInvestment.chinese, p.totalInvestment.english), l.pick(p.disbursed.chinese, p.disbursed.english)])
+                       p.totalInvestment.published(chinese: l.isChinese), p.disbursed.published(chinese: l.isChinese)])
             }
             Console.out(t.render())
             let total = Money(fen: list.reduce(0) { $0 + $1.totalInvestment.fen })
-            Console.out(l.pick("共 \(list.count) 个项目,总投资 \(total.chinese)", "\(list.count) projects, \(total.english) in total"))
+            Console.out(l.pick("共 \(list.count) 个项目,总投资 \(total.publishedChinese)", "\(list.count) projects, \(total.publishedEnglish) in total"))
         }
     }
 

@@ -8,7 +8,7 @@ internal import LedgerReports
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "A quarter's investment-attraction figures, in the newsletter's words.",
+        abstract: "A period's investment-attraction figures (a quarter, half, year or month), in the newsletter's words.",
         discussion: """
         Without --as-of or --as-known-at the figures come from the projections kept in the ledger. \
         --as-known-at reproduces what the ledger could have printed at that recorded time (a figure \
@@ -17,7 +17,7 @@ struct SummaryCommand: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "The quarter, e.g. 2021Q1.") var quarter: String
+    @Argument(help: "The period: 2021Q1 or 2021年一季度, 2021H1 or 2021年上半年, 2021 or 2021年, 2021-03 or 2021年3月.") var period: String
     @Option(help: "Smallest signing counted (default 1亿元).") var threshold: String = "1亿元"
     @Option(help: "Only events with a business date on or before this day (YYYY-MM-DD).") var asOf: String?
     @Option(help: "Only events recorded at or before this time (ISO 8601 with offset, or a date = end of that day, China time).")
@@ -31,27 +31,22 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         try Console.guarded {
             if explain && csv { throw UsageError("--explain lists events as text or with --json; it does not go with --csv") }
-            guard let q = Quarter(quarter) else { throw UsageError("\(quarter) is not a quarter (expected e.g. 2021Q1)") }
+            let language = output.language
+            let p = try Period.argument(period, language)
             let minimum: Money
-            do { minimum = try Money.parse(threshold) } catch { throw UsageError("--threshold \(threshold): \(error)") }
+            do { minimum = try Money.parse(threshold) } catch let error as MoneyParseError { throw UsageError("--threshold \(threshold): \(error.message(language))") }
             var filter = FoldFilter()
             if let asOf {
-                do { filter.asOf = try BusinessDate.parse(asOf) } catch { throw UsageError("--as-of \(asOf): \(error)") }
+                do { filter.asOf = try BusinessDate.parse(asOf) } catch let error as DateParseError { throw UsageError("--as-of \(asOf): \(error.message(language))") }
             }
             if let asKnownAt {
                 guard let ms = Timestamp.parse(asKnownAt) else { throw UsageError("--as-known-at \(asKnownAt) is not an ISO 8601 time with offset or a date") }
                 filter.knownAtMs = ms
             }
-            let goals = try targets.map { try TargetsFile.read($0, year: q.year) } ?? []
+            let goals = try targets.map { try TargetsFile.read($0, year: p.year) } ?? []
             let store = try ledger.open(readOnly: true)
-            let summary: QuarterSummary
-            if filter.isEverything {
-                summary = try QuarterSummary.compute(quarter: q, threshold: minimum, targets: goals) { try store.contributions(quarter: $0) }
-            } else {
-                let states = try store.fold(filter)
-                summary = try QuarterSummary.compute(quarter: q, threshold: minimum, targets: goals) { LedgerStore.contributions(of: states, quarter: $0) }
-            }
-            let language = output.language
+            let summary: PeriodSummary
+            do { summary = try store.summary(p, threshold: minimum, targets: goals, filter: filter) } catch let e as SummaryOverflow { throw UsageError(e.message(language)) }
             var basis: [String] = []
             if let ms = filter.knownAtMs { basis.append(language.pick("截至 \(Timestamp.iso(ms)) 台账所知", "as known at \(Timestamp.iso(ms))")) }
             if let d = filter.asOf { basis.append(language.pick("业务日期截至 \(d)", "business dates up to \(d)")) }

@@ -18,6 +18,7 @@ public struct Taizhang: ParsableCommand {
             ReplayCommand.self, VerifyCommand.self, DigestCommand.self, BatchesCommand.self, RebuildCommand.self,
             ProveCommand.self, CheckProofCommand.self, VoidCommand.self, BackupCommand.self,
             ExportCommand.self,
+            RulesCommand.self, PipelineCommand.self, ReportCommand.self, CheckReportCommand.self,
             ServeCommand.self,
             UserCommand.self,
         ]

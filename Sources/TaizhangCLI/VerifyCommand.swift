@@ -25,19 +25,22 @@ struct VerifyCommand: ParsableCommand {
                     "first_bad_sequence": report.firstBadSequence, "failures": report.failures,
                 ] as [String: Any]))
             } else if report.ok {
-                Console.out(language.pick("校验通过:\(report.eventsChecked) 个事件,哈希链、索引和投影均一致。",
-                                          "verified: \(report.eventsChecked) events; chain, indexes and projections all match."))
-                Console.out(language.pick("摘要 ", "digest ") + "\(report.head.sequence) \(ChainHash.hex(report.head.hash))")
+                Console.out(VerifyText.verified.phrase.text(language, pairs: [("events", "\(report.eventsChecked)")]))
+                Console.out(VerifyText.digestLine.phrase.text(language, pairs: [("digest", "\(report.head.sequence) \(ChainHash.hex(report.head.hash))")]))
             } else {
-                for f in report.failures { Console.err(f) }
-                if report.firstBadSequence > 0 {
-                    Console.err(language.pick("校验失败:第一个错误在序号 \(report.firstBadSequence)", "verification FAILED: first bad sequence \(report.firstBadSequence)"))
-                } else {
-                    Console.err(language.pick("校验失败", "verification FAILED"))
-                }
+                Console.err(Self.failureLine(report, language))
             }
             if !report.ok { throw ExitCode(Console.Status.verifyFailed.rawValue) }
         }
+    }
+
+    /// The first failure (the root cause of what else disagrees) as the one line a failed verify prints.
+    static func failureLine(_ report: VerifyReport, _ language: Language) -> String {
+        let first = report.findings.first?.line(language) ?? ""
+        let more = report.findings.count - 1
+        return more > 0
+            ? VerifyText.failedMore.phrase.text(language, pairs: [("failure", first), ("count", "\(more)")])
+            : VerifyText.failedOne.phrase.text(language, pairs: [("failure", first)])
     }
 }
 

@@ -26,6 +26,7 @@ struct VoidCommand: ParsableCommand {
     @Option(name: .customLong("operator"), help: "Who voids (default: the login name).") var operatorName: String?
     @Option(help: "The void event's id (default: derived from its content, as for a row without one).") var id: String?
     @Flag(help: "A machine-readable report.") var json = false
+    @Flag(help: "Accept a --recorded-at more than a day ahead of the clock.") var allowFuture = false
 
     func run() throws {
         try Console.guarded {
@@ -39,9 +40,15 @@ struct VoidCommand: ParsableCommand {
             }
             let day: BusinessDate
             if let date {
-                do { day = try BusinessDate.parse(date) } catch { throw UsageError("--date \(date): \(error)") }
+                do { day = try BusinessDate.parse(date) } catch let error as DateParseError { throw UsageError("--date \(date): \(error.message(output.language))") }
             } else {
-                day = VoidCommand.chinaDay(recordedAtMs ?? Int64(Date().timeIntervalSince1970 * 1000))
+                let ms = recordedAtMs ?? Int64(Date().timeIntervalSince1970 * 1000)
+                guard let d = VoidCommand.chinaDay(ms), d >= Limits.dateMin, d <= Limits.dateMax else {
+                    throw UsageError(ReliabilityText.voidDayOutOfRange.phrase.text(language, pairs: [
+                        ("recorded", Timestamp.iso(ms)), ("min", Limits.dateMin.description), ("max", Limits.dateMax.description),
+                    ]))
+                }
+                day = d
             }
             let store = try ledger.open(readOnly: false)
             guard let target = try store.event(id: eventId) else {
@@ -53,12 +60,13 @@ struct VoidCommand: ParsableCommand {
             let line = Array((JSONText.render(["id": void.id, "kind": "void", "project": void.project, "date": day.description,
                                                "ref": void.ref, "note": void.note], pretty: false) + "\n").utf8)
             let source = BatchSource(fileName: "void:\(target.event.id)", sha256: ChainHash.sha256(line), encoding: "UTF-8")
-            let options = ImportOptions(recordedAtMs: recordedAtMs, operatorName: operatorName ?? ImportCommand.loginName())
+            var options = ImportOptions(recordedAtMs: recordedAtMs, operatorName: operatorName ?? ImportCommand.loginName())
+            options.futureRecordedTimeAllowed = allowFuture
             let outcome: ImportOutcome
             do {
                 outcome = try store.importBatches(sources: [source], options: options) { _, sink in try sink(.event(void, line: 1)) }
             } catch let e as StoreError where e.code == .rejected {
-                for p in e.problems { Console.err(p.message(chinese: language.isChinese)) }
+                for p in e.problems { Console.err(p.message(language)) }
                 Console.err(language.pick("作废被拒绝,未写入任何内容。", "void rejected; nothing was written."))
                 throw ExitCode(Console.Status.rejected.rawValue)
             }
@@ -84,11 +92,12 @@ struct VoidCommand: ParsableCommand {
         }
     }
 
-    /// The business day, China time, of a recorded time.
-    static func chinaDay(_ ms: Int64) -> BusinessDate {
+    /// The business day, China time, of a recorded time; nil past year 9999 or before year 1.
+    static func chinaDay(_ ms: Int64) -> BusinessDate? {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(secondsFromGMT: Timestamp.chinaOffsetSeconds)!
-        let c = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: Double(ms) / 1000))
-        return BusinessDate(year: c.year!, month: c.month!, day: c.day!)!
+        let c = calendar.dateComponents([.era, .year, .month, .day], from: Date(timeIntervalSince1970: Double(ms) / 1000))
+        guard c.era == 1, let year = c.year, let month = c.month, let day = c.day else { return nil }
+        return BusinessDate(year: year, month: month, day: day)
     }
 }

@@ -9,10 +9,10 @@ struct APIRoutes {
 
     func add(read: RouterGroup<WebContext>, audit: RouterGroup<WebContext>) {
         read.get("/summary/:period") { request, context in
-            let (quarter, filter) = try ReadRoutes.summaryQuery(request, context)
-            let key = "api \(quarter) \(filter.knownAtMs ?? -1) \(filter.asOf?.description ?? "") \(context.language)"
+            let (period, filter) = try ReadRoutes.summaryQuery(request, context)
+            let key = "api \(period) \(filter.knownAtMs ?? -1) \(filter.asOf?.description ?? "") \(context.language)"
             let text = try site.cache.text(key: key, head: try site.ledger.headSequence()) {
-                let view = try site.ledger.summary(quarter: quarter, filter: filter, language: context.language, full: false)
+                let view = try site.ledger.summary(period: period, filter: filter, language: context.language, full: false)
                 return JSONText.render(view.renderer.jsonObject(asKnownAt: filter.knownAtMs.map { Timestamp.iso($0) }, asOf: filter.asOf?.description)) + "\n"
             }
             return JSONResponse.text(text)

@@ -30,7 +30,7 @@ enum ErrorPage {
         }
     }
 
-    static func body(_ e: WebError, _ l: Language) -> HTML {
+    static func body(_ e: WebError, _ l: Language) -> Markup {
         "<p class=\"error\">\(message(e, l))</p><p><a href=\"/\">\(WebText.backHome.text(l))</a></p>"
     }
 }

@@ -15,7 +15,7 @@ struct ImportRoutes {
         group.post("/import/confirm") { request, context in try await confirm(request, context) }
     }
 
-    func page(_ context: WebContext, _ body: HTML, status: HTTPResponse.Status = .ok) -> Response {
+    func page(_ context: WebContext, _ body: Markup, status: HTTPResponse.Status = .ok) -> Response {
         HTMLResponse.page(Layout.page(title: WebText.importTitle.text(context.language), context: context, path: "/import", body: body), status: status)
     }
 

@@ -27,22 +27,29 @@ public final class LedgerAccess: Sendable {
     public func projects() throws -> [ProjectState] { try store.allProjects() }
 
     /// A quarter's summary as `summary` computes it, with the events behind its figures.
-    /// `full` adds the last eight quarters and the events behind the figures (the page); the API needs neither.
-    public func summary(quarter: Quarter, filter: FoldFilter, language: Language, full: Bool = true) throws -> SummaryView {
-        // Each quarter's contributions are read once, however many summaries below ask for them.
-        let states = filter.isEverything ? nil : try store.fold(filter)
-        var fetched: [Quarter: [QuarterContribution]] = [:]
-        func contributions(_ q: Quarter) throws -> [QuarterContribution] {
-            if let c = fetched[q] { return c }
-            let c = try states.map { LedgerStore.contributions(of: $0, quarter: q) } ?? store.contributions(quarter: q)
-            fetched[q] = c
+    /// A period's summary as `taizhang summary` computes it (`LedgerStore.summary`'s two paths:
+    /// the stored quarters for everything recorded, one fold by month under a time filter or for
+    /// a month). `full` adds the seven periods before it and the events behind the figures (the
+    /// page); the API needs neither. One fold and one read per quarter serve all eight summaries.
+    public func summary(period: Period, filter: FoldFilter, language: Language, full: Bool = true) throws -> SummaryView {
+        let folded = filter.isEverything && period.kind != .month ? nil : try store.foldByMonth(filter)
+        var fetched: [Period: [PeriodContribution]] = [:]
+        func contributions(_ part: Period) throws -> [PeriodContribution] {
+            if let c = fetched[part] { return c }
+            let c: [PeriodContribution]
+            if let folded {
+                c = part.quarter.map { LedgerStore.contributions(of: folded.states, quarter: $0) }
+                    ?? LedgerStore.contributions(of: folded.states, monthly: folded.monthly, month: part)
+            } else {
+                c = try store.contributions(quarter: part.quarter!)
+            }
+            fetched[part] = c
             return c
         }
-        let summary = try QuarterSummary.compute(quarter: quarter, contributions: contributions)
-        let recent = try (0..<(full ? SummaryView.recentQuarters : 0)).reversed().map { back in
-            let q = Quarter(index: quarter.index - back)
-            let figures = try QuarterSummary.compute(quarter: q, contributions: contributions).current
-            return (quarter: q, count: figures.signed.count, total: figures.signedTotal)
+        let summary = try PeriodSummary.compute(period: period, contributions: contributions)
+        let recent = try (full ? SummaryView.recent(period) : []).map { p in
+            let figures = try PeriodSummary.compute(period: p, contributions: contributions).current
+            return (period: p, count: figures.signed.count, total: figures.signedTotal)
         }
         var basis: [String] = []
         if let ms = filter.knownAtMs { basis.append(WebText.basisKnownAt.text(language, ["time": Timestamp.iso(ms)])) }
@@ -152,13 +159,22 @@ public final class LedgerAccess: Sendable {
 
 /// What the summary page draws: the figures, the renderer of their words and the events behind them.
 public struct SummaryView {
-    public var summary: QuarterSummary
+    public var summary: PeriodSummary
     public var renderer: SummaryRenderer
     public var evidence: SummaryEvidence
     public var filter: FoldFilter
-    /// Signings at or above the threshold in the quarter and the seven before it, oldest first.
-    public var recent: [(quarter: Quarter, count: Int, total: Money)]
-    static let recentQuarters = 8
+    /// Signings at or above the threshold in the period and the seven of its kind before it, oldest first.
+    public var recent: [(period: Period, count: Int, total: Money)]
+
+    /// The period and the seven before it of the same kind (quarters, halves, years or months).
+    static func recent(_ p: Period) -> [Period] {
+        let perYear = switch p.kind { case .month: 12; case .quarter: 4; case .half: 2; case .year: 1 }
+        let index = p.year * perYear + p.number - 1
+        return (0..<8).reversed().compactMap { back in
+            let i = index - back
+            return Period(kind: p.kind, year: i / perYear, number: i % perYear + 1)
+        }
+    }
 }
 
 /// What the project page shows.

@@ -50,8 +50,8 @@ struct LoginRoutes {
     func showForm(context: WebContext, next: String?, problem: String?, status: HTTPResponse.Status) -> Response {
         let l = context.language
         let token = SessionStore.randomToken()
-        let body: HTML = """
-        \(problem.map { "<p class=\"error\">\($0)</p>" as HTML } ?? "")
+        let body: Markup = """
+        \(problem.map { "<p class=\"error\">\($0)</p>" as Markup } ?? "")
         <form class="stack" method="post" action="/login">
         <input type="hidden" name="login_token" value="\(token)">
         <input type="hidden" name="next" value="\(LoginRoutes.safeTarget(next))">

@@ -16,9 +16,9 @@ struct ProjectPage {
         view.state.isSigned ? view.state.name : (view.events.first { $0.event.kind == .signed }?.event.name ?? "")
     }
 
-    func body() -> HTML {
+    func body() -> Markup {
         let s = view.state
-        var rows: [[HTML]] = [
+        var rows: [[Markup]] = [
             ["\(WebText.columnStatus.text(l))", "\(s.isSigned ? (l.isChinese ? s.status.chinese : s.status.name) : WebText.statusVoid.text(l))"],
             ["\(WebText.columnGroup.text(l))", "\(s.group)"],
             ["\(WebText.columnIndustry.text(l))", "\(s.industry)"],
@@ -36,10 +36,10 @@ struct ProjectPage {
         return Layout.table(["", ""], rows) + "<h2>\(WebText.projectEvents.text(l))</h2>" + events()
     }
 
-    func events() -> HTML {
+    func events() -> Markup {
         let header = [WebText.columnSequence, .columnDate, .columnKind, .columnAmount, .columnEventID, .columnSource, .columnNote].map { $0.text(l) }
             + (mayVoid ? [""] : [])
-        let rows: [HTML] = zip(view.events, view.voidedBy).map { r, voidedBy in
+        let rows: [Markup] = zip(view.events, view.voidedBy).map { r, voidedBy in
             let e = r.event
             let batch = view.batches[r.envelope.batch]
             let source = WebText.eventSource.text(l, ["batch": String(r.envelope.batch), "file": batch?.fileName ?? "?",
@@ -47,7 +47,7 @@ struct ProjectPage {
             var note = e.note
             if e.kind == .void { note = WebText.voidsEvent.text(l, ["event": e.ref]) + (note.isEmpty ? "" : ": " + note) }
             if let v = voidedBy { note = WebText.voidedBy.text(l, ["sequence": String(v)]) + " " + note }
-            let action: HTML = mayVoid && voidedBy == nil && e.kind != .void
+            let action: Markup = mayVoid && voidedBy == nil && e.kind != .void
                 ? "<td class=\"noprint\"><a href=\"/void?event=\(FormFields.encode(e.id))\">\(WebText.voidAction.text(l))</a></td>"
                 : (mayVoid ? "<td></td>" : "")
             return """
@@ -56,7 +56,7 @@ struct ProjectPage {
             <td><code>\(e.id)</code></td><td>\(source)</td><td>\(note)</td>\(action)</tr>
             """
         }
-        let head: [HTML] = header.map { "<th>\($0)</th>" }
+        let head: [Markup] = header.map { "<th>\($0)</th>" }
         return "<table id=\"events\"><thead><tr>\(head)</tr></thead><tbody>\(rows)</tbody></table>"
     }
 }

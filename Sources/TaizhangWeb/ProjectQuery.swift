@@ -7,7 +7,7 @@ public struct ProjectQuery: Sendable {
     public var industry: String?
     public var status: ProjectStatus?
     public var minimum: Money?
-    public var signedIn: Quarter?
+    public var signedIn: Period?
     public var sort = "id"
     public var descending = false
 

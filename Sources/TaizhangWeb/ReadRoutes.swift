@@ -12,15 +12,15 @@ struct ReadRoutes {
         group.get("/") { request, context in try home(request, context) }
         group.get("/summary/:period") { request, context in
             let l = context.language
-            let (quarter, filter) = try ReadRoutes.summaryQuery(request, context)
-            let title = WebText.summaryTitle.text(l, ["period": quarter.description])
-            let key = "page \(quarter) \(filter.knownAtMs ?? -1) \(filter.asOf?.description ?? "") \(l)"
-            var body = HTML(raw: try site.cache.text(key: key, head: try site.ledger.headSequence()) {
-                SummaryPage(view: try site.ledger.summary(quarter: quarter, filter: filter, language: l), language: l).body().text
+            let (period, filter) = try ReadRoutes.summaryQuery(request, context)
+            let title = WebText.summaryTitle.text(l, ["period": period.description])
+            let key = "page \(period) \(filter.knownAtMs ?? -1) \(filter.asOf?.description ?? "") \(l)"
+            var body = Markup(raw: try site.cache.text(key: key, head: try site.ledger.headSequence()) {
+                SummaryPage(view: try site.ledger.summary(period: period, filter: filter, language: l), language: l).body().text
             })
             if context.session?.role.may(.exportReports) == true {
                 let q = request.uri.query.map { "?" + $0 } ?? ""
-                body = body + "<p class=\"noprint\"><a href=\"/summary/\(quarter.description)/export.csv\(q)\">\(WebText.exportCSV.text(l))</a> · <a href=\"/summary/\(quarter.description)/export.json\(q)\">\(WebText.exportJSON.text(l))</a></p>"
+                body = body + "<p class=\"noprint\"><a href=\"/summary/\(period.description)/export.csv\(q)\">\(WebText.exportCSV.text(l))</a> · <a href=\"/summary/\(period.description)/export.json\(q)\">\(WebText.exportJSON.text(l))</a></p>"
             }
             return HTMLResponse.page(Layout.page(title: title, context: context, path: request.uri.path, body: body))
         }
@@ -43,19 +43,19 @@ struct ReadRoutes {
         let l = context.language
         let digest = try site.ledger.digest()
         let zone = try site.ledger.zone()
-        let latest = try site.ledger.projects().compactMap(\.signedDate).max().map { $0.quarter }
-        var body: HTML = "<p>\(WebText.homeDigest.text(l)) <span class=\"digest\" id=\"digest\">\(JSONShapes.digestLine(digest))</span></p>"
+        let latest = try site.ledger.projects().compactMap(\.signedDate).max().map { Period($0.quarter) }
+        var body: Markup = "<p>\(WebText.homeDigest.text(l)) <span class=\"digest\" id=\"digest\">\(JSONShapes.digestLine(digest))</span></p>"
         if let latest {
-            let view = try site.ledger.summary(quarter: latest, filter: FoldFilter(), language: l)
+            let view = try site.ledger.summary(period: latest, filter: FoldFilter(), language: l, full: false)
             let f = view.summary.current
             body = body + """
             <p class="sentence">\(view.renderer.sentence())</p>
             \(Layout.table([WebText.columnFigure.text(l), latest.description], [
                 ["\(WebText.figureSignedCount.text(l))", "\(f.signed.count)"],
-                ["\(WebText.figureSignedTotal.text(l))", "\(l.isChinese ? f.signedTotal.chinese : f.signedTotal.english)"],
+                ["\(WebText.figureSignedTotal.text(l))", "\(f.signedTotal.published(chinese: l.isChinese))"],
                 ["\(WebText.figureStarted.text(l))", "\(f.started.count)"],
                 ["\(WebText.figureCommissioned.text(l))", "\(f.commissioned.count)"],
-                ["\(WebText.figureDisbursed.text(l))", "\(l.isChinese ? f.disbursedTotal.chinese : f.disbursedTotal.english)"],
+                ["\(WebText.figureDisbursed.text(l))", "\(f.disbursedTotal.published(chinese: l.isChinese))"],
             ], numeric: [1]))
             <p><a href="/summary/\(latest.description)">\(WebText.homeSummaryLink.text(l, ["period": latest.description]))</a></p>
             """
@@ -68,10 +68,11 @@ struct ReadRoutes {
     }
 
     /// The period and the time filter of a summary request, or one line saying what is wrong.
-    static func summaryQuery(_ request: Request, _ context: WebContext) throws -> (Quarter, FoldFilter) {
+    static func summaryQuery(_ request: Request, _ context: WebContext) throws -> (Period, FoldFilter) {
         let l = context.language
         let text = try context.parameters.require("period")
-        guard let quarter = Quarter(text) else { throw WebError(.badRequest(WebText.badPeriod.text(l, ["period": text]))) }
+        let period: Period
+        do { period = try Period.parse(text) } catch { throw WebError(.badRequest(error.message(l))) }
         let query = FormFields(request.uri.query ?? "")
         var filter = FoldFilter()
         if let t = query.text("as_known_at") {
@@ -82,7 +83,7 @@ struct ReadRoutes {
             guard let date = try? BusinessDate.parse(d) else { throw WebError(.badRequest(WebText.badDate.text(l, ["value": d]))) }
             filter.asOf = date
         }
-        return (quarter, filter)
+        return (period, filter)
     }
 
     static func projectQuery(_ request: Request, _ context: WebContext) throws -> ProjectQuery {
@@ -101,8 +102,7 @@ struct ReadRoutes {
             q.minimum = money
         }
         if let s = f.text("signed_in") {
-            guard let quarter = Quarter(s) else { throw WebError(.badRequest(WebText.badPeriod.text(l, ["period": s]))) }
-            q.signedIn = quarter
+            do { q.signedIn = try Period.parse(s) } catch { throw WebError(.badRequest(error.message(l))) }
         }
         if let s = f.text("sort") {
             guard ProjectQuery.sorts.contains(s) else { throw WebError(.badRequest(WebText.badSort.text(l, ["value": s]))) }

@@ -12,7 +12,7 @@ struct VoidRoutes {
             let l = context.language
             guard let id = FormFields(request.uri.query ?? "").text("event"), let r = try site.ledger.event(id: id) else { throw WebError(.notFound) }
             let e = r.event
-            let body: HTML = """
+            let body: Markup = """
             \(Layout.table([WebText.columnSequence, .columnDate, .columnKind, .columnProject, .columnEventID].map { $0.text(l) },
                            [["\(r.sequence)", "\(e.date.description)", "\(l.isChinese ? e.kind.chinese : e.kind.name)", "\(e.project)", "<code>\(e.id)</code>"]]))
             <form class="stack" method="post" action="/void">\(Layout.csrfField(context.session!))
@@ -33,7 +33,7 @@ struct VoidRoutes {
                 return page(context, ImportPage(language: l, session: context.session!).problems(problems), status: .unprocessableContent)
             case .landed(let outcome):
                 let project = try site.ledger.event(id: id)?.event.project ?? ""
-                let body: HTML = """
+                let body: Markup = """
                 <p class="ok" id="voided">\(WebText.voidDone.text(l, ["event": id, "sequence": String(outcome.head.sequence)]))</p>
                 <p>\(WebText.homeDigest.text(l)) <span class="digest">\(JSONShapes.digestLine(try site.ledger.digest()))</span></p>
                 <p><a href="/projects/\(FormFields.encode(project))">\(project)</a></p>
@@ -43,7 +43,7 @@ struct VoidRoutes {
         }
     }
 
-    func page(_ context: WebContext, _ body: HTML, status: HTTPResponse.Status = .ok) -> Response {
+    func page(_ context: WebContext, _ body: Markup, status: HTTPResponse.Status = .ok) -> Response {
         HTMLResponse.page(Layout.page(title: WebText.voidTitle.text(context.language), context: context, path: "/void", body: body), status: status)
     }
 }

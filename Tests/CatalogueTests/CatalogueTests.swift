@@ -6,9 +6,10 @@ import Testing
     /// ASCII words a Chinese line may carry: codes, formats, units and names that have no Chinese form.
     static let asciiAllowedInChinese: Set<String> = [
         "JSON", "JSONL", "CSV", "xlsx", "xls", "ods", "et", "HTML", "SVG", "PDF", "SHA", "LMDB", "ID", "URL",
-        "API", "CSRF", "TLS", "UTF", "GB", "BOM", "Excel", "WPS", "PostgreSQL", "Ed25519", "Merkle", "RFC",
+        "API", "CSRF", "TLS", "UTF", "UTF-8", "SHA-256", "GB", "BOM", "Excel", "WPS", "PostgreSQL", "Ed25519", "Merkle", "RFC",
         "taizhang", "Taizhang", "TAIZHANG_DB", "TAIZHANG_LANG", "LANG", "XDG_DATA_HOME", "stdin", "MiB", "KiB", "GiB", "MB",
-        "zh", "en", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "Unicode", "ISO",
+        "UTF-8", "SHA-256", "GB18030", "UTF-16", "zh", "en", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "Unicode", "ISO",
+        "xNN", "zip", "XML",
     ]
 
     @Test func everyEntryHasBothSides() {

@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 import Testing
 
@@ -87,17 +88,20 @@ import Testing
         for (line, p) in zip(chineseLines, problems) {
             #expect(line.hasPrefix(path))
             if let n = p["line"] as? Int, n > 0 { #expect(line.contains("第\(n)行")) }
+            // A column of ours is named in Chinese (`项目编号列`), whatever the file's header said.
+            if let c = p["column"] as? String, !c.isEmpty { #expect(line.contains(" \(FieldText.named(c, .zh))列"), "\(line)") }
         }
         #expect(chineseLines.last == "导入被拒绝:发现 \(problems.count) 个问题,未写入任何内容。")
 
         #expect(try taizhang(ledger, "digest").stdout == before, "\(name): something landed")
     }
 
-    /// A problem as the text report prints it: `file:line column C value "v": reason`.
+    /// A problem as the text report prints it: `file:line column C value "v": reason`, a
+    /// column of ours named in English whatever the file's header said (`日期` is `date`).
     static func line(file: String, _ p: [String: Any]) -> String {
         var place = file
         if let n = p["line"] as? Int, n > 0 { place += ":\(n)" }
-        if let c = p["column"] as? String, !c.isEmpty { place += " column \(c)" }
+        if let c = p["column"] as? String, !c.isEmpty { place += " column \(FieldText.named(c, .en))" }
         let value = (p["value"] as? String ?? "")
         var flat = ""
         for c in value {

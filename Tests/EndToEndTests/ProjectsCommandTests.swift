@@ -69,7 +69,8 @@ import Testing
         #expect(rows.count == 7)
 
         let table = try taizhang(Self.ledger, "projects").stdout
-        #expect(table.hasSuffix("共 13 个项目,总投资 316.1999999999亿元\n"), "\(table.suffix(80))")
+        // Text rounds as published (issue 12): the exact total 316.1999999999亿元 stays in --json/--csv.
+        #expect(table.contains("共 13 个项目,总投资 316.2亿元\n"), "\(table.suffix(80))")
         #expect(try taizhang(Self.ledger, "projects", "--lang", "en", "--signed-in", "2021Q2").stdout.contains("2 projects, 3.12 billion yuan in total"))
     }
 

@@ -40,7 +40,7 @@ import Testing
 
     @Test func everyKeyPrintedIsDocumentedAndEveryDocumentedKeyIsPrinted() throws {
         let ledger = try projectionLedger()
-        let printed = try ["2021Q1", "2021Q2"].reduce(into: Set<String>()) { out, quarter in
+        let printed = try ["2021Q1", "2021Q2", "2021H1"].reduce(into: Set<String>()) { out, quarter in
             out.formUnion(Self.paths(try summaryJSON(ledger, quarter, "--explain", "--targets", "Fixtures/targets-2021.json", "--as-of", "2021-12-31")))
         }
         let documented = try Self.documented()

@@ -1,6 +1,7 @@
 import Foundation
 import Ledger
 @testable import LedgerImport
+import Catalogue
 import Testing
 import TestSupport
 
@@ -28,7 +29,7 @@ import TestSupport
             if case .problems(let problems) = row {
                 for p in problems {
                     codes.append(p.code)
-                    #expect(!p.message(chinese: true).isEmpty && !p.message(chinese: false).isEmpty)
+                    #expect(!p.message(.zh).isEmpty && !p.message(.en).isEmpty)
                 }
             }
         }

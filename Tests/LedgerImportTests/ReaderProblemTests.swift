@@ -1,4 +1,5 @@
 import Foundation
+import Catalogue
 import Testing
 import Ledger
 @testable import LedgerImport
@@ -76,7 +77,7 @@ import Ledger
 
     @Test func aProblemIsAlwaysOneLine() {
         let p = RowProblem(file: "a.csv", line: 3, column: "note", value: "first\nsecond\r\nthird", code: "x", english: "why", chinese: "为何")
-        #expect(p.message(chinese: false) == "a.csv:3 column note value \"first\\nsecond\\nthird\": why")
-        #expect(!p.message(chinese: true).contains("\n"))
+        #expect(p.message(.en) == "a.csv:3 column note value \"first\\nsecond\\nthird\": why")
+        #expect(!p.message(.zh).contains("\n"))
     }
 }

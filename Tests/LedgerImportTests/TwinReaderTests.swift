@@ -1,4 +1,5 @@
 import Foundation
+import Catalogue
 import Testing
 import Ledger
 @testable import LedgerImport
@@ -43,7 +44,7 @@ func readRows(_ relativePath: String, encoding: String? = nil) throws -> (encodi
     func readsToTheSameEventsAsTheJSONL(file: String, encoding: String) throws {
         let jsonl = try readRows("Fixtures/twins/twins.jsonl")
         let twin = try readRows("Fixtures/twins/\(file)")
-        #expect(twin.problems.isEmpty, "\(twin.problems.map { $0.message(chinese: false) })")
+        #expect(twin.problems.isEmpty, "\(twin.problems.map { $0.message(.en) })")
         #expect(twin.encoding == encoding)
         #expect(twin.events.count == jsonl.events.count)
         for (a, b) in zip(twin.events, jsonl.events) { #expect(a == b) }

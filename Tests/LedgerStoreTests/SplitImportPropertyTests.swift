@@ -63,7 +63,7 @@ import TestSupport
 /// What a ledger says about its projects, independent of how its events were batched.
 struct LedgerSnapshot: Equatable {
     var projects: [ProjectState]
-    var contributions: [[QuarterContribution]]
+    var contributions: [[PeriodContribution]]
     var summaries: [String]
     var fold: [String: ProjectState]
     var foldAsOf: [String: ProjectState]
@@ -74,15 +74,15 @@ struct LedgerSnapshot: Equatable {
         projects = try store.allProjects()
         contributions = try Self.quarters.map { try store.contributions(quarter: $0).sorted { $0.project < $1.project } }
         summaries = try Self.quarters.map { q in
-            Self.figures(try QuarterSummary.compute(quarter: q, targets: [(.yi(20), 3)]) { try store.contributions(quarter: $0) })
+            Self.figures(try store.summary(Period(q), targets: [(.yi(20), 3)]))
         }
         fold = try store.fold()
         foldAsOf = try store.fold(FoldFilter(asOf: BusinessDate(year: 2020, month: 6, day: 30)!))
     }
 
     /// The figures a quarter's summary prints, as one line.
-    static func figures(_ s: QuarterSummary) -> String {
-        func line(_ f: QuarterSummary.Figures) -> String {
+    static func figures(_ s: PeriodSummary) -> String {
+        func line(_ f: PeriodSummary.Figures) -> String {
             "\(f.signed.map(\.project)) \(f.signedTotal.fen) \(f.started.count) \(f.commissioned.count) \(f.terminated.count) \(f.disbursedTotal.fen)"
         }
         return [

@@ -1,3 +1,4 @@
+import Catalogue
 import Ledger
 import Testing
 
@@ -61,7 +62,7 @@ import Testing
             try state.check(disbursed)
         } catch {
             #expect(error.code == .tooManyEvents)
-            #expect(error.english.contains("more than \(Limits.projectEventsMax) events"))
+            #expect(error.message(.en).contains("more than \(Limits.projectEventsMax) events"))
         }
     }
 
@@ -69,16 +70,16 @@ import Testing
     /// `(new - old) * 10_000` in 64 bits.
     @Test func percentagesOfTheLargestTotalsAreExactAndNeverTrap() {
         let tenLargest = Limits.amountFenMax * 10
-        #expect(QuarterSummary.percentChange(from: Money.yi.fen, to: tenLargest) == "9999900%")
-        #expect(QuarterSummary.percentChange(from: tenLargest, to: Money.yi.fen) == "-100%")   // -99.999%, rounded
-        #expect(QuarterSummary.percentChange(from: tenLargest, to: tenLargest + 1) == "0%")
-        #expect(QuarterSummary.percentChange(from: 3, to: 4) == "33.33%")
-        #expect(QuarterSummary.percentChange(from: 3, to: 2) == "-33.33%")
-        #expect(QuarterSummary.percentChange(from: 8, to: 9) == "12.5%")
-        #expect(QuarterSummary.percentChange(from: 1, to: Int64.max) == nil, "beyond 64 bits of hundredths: no figure, no trap")
-        #expect(QuarterSummary.percent(tenLargest, of: tenLargest * 3) == "33.33%")
-        #expect(QuarterSummary.percent(2, of: 3) == "66.67%")
-        #expect(QuarterSummary.percent(1, of: 8) == "12.5%")
-        #expect(QuarterSummary.percent(Int64.max, of: 1) == nil)
+        #expect(PeriodSummary.percentChange(from: Money.yi.fen, to: tenLargest) == "9999900%")
+        #expect(PeriodSummary.percentChange(from: tenLargest, to: Money.yi.fen) == "-100%")   // -99.999%, rounded
+        #expect(PeriodSummary.percentChange(from: tenLargest, to: tenLargest + 1) == "0%")
+        #expect(PeriodSummary.percentChange(from: 3, to: 4) == "33.33%")
+        #expect(PeriodSummary.percentChange(from: 3, to: 2) == "-33.33%")
+        #expect(PeriodSummary.percentChange(from: 8, to: 9) == "12.5%")
+        #expect(PeriodSummary.percentChange(from: 1, to: Int64.max) == nil, "beyond 64 bits of hundredths: no figure, no trap")
+        #expect(PeriodSummary.percent(tenLargest, of: tenLargest * 3) == "33.33%")
+        #expect(PeriodSummary.percent(2, of: 3) == "66.67%")
+        #expect(PeriodSummary.percent(1, of: 8) == "12.5%")
+        #expect(PeriodSummary.percent(Int64.max, of: 1) == nil)
     }
 }

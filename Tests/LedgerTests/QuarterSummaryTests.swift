@@ -1,24 +1,24 @@
 @testable import Ledger
 import Testing
 
-/// `QuarterSummary.compute` on contributions written by hand: what counts where.
-@Suite struct QuarterSummaryTests {
+/// `PeriodSummary.compute` on contributions written by hand: what counts where.
+@Suite struct PeriodSummaryTests {
     static func day(_ text: String) -> BusinessDate { try! BusinessDate.parse(text) }
 
-    static func signing(_ project: String, _ date: String, fen: Int64, sequence: UInt64, group: String = "直管区", industry: String = "生物医药") -> QuarterContribution {
-        QuarterContribution(project: project, name: "名称\(project)", group: group, industry: industry, signedDate: day(date),
+    static func signing(_ project: String, _ date: String, fen: Int64, sequence: UInt64, group: String = "直管区", industry: String = "生物医药") -> PeriodContribution {
+        PeriodContribution(project: project, name: "名称\(project)", group: group, industry: industry, signedDate: day(date),
                             signedAmount: Money(fen: fen), signedSequence: sequence, startedSequence: 0, commissionedSequence: 0,
                             terminated: false, disbursed: .zero)
     }
 
-    static func money(_ project: String, signed: String, fen: Int64) -> QuarterContribution {
-        QuarterContribution(project: project, name: "名称\(project)", group: "经开组团", industry: "新材料", signedDate: day(signed),
+    static func money(_ project: String, signed: String, fen: Int64) -> PeriodContribution {
+        PeriodContribution(project: project, name: "名称\(project)", group: "经开组团", industry: "新材料", signedDate: day(signed),
                             signedAmount: .zero, signedSequence: 0, startedSequence: 0, commissionedSequence: 0,
                             terminated: false, disbursed: Money(fen: fen))
     }
 
     /// Q1 2021: signings of 120亿, 20亿, exactly 1亿 and 1 fen below it; Q2: 30亿; a year earlier: 60亿.
-    static let byQuarter: [Quarter: [QuarterContribution]] = [
+    static let byQuarter: [Quarter: [PeriodContribution]] = [
         Quarter("2021Q1")!: [
             signing("A", "2021-01-08", fen: Money.yi(120).fen, sequence: 1),
             signing("B", "2021-02-15", fen: Money.yi(20).fen, sequence: 2, group: "临空组团", industry: "新材料"),
@@ -31,10 +31,10 @@ import Testing
         Quarter("2020Q2")!: [signing("F", "2020-05-01", fen: Money.yi(60).fen, sequence: 0 + 6)],
     ]
 
-    static func compute(_ quarter: String, threshold: Money = .yi) -> QuarterSummary {
+    static func compute(_ quarter: String, threshold: Money = .yi) -> PeriodSummary {
         // These figures are small: compute cannot refuse them.
-        try! QuarterSummary.compute(quarter: Quarter(quarter)!, threshold: threshold, targets: [(Money.yi(100), 1), (Money.yi(20), 6)]) {
-            byQuarter[$0] ?? []
+        try! PeriodSummary.compute(period: Period(Quarter(quarter)!), threshold: threshold, targets: [(Money.yi(100), 1), (Money.yi(20), 6)]) {
+            $0.quarter.flatMap { byQuarter[$0] } ?? []
         }
     }
 
@@ -43,10 +43,10 @@ import Testing
         // 100,000 signings of the largest amount: 10^19 fen, past Int64.max (≈ 9.2 × 10^18).
         let huge = (0..<100_000).map { Self.signing("P\($0)", "2021-01-05", fen: Limits.amountFenMax, sequence: UInt64($0 + 1)) }
         #expect(throws: SummaryOverflow.self) {
-            try QuarterSummary.compute(quarter: q1) { $0 == q1 ? huge : [] }
+            try PeriodSummary.compute(period: Period(q1)) { $0 == Period(q1) ? huge : [] }
         }
         let fits = Array(huge.prefix(90_000))
-        #expect(try QuarterSummary.compute(quarter: q1) { $0 == q1 ? fits : [] }.current.signed.count == 90_000)
+        #expect(try PeriodSummary.compute(period: Period(q1)) { $0 == Period(q1) ? fits : [] }.current.signed.count == 90_000)
     }
 
     @Test func thresholdsIncludeTheirNumberAndBandsAreCumulative() {
@@ -81,12 +81,12 @@ import Testing
         (Int64(63), Int64(221), "250.79%"), (2, 6, "200%"), (3, 2, "-33.33%"), (1, 1, "0%"), (3, 5, "66.67%"), (8, 1, "-87.5%"), (200, 1, "-99.5%"),
     ])
     func percentChangeIsExactToTwoDecimals(_ old: Int64, _ new: Int64, _ expected: String) {
-        #expect(QuarterSummary.percentChange(from: old, to: new) == expected)
+        #expect(PeriodSummary.percentChange(from: old, to: new) == expected)
     }
 
     @Test func percentChangeFromNothingIsNone() {
-        #expect(QuarterSummary.percentChange(from: 0, to: 5) == nil)
-        #expect(QuarterSummary.percent(2, of: 3) == "66.67%")
-        #expect(QuarterSummary.percent(1, of: 0) == nil)
+        #expect(PeriodSummary.percentChange(from: 0, to: 5) == nil)
+        #expect(PeriodSummary.percent(2, of: 3) == "66.67%")
+        #expect(PeriodSummary.percent(1, of: 0) == nil)
     }
 }

@@ -23,9 +23,9 @@ import LedgerImport
             #expect(page.status == .ok)
             let html = page.text
             #expect(html.contains("新签约亿元以上项目44个,总投资207.5亿元"))
-            for name in Self.fiveNames { #expect(html.contains(HTML.escape(name)), "\(name)") }
-            let groups = try #require(html.firstMatch(of: /<div id="chart-groups">(.*?)<\/div>/.dotMatchesNewlines())?.1)
-            let view = try t.site.ledger.summary(quarter: Quarter("2021Q1")!, filter: FoldFilter(knownAtMs: Timestamp.parse("2021-04-15")), language: .zh)
+            for name in Self.fiveNames { #expect(html.contains(Markup.escape(name)), "\(name)") }
+            let groups = try #require(html.firstMatch(of: /<figure id="chart-groups">(.*?)<\/figure>/.dotMatchesNewlines())?.1)
+            let view = try t.site.ledger.summary(period: try Period.parse("2021Q1"), filter: FoldFilter(knownAtMs: Timestamp.parse("2021-04-15")), language: .zh)
             #expect(groups.matches(of: /<rect class="bar"/).count == view.summary.byGroup.count)
             #expect(view.summary.byGroup.count >= 4)
             #expect(html.contains("href=\"/projects/GJ-2021-001#e-"), "figures link to the events behind them")

@@ -1,8 +1,8 @@
-/// A quarter's investment-attraction figures, computed from per-quarter contributions.
+/// A period's investment-attraction figures, computed from per-project contributions to its parts.
 ///
 /// Pure: the same contributions give the same summary, whether they come from the stored
 /// projections or from a fold of part of the log (time travel).
-public struct QuarterSummary: Sendable {
+public struct PeriodSummary: Sendable {
     public struct Signed: Sendable, Hashable {
         public var project: String
         public var name: String
@@ -26,13 +26,15 @@ public struct QuarterSummary: Sendable {
         public var total: Money
     }
 
-    /// The figures of one quarter (or of several added up).
+    /// The figures of one part (a quarter or a month), or of several put end to end.
+    ///
+    /// `disbursed` holds one entry per project and part with money in it: sum it, never count it.
     public struct Figures: Sendable {
         public var signed: [Signed] = []
-        public var started: [QuarterContribution] = []
-        public var commissioned: [QuarterContribution] = []
-        public var terminated: [QuarterContribution] = []
-        public var disbursed: [QuarterContribution] = []
+        public var started: [PeriodContribution] = []
+        public var commissioned: [PeriodContribution] = []
+        public var terminated: [PeriodContribution] = []
+        public var disbursed: [PeriodContribution] = []
         public var signedTotal: Money { Money(fen: signed.reduce(0) { $0 + $1.amount.fen }) }
         public var disbursedTotal: Money { Money(fen: disbursed.reduce(0) { $0 + $1.disbursed.fen }) }
     }
@@ -45,73 +47,84 @@ public struct QuarterSummary: Sendable {
         public var actual: Int { projects.count }
     }
 
-    public var quarter: Quarter
+    public var period: Period
     public var threshold: Money
     public var current: Figures
     public var bands: [Band]
     public var byGroup: [Share]
     public var byIndustry: [Share]
-    /// Disbursed in the quarter to projects signed in the same year, and to older (续建) ones.
+    /// Disbursed in the period to projects signed in the same year, and to older (续建) ones.
     public var disbursedNew: Money
     public var disbursedContinuing: Money
     public var yearToDate: Figures
     public var previousYear: Figures
     public var targets: [TargetProgress]
 
+    /// The quarter summed up, when the period is one.
+    public var quarter: Quarter? { period.quarter }
+
     /// The default bands, as the newsletter and the year's targets count them.
     public static let defaultBands: [Money] = [.yi(20), .yi(50), .yi(100)]
 
-    /// Builds the summary; `contributions(q)` gives the contributions stored for quarter `q`.
+    /// Builds the summary; `contributions(p)` gives the contributions to `p`, one of the
+    /// period's `parts` (a quarter or a month), of its year to date or of a year earlier.
     ///
+    /// Every figure is the figures of the parts put end to end, each part's in the order of
+    /// its own (a quarter's signings by sequence, then the next quarter's): so a quarter's
+    /// summary is what it always was, and a half or a year lists its quarters in turn.
     /// Bands below the threshold are left out: "其中" counts among the projects signed at or
     /// above the threshold, so a band under it would count only part of what its name says.
     /// Target progress counts every signing of the year to date in each target band, whatever
     /// the threshold, because a target is about projects of that size.
     public static func compute(
-        quarter: Quarter, threshold: Money = .yi, bands: [Money] = defaultBands,
-        targets: [(min: Money, count: Int)] = [], contributions: (Quarter) throws -> [QuarterContribution]
-    ) throws -> QuarterSummary {
+        period: Period, threshold: Money = .yi, bands: [Money] = defaultBands,
+        targets: [(min: Money, count: Int)] = [], contributions: (Period) throws -> [PeriodContribution]
+    ) throws -> PeriodSummary {
+        var fetched: [Period: [PeriodContribution]] = [:]
+        for p in period.yearToDate + period.previousYear.parts { fetched[p] = try contributions(p) }
         // Every total below is a sum of Int64 fen; refuse, rather than trap, when the year's
         // figures cannot be counted in Int64 (it takes some 92,000 signings of 1万亿元).
-        var fetched: [Quarter: [QuarterContribution]] = [:]
-        for q in quarter.yearToDate + [quarter.previousYear] { fetched[q] = try contributions(q) }
-        for list in [quarter.yearToDate.flatMap { fetched[$0]! }, fetched[quarter.previousYear]!] {
+        for parts in [period.yearToDate, period.previousYear.parts] {
             var signed: Int128 = 0, disbursed: Int128 = 0
-            for c in list {
+            for c in parts.flatMap({ fetched[$0]! }) {
                 signed += Int128(c.signedAmount.fen)
                 disbursed += Int128(c.disbursed.fen)
             }
-            if signed > Int128(Int64.max) || disbursed > Int128(Int64.max) { throw SummaryOverflow(quarter: quarter) }
+            if signed > Int128(Int64.max) || disbursed > Int128(Int64.max) { throw SummaryOverflow(period: period) }
         }
-        var current = Figures(), ytd = Figures()
-        var signedYearToDate: [Signed] = []
-        for q in quarter.yearToDate {
-            let all = fetched[q]!
-            let f = figures(all, threshold: threshold)
-            if q == quarter { current = f }
-            ytd.signed += f.signed; ytd.started += f.started; ytd.commissioned += f.commissioned
-            ytd.terminated += f.terminated; ytd.disbursed += f.disbursed
-            signedYearToDate += figures(all, threshold: .zero).signed
-        }
-        let previous = figures(fetched[quarter.previousYear]!, threshold: threshold)
+        let current = figures(period.parts.map { fetched[$0]! }, threshold: threshold)
+        let ytd = figures(period.yearToDate.map { fetched[$0]! }, threshold: threshold)
+        let signedYearToDate = figures(period.yearToDate.map { fetched[$0]! }, threshold: .zero).signed
+        let previous = figures(period.previousYear.parts.map { fetched[$0]! }, threshold: threshold)
         let bandList = bands.filter { $0 >= threshold }.sorted().map { min in
             Band(min: min, projects: current.signed.filter { $0.amount >= min })
         }
         var disbursedNew: Int64 = 0, disbursedOld: Int64 = 0
         for c in current.disbursed {
-            if c.signedDate.year == quarter.year { disbursedNew += c.disbursed.fen } else { disbursedOld += c.disbursed.fen }
+            if c.signedDate.year == period.year { disbursedNew += c.disbursed.fen } else { disbursedOld += c.disbursed.fen }
         }
         let progress = targets.map { t in
             TargetProgress(min: t.min, target: t.count, projects: signedYearToDate.filter { $0.amount >= t.min })
         }
-        return QuarterSummary(
-            quarter: quarter, threshold: threshold, current: current, bands: bandList,
+        return PeriodSummary(
+            period: period, threshold: threshold, current: current, bands: bandList,
             byGroup: shares(current.signed, key: \.group), byIndustry: shares(current.signed, key: \.industry),
             disbursedNew: Money(fen: disbursedNew), disbursedContinuing: Money(fen: disbursedOld),
             yearToDate: ytd, previousYear: previous, targets: progress)
     }
 
-    static func figures(_ contributions: [QuarterContribution], threshold: Money) -> Figures {
+    /// The figures of several parts, one after the other.
+    static func figures(_ parts: [[PeriodContribution]], threshold: Money) -> Figures {
+        var all = Figures()
+        for part in parts {
+            let f = figures(part, threshold: threshold)
+            all.signed += f.signed; all.started += f.started; all.commissioned += f.commissioned
+            all.terminated += f.terminated; all.disbursed += f.disbursed
+        }
+        return all
+    }
+
+    static func figures(_ contributions: [PeriodContribution], threshold: Money) -> Figures {
         var f = Figures()
         for c in contributions {
             if c.isSigning && c.signedAmount >= threshold {
@@ -175,10 +188,7 @@ public struct QuarterSummary: Sendable {
     }
 }
 
-/// A quarter whose figures add up past what Int64 fen can hold.
-public struct SummaryOverflow: Error, CustomStringConvertible, Sendable {
-    public let quarter: Quarter
-    public var description: String {
-        "the figures of \(quarter), its year to date or a year earlier add up to more than \(Int64.max) fen, more than this summary can count"
-    }
+/// A period whose figures add up past what Int64 fen can hold.
+public struct SummaryOverflow: Error, Sendable {
+    public let period: Period
 }

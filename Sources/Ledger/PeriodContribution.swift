@@ -1,8 +1,9 @@
-/// What one project adds to one quarter's figures: the unit the per-quarter projection keeps.
+/// What one project adds to one part of a period (a quarter or a month): the unit of every summary.
 ///
-/// A quarter's summary is the sum of its contributions, so a change to one project is a
-/// delete and a put of that project's few contributions, never a rescan of the log.
-public struct QuarterContribution: Hashable, Sendable {
+/// The per-quarter projection keeps one per project and quarter, so a change to one project
+/// is a delete and a put of that project's few contributions, never a rescan of the log. A
+/// month, smaller than what the projection keeps, is computed from a fold (`contribution(to:disbursed:)`).
+public struct PeriodContribution: Hashable, Sendable {
     public var project: String
     public var name: String
     public var group: String
@@ -24,11 +25,11 @@ public struct QuarterContribution: Hashable, Sendable {
 
 extension ProjectState {
     /// This project's contribution to each quarter it touches, by quarter index.
-    public func contributions() -> [Int: QuarterContribution] {
+    public func contributions() -> [Int: PeriodContribution] {
         guard let signed = signedDate else { return [:] }
-        var out: [Int: QuarterContribution] = [:]
-        func entry(_ q: Int) -> QuarterContribution {
-            out[q] ?? QuarterContribution(
+        var out: [Int: PeriodContribution] = [:]
+        func entry(_ q: Int) -> PeriodContribution {
+            out[q] ?? PeriodContribution(
                 project: project, name: name, group: group, industry: industry, signedDate: signed,
                 signedAmount: .zero, signedSequence: 0, startedSequence: 0, commissionedSequence: 0,
                 terminated: false, disbursed: .zero)
@@ -58,5 +59,23 @@ extension ProjectState {
             out[q] = c
         }
         return out
+    }
+}
+
+extension ProjectState {
+    /// This project's contribution to `period`, given what was disbursed to it in the period; nil when it adds nothing.
+    ///
+    /// The projection keeps quarters (`contributions()`); this serves any period, for a fold
+    /// that summed the project's disbursements over the period's days itself.
+    public func contribution(to period: Period, disbursed: Money) -> PeriodContribution? {
+        guard let signed = signedDate else { return nil }
+        func within(_ date: BusinessDate?) -> Bool { date.map(period.contains) ?? false }
+        let c = PeriodContribution(
+            project: project, name: name, group: group, industry: industry, signedDate: signed,
+            signedAmount: within(signed) ? signedAmount : .zero, signedSequence: within(signed) ? signedSequence : 0,
+            startedSequence: within(startedDate) ? startedSequence : 0,
+            commissionedSequence: within(commissionedDate) ? commissionedSequence : 0,
+            terminated: within(terminatedDate), disbursed: disbursed)
+        return c.isSigning || c.isStart || c.isCommissioning || c.terminated || disbursed.fen != 0 ? c : nil
     }
 }

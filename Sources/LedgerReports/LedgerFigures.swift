@@ -1,0 +1,82 @@
+public import Ledger
+public import LedgerStore
+
+/// The use cases behind every sealed output: fold the requested prefix of the log, compute the
+/// figures, and seal them with that prefix's tree head.
+///
+/// One place, called by the CLI commands and by `check-report` (and, through `ReportPage`, the
+/// web), so it moves into `LedgerService` in one step.
+public enum LedgerFigures {
+    /// The folded states of a request's prefix and the seal that names it.
+    public struct Basis: Sendable {
+        public var states: [String: ProjectState]
+        /// Money disbursed by project and month, for summaries of months.
+        public var monthly: [String: [Int: Int64]]
+        public var seal: Seal
+        /// The day alerts and cohorts are read on.
+        public var asOf: BusinessDate
+        public var zone: String
+    }
+
+    /// Folds events 1...N, N being `throughSequence`, else what `--as-known-at` took in, else the head.
+    public static func basis(_ store: LedgerStore, _ request: FigureRequest) throws -> Basis {
+        let size = try request.throughSequence ?? store.prefixSize(FoldFilter(knownAtMs: request.asKnownAtMs))
+        let digest = try store.digest(at: size)
+        let (states, monthly) = try store.foldByMonth(FoldFilter(asOf: request.asOf, throughSequence: size))
+        let asOf = request.asOf ?? request.asKnownAtMs.map(chinaDay) ?? request.today
+        let pinnedAt = request.asKnownAtMs ?? (size > 0 ? digest.recordedAtMs : nil)
+        var seal = Seal(kind: request.kind, period: request.period, treeSize: size, treeHead: digest.treeHead.description,
+                        asOf: asOf.description, asKnownAt: pinnedAt.map { Timestamp.iso($0) }, asOfGiven: request.asOf != nil,
+                        rules: request.rules, command: command(request, asOf: asOf, pinnedAt: pinnedAt), options: request.options)
+        seal.asKnownAtGiven = request.asKnownAtMs != nil
+        return Basis(states: states, monthly: monthly, seal: seal, asOf: asOf, zone: try store.zone())
+    }
+
+    /// The business day (China time) of a recorded time.
+    public static func chinaDay(_ ms: Int64) -> BusinessDate {
+        let shifted = ms + Int64(Timestamp.chinaOffsetSeconds) * 1000
+        let day = shifted >= 0 ? shifted / 86_400_000 : (shifted - 86_399_999) / 86_400_000
+        return BusinessDate(dayNumber: Int(day)) ?? BusinessDate(year: 1970, month: 1, day: 1)!
+    }
+
+    /// `taizhang KIND PERIOD --as-of D --as-known-at T [--rules FILE]`: pinned to the prefix.
+    static func command(_ r: FigureRequest, asOf: BusinessDate, pinnedAt: Int64?) -> String {
+        var words = ["taizhang", r.kind]
+        if !r.period.isEmpty { words.append(r.kind == "pipeline" ? "--signed-in" : r.period) }
+        if !r.period.isEmpty && r.kind == "pipeline" { words.append(r.period) }
+        if r.asOf != nil || r.kind == "pipeline" || r.kind == "report" { words += ["--as-of", asOf.description] }
+        if let pinnedAt { words += ["--as-known-at", Timestamp.iso(pinnedAt)] }
+        if r.rules != .builtIn { words += ["--rules", r.rulesPath ?? "RULES.json"] }
+        for (k, v) in r.options.sorted(by: { $0.key < $1.key }) where !(k == "lang" && v == "zh") { words += ["--" + k, v] }
+        return words.map(shellQuoted).joined(separator: " ")
+    }
+
+    static func shellQuoted(_ word: String) -> String {
+        let plain = word.unicodeScalars.allSatisfy { $0.value > 0x7F || "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:/+=@,".unicodeScalars.contains($0) }
+        return plain && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    /// A period's summary under the rule set (threshold, bands, targets of its year).
+    public static func summary(_ basis: Basis, period: Period, rules: RuleSet) throws -> PeriodSummary {
+        try PeriodSummary.compute(period: period, threshold: rules.threshold, bands: rules.bands, targets: rules.targets(year: period.year)) { part in
+            if let quarter = part.quarter { return LedgerStore.contributions(of: basis.states, quarter: quarter) }
+            return LedgerStore.contributions(of: basis.states, monthly: basis.monthly, month: part)
+        }
+    }
+
+    /// The cohort signed from `from` through `through`, read on the basis's day.
+    public static func pipeline(_ basis: Basis, from: BusinessDate, through: BusinessDate, rules: RuleSet) -> Pipeline {
+        Pipeline.compute(states: basis.states.values, from: from, through: through, asOf: basis.asOf, rules: rules)
+    }
+
+    /// Signings at or above the threshold in each of the eight quarters ending with `quarter`.
+    public static func quarterSeries(_ basis: Basis, ending quarter: Quarter, rules: RuleSet) -> [(quarter: Quarter, count: Int, total: Money)] {
+        (0..<8).reversed().map { back in
+            let q = Quarter(index: quarter.index - back)
+            let signed = basis.states.values.filter { s in
+                s.signedDate.map { q.contains($0) } == true && s.signedAmount >= rules.threshold
+            }
+            return (q, signed.count, Money(fen: signed.reduce(0) { $0 + $1.signedAmount.fen }))
+        }
+    }
+}

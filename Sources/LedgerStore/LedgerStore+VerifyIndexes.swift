@@ -1,0 +1,133 @@
+internal import Catalogue
+internal import LMDB
+internal import Ledger
+
+extension LedgerStore {
+    /// `event_ids`, `project_events` and `voids` against the log, both ways.
+    func verifyIndexes(_ txn: borrowing Transaction, log: LogScan, _ findings: VerifyFindings) throws {
+        let ids = try txn.statistics(eventIds).entries
+        if UInt64(ids) != log.eventsChecked {
+            findings.inDatabase("event_ids", .entriesCount, [("entries", .text("\(ids)")), ("events", .text("\(log.eventsChecked)"))])
+        }
+        try verifyProjectEvents(txn, log.projectSequences, findings)
+        try verifyVoids(txn, log.voidTargets, findings)
+    }
+
+    /// Walks `project_events` key by key against what the log says, building nothing twice.
+    private func verifyProjectEvents(_ txn: borrowing Transaction, _ projectSequences: [String: [UInt64]], _ findings: VerifyFindings) throws {
+        var mismatch: (project: String, indexed: [UInt64])?
+        var keysSeen: Set<String> = []
+        try txn.withCursor(projectEvents) { cursor in
+            var entry = try cursor.first()
+            while let e = entry, mismatch == nil {
+                let project = String(decoding: e.key, as: UTF8.self)
+                keysSeen.insert(project)
+                let expected = projectSequences[project] ?? []
+                var listed: [UInt64] = []
+                var dup: Cursor.Entry? = e
+                while let d = dup {
+                    guard let sequence = UInt64(bigEndian8: d.value) else {
+                        findings.at("project_events", key: project, .valueWrongLength, [("bytes", .text("\(d.value.count)")), ("expected", .text("8"))])
+                        return
+                    }
+                    listed.append(sequence)
+                    dup = try cursor.nextDuplicate()
+                }
+                if listed != expected { mismatch = (project, listed) }
+                entry = try cursor.nextKey()
+            }
+        }
+        if mismatch == nil, let absent = projectSequences.keys.sorted().first(where: { !keysSeen.contains($0) }) {
+            mismatch = (absent, [])
+        }
+        guard let (project, b) = mismatch else { return }
+        let a = projectSequences[project] ?? []
+        let firstDiff = zip(a, b).first { $0 != $1 }.map { min($0, $1) } ?? (a.count > b.count ? a[b.count] : b.count > a.count ? b[a.count] : 0)
+        let what: [(String, VerifyFailure.Argument)] = [("project", .text(project)), ("listed", .text("\(b)")), ("logged", .text("\(a)"))]
+        if firstDiff > 0 { findings.at(firstDiff, .projectEventsDiffer, what) } else { findings.at("project_events", key: project, .projectEventsDiffer, what) }
+    }
+
+    /// `voids` holds exactly the voided ids, each with the sequence of its void.
+    private func verifyVoids(_ txn: borrowing Transaction, _ voidTargets: [String: UInt64], _ findings: VerifyFindings) throws {
+        var storedVoids: [String: UInt64] = [:]
+        try txn.withCursor(voids) { cursor in
+            var entry = try cursor.first()
+            while let e = entry {
+                entry = try cursor.next()
+                let id = String(decoding: e.key, as: UTF8.self)
+                guard let sequence = UInt64(bigEndian8: e.value) else {
+                    findings.at("voids", key: id, .valueWrongLength, [("bytes", .text("\(e.value.count)")), ("expected", .text("8"))])
+                    continue
+                }
+                storedVoids[id] = sequence
+            }
+        }
+        guard storedVoids != voidTargets else { return }
+        let diff = Set(storedVoids.keys).union(voidTargets.keys).sorted().first { storedVoids[$0] != voidTargets[$0] } ?? "?"
+        let sequence = voidTargets[diff] ?? storedVoids[diff] ?? 0
+        if sequence > 0 { findings.at(sequence, .voidsDiffer, [("id", .text(diff))]) } else { findings.at("voids", key: diff, .voidsDiffer, [("id", .text(diff))]) }
+    }
+
+    /// `projects` and `quarters` against a fresh fold of the log, byte for byte.
+    func verifyProjections(_ txn: borrowing Transaction, folded: [String: ProjectState], _ findings: VerifyFindings) throws {
+        var stored: [String: ProjectState] = [:]
+        try txn.withCursor(projects) { cursor in
+            var entry = try cursor.first()
+            while let e = entry {
+                entry = try cursor.next()
+                let key = String(decoding: e.key, as: UTF8.self)
+                do { stored[key] = try ProjectionCodec.decodeProject(e.value) } catch {
+                    findings.at("projects", key: key, .projectionUndecodable, [("project", .text(key)), ("reason", VerifyFailure.reason(error))])
+                }
+            }
+        }
+        if let project = Set(folded.keys).union(stored.keys).sorted().first(where: { folded[$0] != stored[$0] }) {
+            findings.at("projects", key: project, .projectionDiffers, [("project", .text(project))])
+            return
+        }
+        try verifyQuarters(txn, folded: folded, findings)
+    }
+
+    private func verifyQuarters(_ txn: borrowing Transaction, folded: [String: ProjectState], _ findings: VerifyFindings) throws {
+        var expected: [[UInt8]: [UInt8]] = [:]
+        for state in folded.values {
+            for (q, c) in state.contributions() {
+                expected[ProjectionCodec.contributionKey(quarter: q, project: state.project)] = ProjectionCodec.encode(c)
+            }
+        }
+        var storedCount = 0
+        var reported = false
+        try txn.withCursor(quarters) { cursor in
+            var entry = try cursor.first()
+            while let e = entry {
+                entry = try cursor.next()
+                storedCount += 1
+                if reported || expected[[UInt8](e.key)].map({ $0.elementsEqual(e.value) }) == true { continue }
+                reported = true
+                var r = ByteReader(e.key)
+                let quarter = (try? r.u32()).map { "\(Quarter(index: Int($0)))" } ?? "?"
+                let project = String(decoding: (try? r.bytes(r.remaining)) ?? UnsafeRawBufferPointer(start: nil, count: 0), as: UTF8.self)
+                findings.at("quarters", key: VerifyFailure.keyText(e.key), .quarterDiffers, [("quarter", .text(quarter)), ("project", .text(project))])
+            }
+        }
+        if !reported && storedCount != expected.count {
+            findings.inDatabase("quarters", .quartersCount, [("stored", .text("\(storedCount)")), ("folded", .text("\(expected.count)"))])
+        }
+    }
+
+    /// Recomputes every projection from the log alone and stores it; true when nothing changed.
+    public func rebuild() throws -> (equal: Bool, projects: Int, events: UInt64) {
+        try writing { txn in
+            let folded = try fold(FoldFilter(), txn)
+            // The same comparison as verify's, of both projects and quarter figures, byte for byte.
+            let findings = VerifyFindings()
+            try verifyProjections(txn, folded: folded, findings)
+            try txn.empty(projects)
+            try txn.empty(quarters)
+            for project in folded.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                try writeProjection(folded[project]!, replacing: nil, txn)
+            }
+            return (findings.isEmpty, folded.count, try head(txn).sequence)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+internal import ArgumentParser
+internal import Catalogue
+internal import Foundation
+internal import Ledger
+internal import LedgerReports
+internal import LedgerStore
+
+/// The options every sealed output shares: the two time axes and the rule set.
+struct FigureOptions: ParsableArguments {
+    @Option(help: "Only events with a business date on or before this day (YYYY-MM-DD); alerts are read on it.") var asOf: String?
+    @Option(help: "Only events recorded at or before this time (ISO 8601 with offset, or a date = end of that day, China time).")
+    var asKnownAt: String?
+    @Option(help: "A rule set (JSON, schema taizhang.rules/1; see 'taizhang rules').") var rules: String?
+
+    /// The request for `kind` and `period`, with the rules read and the times parsed.
+    func request(kind: String, period: String, language: Language, options: [String: String] = [:]) throws -> FigureRequest {
+        var date: BusinessDate?
+        if let asOf {
+            do { date = try BusinessDate.parse(asOf) } catch { throw UsageError("--as-of \(asOf): \(error)") }
+        }
+        var knownAt: Int64?
+        if let asKnownAt {
+            guard let ms = Timestamp.parse(asKnownAt) else { throw UsageError("--as-known-at \(asKnownAt) is not an ISO 8601 time with offset or a date") }
+            knownAt = ms
+        }
+        let ruleSet = try rules.map { try FigureOptions.readRules($0, language: language) } ?? .builtIn
+        let nowMs = Int64((Date().timeIntervalSince1970 * 1000).rounded(.down))
+        return FigureRequest(kind: kind, period: period, asOf: date, asKnownAtMs: knownAt, rules: ruleSet, rulesPath: rules,
+                             today: LedgerFigures.chinaDay(nowMs), options: options)
+    }
+
+    static func readRules(_ path: String, language: Language) throws -> RuleSet {
+        guard let data = FileManager.default.contents(atPath: path) else { throw UsageError(ReportText.rulesUnreadable.text(language, ["file": path])) }
+        do { return try RuleSet.parse(Array(data)) } catch { throw UsageError(error.text(language, file: path)) }
+    }
+}
