@@ -10,6 +10,8 @@ let package = Package(
         .executable(name: "taizhang", targets: ["taizhang"]),
         .library(name: "Ledger", targets: ["Ledger"]),
         .library(name: "LedgerStore", targets: ["LedgerStore"]),
+        // The application layer, for the web server and other front ends.
+        .library(name: "LedgerService", targets: ["LedgerService"]),
         // For the fuzz targets in Tools/FuzzTargets, a separate package that depends on this one.
         .library(name: "LedgerImport", targets: ["LedgerImport"]),
     ],
@@ -24,6 +26,12 @@ let package = Package(
             name: "CLMDB",
             pkgConfig: "lmdb",
             providers: [.apt(["liblmdb-dev"])]
+        ),
+        // Debian's zlib1g-dev, for inflating the parts of xlsx workbooks.
+        .systemLibrary(
+            name: "SystemZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
         ),
         // The only module that imports CLMDB.
         .target(name: "LMDB", dependencies: ["CLMDB"], swiftSettings: strict),
@@ -42,18 +50,16 @@ let package = Package(
         // Batch files (JSONL, CSV, xlsx) to validated rows with per-row errors.
         .target(
             name: "LedgerImport",
-            dependencies: [
-                "Catalogue", "Ledger",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                .product(name: "Crypto", package: "swift-crypto"),
-            ],
+            dependencies: ["Catalogue", "Ledger", "SystemZlib", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
-        // Summaries, tables, replay lines as text, JSON and CSV.
+        // The use cases, values in and values out: what the command line and the web server call.
+        .target(name: "LedgerService", dependencies: ["Catalogue", "Ledger", "LedgerStore", "LedgerImport"], swiftSettings: strict),
+        // Renderers shared by every front end: text tables, JSON shapes, CSV, HTML and SVG.
         .target(
             name: "LedgerReports",
             dependencies: [
-                "Catalogue", "Ledger", "LedgerStore", "LedgerImport",
+                "Catalogue", "Ledger", "LedgerStore", "LedgerImport", "LedgerService",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -63,9 +69,8 @@ let package = Package(
         .target(
             name: "TaizhangCLI",
             dependencies: [
-                "Catalogue", "Ledger", "LedgerStore", "LedgerImport", "LedgerReports", "TaizhangWeb",
+                "Catalogue", "Ledger", "LedgerService", "LedgerReports", "TaizhangWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
@@ -76,14 +81,16 @@ let package = Package(
         // A seeded random generator shared by the property and mutation tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LMDBTests", dependencies: ["LMDB"]),
-        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Ledger"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Ledger", "TestSupport"]),
         .testTarget(name: "LedgerTests", dependencies: ["Catalogue", "Ledger"]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "Ledger", "LMDB", "TestSupport"]),
         .testTarget(name: "LedgerReportsTests", dependencies: ["LedgerReports", "Ledger", "Catalogue"]),
+        .testTarget(name: "LedgerServiceTests", dependencies: ["LedgerService", "LedgerReports", "Ledger", "Catalogue", "TestSupport"]),
         .testTarget(name: "LedgerImportTests", dependencies: ["Catalogue", "LedgerImport", "Ledger", "TestSupport"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Catalogue", "LMDB", "Ledger", "LedgerStore", "TestSupport"]
+            // The binary they run is built first, and found beside the tests (`Repository.product`).
+            dependencies: ["taizhang", "Catalogue", "LMDB", "Ledger", "LedgerStore", "TestSupport"]
         ),
     ]
 )
@@ -108,7 +115,7 @@ var webTargets: [Target] {
         .target(
             name: "TaizhangWeb",
             dependencies: [
-                "Catalogue", "Ledger", "LedgerStore", "LedgerImport", "LedgerReports",
+                "Catalogue", "Ledger", "LedgerStore", "LedgerImport", "LedgerService", "LedgerReports",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),

@@ -9,7 +9,7 @@ public enum VerifyText: String, Phrasebook {
     case logKeyMalformed, logJumps, recordTooShort, previousHashMismatch, hashMismatch, recordUndecodable
     case recordSaysSequence, recordedTimeBackwards, eventIdMissing, eventIdElsewhere, historyBreaks
     // Why a record does not decode.
-    case codecTruncated, codecVersion, codecKind, codecDate, codecText, codecTrailing
+    case codecTruncated, codecVersion, codecKind, codecDate, codecText, codecTrailing, codecInvariant
     // Indexes and projections.
     case valueWrongLength, entriesCount, projectEventsDiffer, voidsDiffer
     case projectionUndecodable, projectionDiffers, quarterDiffers, quartersCount
@@ -49,6 +49,7 @@ public enum VerifyText: String, Phrasebook {
         case .codecDate: Phrase(zh: "无效的业务日期 {date}", en: "invalid business date {date}")
         case .codecText: Phrase(zh: "第 {offset} 字节处的文本不是 UTF-8", en: "text at byte {offset} is not UTF-8")
         case .codecTrailing: Phrase(zh: "记录之后多出 {count} 字节", en: "{count} bytes after the record")
+        case .codecInvariant: Phrase(zh: "项目状态不可能成立:`{what}`", en: "a project state that cannot be: {what}")
 
         case .valueWrongLength: Phrase(zh: "值为 {bytes} 字节,应为 {expected} 字节", en: "value is {bytes} bytes, {expected} expected")
         case .entriesCount: Phrase(zh: "有 {entries} 个条目,日志有 {events} 个事件", en: "has {entries} entries for {events} events")

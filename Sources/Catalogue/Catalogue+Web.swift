@@ -243,3 +243,40 @@ public enum WebText: String, Phrasebook {
         }
     }
 }
+
+/// The help of `taizhang serve` and `taizhang user`.
+public enum HelpWebText: String, Phrasebook {
+    case serveAbstract, serveDiscussion, listen, tlsCert, tlsKey, uploadMaxBytes, sessionIdleMinutes, secureCookies
+    case userAbstract, userDiscussion, userAddAbstract, userListAbstract, userRemoveAbstract, userPasswdAbstract, accountName, role
+    case vHostPort, vFile, vBytes, vMinutes, vName, vRole
+
+    public var phrase: Phrase {
+        switch self {
+        case .serveAbstract: Phrase(zh: "启动台账网站(默认 127.0.0.1:8080),供 `taizhang user` 添加的账号使用。",
+                                    en: "Serve the ledger's web interface (default 127.0.0.1:8080) for the accounts of `taizhang user`.")
+        case .serveDiscussion: Phrase(zh: "一个进程服务一个台账目录。每个请求在标准错误输出记一行(时间、账号、方法、路径、状态、毫秒)。收到 `SIGINT` 或 `SIGTERM` 后处理完正在进行的请求再停止。给出 --tls-cert 和 --tls-key 时使用 `HTTPS`,`Cookie` 带 `Secure`;在 TLS 反向代理之后请加 --secure-cookies。",
+                                      en: "One process over the ledger folder. Every request is logged on standard error as one line (time, user, method, path, status, milliseconds). SIGINT or SIGTERM stop it after the requests in flight. With --tls-cert and --tls-key it serves HTTPS and cookies are Secure; behind a TLS reverse proxy give --secure-cookies.")
+        case .listen: Phrase(zh: "监听的 主机:端口;只有明确给出时才监听回环以外的地址。", en: "HOST:PORT to listen on; another address than loopback only when named.")
+        case .tlsCert: Phrase(zh: "TLS 证书链(`PEM`)。", en: "TLS certificate chain, PEM.")
+        case .tlsKey: Phrase(zh: "TLS 私钥(`PEM`)。", en: "TLS private key, PEM.")
+        case .uploadMaxBytes: Phrase(zh: "上传的最大字节数(默认 100 MiB)。", en: "The largest upload accepted, in bytes (default 100 MiB).")
+        case .sessionIdleMinutes: Phrase(zh: "会话闲置多少分钟后结束(默认 30)。", en: "Minutes a session may stay unused before it ends (default 30).")
+        case .secureCookies: Phrase(zh: "`Cookie` 带 `Secure`(在使用 TLS 的反向代理之后)。", en: "Mark cookies Secure (behind a reverse proxy that speaks TLS).")
+        case .userAbstract: Phrase(zh: "`taizhang serve` 的账号:`add`、`list`、`remove`、`passwd`。", en: "Accounts for `taizhang serve`: add, list, remove, passwd.")
+        case .userDiscussion: Phrase(zh: "账号保存在台账目录的 `accounts.json` 中,不在事件日志里:不改变摘要、验证、导出或备份。密码从标准输入的第一行读取,绝不从命令行读取,以 `bcrypt` 哈希保存。",
+                                     en: "Accounts are kept in accounts.json in the ledger folder, outside the event log: they never change the digest, verify, an export or a backup. Passwords are read from the first line of standard input, never from the command line, and stored as bcrypt hashes.")
+        case .userAddAbstract: Phrase(zh: "添加账号;密码为标准输入的第一行。", en: "Add an account; the password is the first line of standard input.")
+        case .userListAbstract: Phrase(zh: "列出每个账号及其角色。", en: "Every account with its role.")
+        case .userRemoveAbstract: Phrase(zh: "删除账号;其会话随即结束。", en: "Remove an account; its sessions end.")
+        case .userPasswdAbstract: Phrase(zh: "用标准输入的第一行设置账号的密码。", en: "Set an account's password from the first line of standard input.")
+        case .accountName: Phrase(zh: "账号名。", en: "The account's name.")
+        case .role: Phrase(zh: "角色:`clerk`(录入员)、`analyst`(分析员)、`auditor`(审计员)或 `admin`(管理员)。", en: "clerk, analyst, auditor or admin.")
+        case .vHostPort: Phrase(zh: "主机:端口", en: "host:port")
+        case .vFile: Phrase(zh: "文件", en: "file")
+        case .vBytes: Phrase(zh: "字节数", en: "bytes")
+        case .vMinutes: Phrase(zh: "分钟", en: "minutes")
+        case .vName: Phrase(zh: "账号名", en: "name")
+        case .vRole: Phrase(zh: "角色", en: "role")
+        }
+    }
+}

@@ -29,11 +29,19 @@ public enum Catalogue {
             entries(of: MoneyParseError.self),
             entries(of: FieldText.self),
             entries(of: ProblemText.self),
-            entries(of: ImportText.self),
-            entries(of: BatchText.self),
+            entries(of: ReaderText.self),
+            entries(of: BatchCheckText.self),
             entries(of: SummaryText.self),
             entries(of: ReliabilityText.self),
+            entries(of: ServiceText.self),
+            entries(of: StoreText.self),
+            entries(of: CLIText.self),
+            entries(of: ArgumentText.self),
+            entries(of: RenderText.self),
+            entries(of: HelpText.self),
+            entries(of: HelpReportsText.self),
             entries(of: WebText.self),
+            entries(of: HelpWebText.self),
         ].flatMap { $0 }
     }
 

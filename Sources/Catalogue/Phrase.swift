@@ -38,6 +38,15 @@ public struct Phrase: Sendable, Hashable {
         return out + rest
     }
 
+    /// The same, with the arguments in a dictionary (for values that carry them along, as errors do).
+    public func text(_ language: Language, filling arguments: [String: String]) -> String {
+        var out = language.isChinese ? zh : en
+        for (name, value) in arguments {
+            out = out.replacingAll("{\(name)}", with: value)
+        }
+        return out
+    }
+
     /// The argument names a side uses, `{name}` without braces.
     public static func placeholders(in template: String) -> Set<String> {
         var names = Set<String>()
@@ -60,6 +69,10 @@ public protocol Phrasebook: CaseIterable, Sendable, RawRepresentable where RawVa
 extension Phrasebook {
     public func text(_ language: Language, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
         phrase.text(language, arguments)
+    }
+
+    public func text(_ language: Language, filling arguments: [String: String]) -> String {
+        phrase.text(language, filling: arguments)
     }
 }
 

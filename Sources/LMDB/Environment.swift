@@ -13,6 +13,8 @@ public struct EnvironmentOptions: Sendable {
     public var databasesMax: UInt32 = 16
     /// The file mode of the data and lock files when they are created.
     public var fileMode: UInt32 = 0o600
+    /// The most read transactions open at once, over every process (`mdb_env_set_maxreaders`).
+    public var readersMax: UInt32 = 126
 
     public init(readOnly: Bool = false, fileMode: UInt32 = 0o600) {
         self.readOnly = readOnly
@@ -106,7 +108,7 @@ public final class Environment: @unchecked Sendable {
         guard let env else { throw LMDBError(code: ENOMEM, call: "mdb_env_create") }
         do {
             try check(mdb_env_set_maxdbs(env, MDB_dbi(options.databasesMax)), "mdb_env_set_maxdbs")
-            try check(mdb_env_set_maxreaders(env, 126), "mdb_env_set_maxreaders")
+            try check(mdb_env_set_maxreaders(env, options.readersMax), "mdb_env_set_maxreaders")
             if !options.readOnly {
                 // An existing, larger map keeps its size: LMDB takes the larger of the two.
                 try check(mdb_env_set_mapsize(env, options.initialMapSizeBytes), "mdb_env_set_mapsize")

@@ -143,3 +143,4 @@ extension BusinessDate {
         return date
     }
 }
+

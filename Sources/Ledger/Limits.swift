@@ -22,4 +22,17 @@ public enum Limits {
     /// zones that disagree): every later batch inherits the head's recorded time, so a typo in
     /// the year would stamp them all. Further only when asked (`--allow-future`).
     public static let recordedTimeAheadMsMax: Int64 = 86_400_000
+    /// The most problems one import collects before it stops looking (it keeps counting rows):
+    /// enough for any clerk to fix a file, few enough that a wholly wrong file cannot fill memory.
+    public static let importProblemsMax = 10_000
+    /// The most events a dry run keeps to show what would land; at most `batchEventsMax`.
+    public static let previewEventsMax = 1000
+    /// The most of those a dry run prints as a table (the JSON report has all it kept).
+    public static let previewRowsShownMax = 50
+    /// The most problem lines a rejected replay of an export prints (an altered export breaks every hash after it).
+    public static let replayProblemLinesMax = 50
+    /// The largest part of an xlsx workbook (after inflating) the reader takes: a zip bomb stops here.
+    public static let xlsxPartBytesMax = 1 << 30
+    /// The most read transactions open at once on one ledger, over every process (LMDB's default).
+    public static let readersMax = 126
 }

@@ -14,12 +14,12 @@ extension Period {
     /// Reads a period as people write it (full-width digits and letters too):
     /// quarters `2021Q1`, `2021q1`, `2021-Q1`, `2021年一季度`, `2021年第一季度`, `2021年1季度`;
     /// halves `2021H1`, `2021-H2`, `2021年上半年`, `2021年下半年`; years `2021`, `2021年`;
-    /// months `2021-03`, `2021-3`, `2021年3月`, `2021年03月`.
+    /// months `2021-03`, `2021-3`, `2021年3月`, `2021年03月`; spaces anywhere (`2021 年 3 月`) are ignored.
     ///
     /// A quarter, half or month without a year (`一季度`, `上半年`) is refused: the ledger spans
     /// years, and guessing "this year" would make the same command mean different things.
     public static func parse(_ text: String) throws(PeriodParseError) -> Period {
-        let t = Text.normalized(text)
+        let t = String(Text.normalized(text).unicodeScalars.filter { !Text.isSpace($0) })
         let digits = t.prefix { $0.isASCII && $0.isNumber }
         guard digits.count == 4, let year = Int(digits), year >= 1000 else {
             let withoutYear = digits.count <= 2 && ["季度", "半年", "月"].contains { t.hasSuffix($0) }

@@ -18,6 +18,21 @@ public struct PeriodContribution: Hashable, Sendable {
     public var terminated: Bool
     public var disbursed: Money
 
+    public init(project: String, name: String, group: String, industry: String, signedDate: BusinessDate, signedAmount: Money,
+                signedSequence: UInt64, startedSequence: UInt64, commissionedSequence: UInt64, terminated: Bool, disbursed: Money) {
+        self.project = project
+        self.name = name
+        self.group = group
+        self.industry = industry
+        self.signedDate = signedDate
+        self.signedAmount = signedAmount
+        self.signedSequence = signedSequence
+        self.startedSequence = startedSequence
+        self.commissionedSequence = commissionedSequence
+        self.terminated = terminated
+        self.disbursed = disbursed
+    }
+
     public var isSigning: Bool { signedSequence != 0 }
     public var isStart: Bool { startedSequence != 0 }
     public var isCommissioning: Bool { commissionedSequence != 0 }

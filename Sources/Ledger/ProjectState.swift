@@ -139,6 +139,7 @@ public struct ProjectState: Hashable, Sendable {
         }
         eventCount += 1
         lastSequence = sequence
+        checkInvariants()
     }
 
     /// Folds a project's events in sequence order, leaving out the voided ones.

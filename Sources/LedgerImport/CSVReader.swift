@@ -101,7 +101,7 @@ struct CSVReader {
     }
 
     struct ParseProblem: Error {
-        let code: String, text: ImportText, line: Int
+        let code: String, text: ReaderText, line: Int
     }
 
     /// Parses one record starting at `position`; leaves `position` after its line break.

@@ -97,9 +97,9 @@ public enum ExportReader {
 
     /// One event from its named fields (both formats end here).
     static func record(_ f: [String: String], path: String, line: Int) throws -> ExportedEvent {
-        func bad(_ column: String, _ why: ImportText) -> InputError {
+        func bad(_ column: String, _ why: ReaderText) -> InputError {
             InputError(path, problems: [RowProblem(file: path, line: line, column: column, value: f[column] ?? "", code: "bad_export_field") {
-                ImportText.exportField.text($0, ["column": column, "reason": why.text($0)])
+                ReaderText.exportField.text($0, ["column": column, "reason": why.text($0)])
             }])
         }
         func text(_ k: String) throws -> String {
@@ -113,7 +113,7 @@ public enum ExportReader {
         func hash(_ k: String, empty: Bool = false) throws -> [UInt8] {
             let v = try text(k)
             if empty && v.isEmpty { return [] }
-            guard v.utf8.count == 64, let h = hexBytes(v) else { throw bad(k, .exportNotHash) }
+            guard v.utf8.count == 64, let h = Hex.bytes(v) else { throw bad(k, .exportNotHash) }
             return h
         }
         guard let kind = EventKind(name: try text("kind")) else { throw bad("kind", .exportUnknownKind) }
@@ -127,23 +127,7 @@ public enum ExportReader {
                              line: try number("line", UInt32.self), previousHash: try hash("previous_hash"), hash: try hash("hash"), event: event)
     }
 
-    static func failure(_ path: String, line: Int, code: String, _ text: ImportText, _ arguments: KeyValuePairs<String, String> = [:]) -> InputError {
+    static func failure(_ path: String, line: Int, code: String, _ text: ReaderText, _ arguments: KeyValuePairs<String, String> = [:]) -> InputError {
         InputError(path, problems: [RowProblem(file: path, line: line, code: code) { text.text($0, arguments) }])
-    }
-
-    static func hexBytes(_ s: String) -> [UInt8]? {
-        var out: [UInt8] = []
-        var high: UInt8?
-        for c in s.utf8 {
-            let v: UInt8
-            switch c {
-            case 48...57: v = c - 48
-            case 97...102: v = c - 87
-            case 65...70: v = c - 55
-            default: return nil
-            }
-            if let h = high { out.append(h << 4 | v); high = nil } else { high = v }
-        }
-        return high == nil ? out : nil
     }
 }

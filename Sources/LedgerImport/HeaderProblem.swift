@@ -6,7 +6,7 @@ enum HeaderProblem {
     /// A column that is none of ours; the message lists the ones that are, in its language.
     static func unknown(file: String, line: Int, name: String, key: Bool = false) -> RowProblem {
         RowProblem(file: file, line: line, column: name, value: key ? "" : name, code: "unknown_column") {
-            (key ? ImportText.unknownKey : .unknownColumn).text($0, ["name": name, "known": Field.known($0)])
+            (key ? ReaderText.unknownKey : .unknownColumn).text($0, ["name": name, "known": Field.known($0)])
         }
     }
 
@@ -14,16 +14,16 @@ enum HeaderProblem {
     static func duplicate(file: String, line: Int, name: String, other: String? = nil) -> RowProblem {
         RowProblem(file: file, line: line, column: name, value: other == nil ? name : "", code: "duplicate_column") { language in
             if let other {
-                return ImportText.sameField.text(language, ["name": FieldText.named(name, language), "other": FieldText.named(other, language)])
+                return ReaderText.sameField.text(language, ["name": FieldText.named(name, language), "other": FieldText.named(other, language)])
             }
-            return ImportText.duplicateColumn.text(language, ["name": name])
+            return ReaderText.duplicateColumn.text(language, ["name": name])
         }
     }
 
     /// A column every file must have.
     static func missing(file: String, line: Int, field: Field) -> RowProblem {
         RowProblem(file: file, line: line, column: field.rawValue, code: "missing_column") {
-            ImportText.missingColumn.text($0, ["name": field.words($0)])
+            ReaderText.missingColumn.text($0, ["name": field.words($0)])
         }
     }
 }

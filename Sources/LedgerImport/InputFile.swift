@@ -19,7 +19,7 @@ public struct InputError: Error, Sendable, CustomStringConvertible {
     public var description: String { problem.message(.en) }
 
     /// A problem of the file as a whole, worded by the catalogue.
-    init(_ file: String, code: String, _ text: ImportText, _ arguments: KeyValuePairs<String, String> = [:]) {
+    init(_ file: String, code: String, _ text: ReaderText, _ arguments: KeyValuePairs<String, String> = [:]) {
         problems = [RowProblem(file: file, line: 0, code: code) { text.text($0, arguments) }]
     }
 
@@ -150,7 +150,7 @@ public struct InputFile: Sendable {
     }
 
     /// A problem of this file (or of one line of it), worded by the catalogue.
-    func fileProblem(code: String, _ text: ImportText, _ arguments: KeyValuePairs<String, String> = [:],
+    func fileProblem(code: String, _ text: ReaderText, _ arguments: KeyValuePairs<String, String> = [:],
                      line: Int = 0, column: String = "", value: String = "") -> IncomingRow {
         .problems([RowProblem(file: name, line: line, column: column, value: value, code: code) { text.text($0, arguments) }])
     }

@@ -83,11 +83,11 @@ struct JSONLReader {
                 cells[field] = RowMapper.Cell(text: String(i), column: key, isInteger: true)
             case .number(let n) where field == .amount:
                 problems.append(RowProblem(file: file.name, line: line, column: key, value: n, code: "bad_amount") {
-                    ImportText.numberAmountNotWhole.text($0)
+                    ReaderText.numberAmountNotWhole.text($0)
                 })
             case let value:
                 problems.append(RowProblem(file: file.name, line: line, column: key, value: value.literal, code: "bad_value") {
-                    ImportText.mustBeString.text($0, ["name": FieldText.named(key, $0)])
+                    ReaderText.mustBeString.text($0, ["name": FieldText.named(key, $0)])
                 })
             }
         }
@@ -102,7 +102,7 @@ struct JSONLReader {
     }
 
     /// Why a line is not a JSON object, in words a clerk can act on (and the character, for `notValidJSONAt`).
-    static func reason(_ data: Data) -> (ImportText, offset: Int) {
+    static func reason(_ data: Data) -> (ReaderText, offset: Int) {
         let trimmed = data.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
         if trimmed.first != UInt8(ascii: "{") { return (.notAnObject, 0) }
         var detail = ""

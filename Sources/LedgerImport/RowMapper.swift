@@ -52,13 +52,13 @@ public struct RowMapper: Sendable {
         let kindText = text(.kind)
         let kind = EventKind(name: kindText)
         if kindText.isEmpty {
-            problem(.kind, "", code: "missing_kind") { ImportText.missingKind.text($0) }
+            problem(.kind, "", code: "missing_kind") { ReaderText.missingKind.text($0) }
         } else if kind == nil {
-            problem(.kind, kindText, code: "unknown_kind") { ImportText.unknownKind.text($0) }
+            problem(.kind, kindText, code: "unknown_kind") { ReaderText.unknownKind.text($0) }
         }
         let project = text(.project)
         if project.isEmpty {
-            problem(.project, "", code: "missing_project") { ImportText.missingProject.text($0) }
+            problem(.project, "", code: "missing_project") { ReaderText.missingProject.text($0) }
         }
         var date: BusinessDate?
         let dateText = text(.date)
@@ -101,10 +101,6 @@ public struct RowMapper: Sendable {
     /// The id of an event given without one: `N-` and 16 hex digits of SHA-256 of its natural key.
     public static func derivedId(_ event: Event) -> String {
         let digest = SHA256.hash(data: Array(event.naturalKey.utf8))
-        let hex = digest.prefix(8).map { b -> String in
-            let s = String(b, radix: 16)
-            return s.count == 1 ? "0" + s : s
-        }.joined()
-        return "N-" + hex
+        return "N-" + Hex.string(digest.prefix(8))
     }
 }

@@ -21,7 +21,7 @@ public enum TextDecoding {
         }
         if encoding != nil {
             throw InputError(file, problems: badLines(body, file: file, decode: validUTF8Prefix, shownWith: [validUTF8Prefix],
-                words: { ImportText.notDeclaredUTF8.text($0) }))
+                words: { ReaderText.notDeclaredUTF8.text($0) }))
         }
         return (try convert(bytes, from: "GB18030", file: file, declared: false), "GB18030")
     }
@@ -32,7 +32,7 @@ public enum TextDecoding {
             throw InputError(file, code: "unknown_encoding", .unknownEncoding, ["encoding": from])
         }
         guard consumed == bytes.count else {
-            let text: ImportText = declared ? .notDeclaredEncoding : .neitherUTF8NorGB18030
+            let text: ReaderText = declared ? .notDeclaredEncoding : .neitherUTF8NorGB18030
             let decode: PrefixDecoder = { iconvUTF8($0, from: from) ?? ([], 0) }
             throw InputError(file, problems: badLines(bytes, file: file, decode: decode,
                 shownWith: declared ? [decode] : [validUTF8Prefix, decode],
@@ -68,7 +68,7 @@ public enum TextDecoding {
             start = end + 1
         }
         if more > 0 {
-            problems.append(RowProblem(file: file, line: 0, code: "bad_encoding") { ImportText.moreBadLines.text($0, ["count": String(more)]) })
+            problems.append(RowProblem(file: file, line: 0, code: "bad_encoding") { ReaderText.moreBadLines.text($0, ["count": String(more)]) })
         }
         if problems.isEmpty {   // only the file as a whole fails
             problems.append(RowProblem(file: file, line: 0, code: "bad_encoding", words: words))

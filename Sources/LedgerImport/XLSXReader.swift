@@ -18,7 +18,7 @@ struct XLSXReader {
             sheetRows = try XLSXReader.readFirstSheet(Data(file.content))
         } catch let problem as XLSXProblem {
             try sink(.problems([RowProblem(file: file.name, line: 0, code: "bad_xlsx") {
-                ImportText.badWorkbook.text($0, ["reason": problem.words($0)])
+                ReaderText.badWorkbook.text($0, ["reason": problem.words($0)])
             }]))
             return
         }
@@ -74,12 +74,8 @@ struct XLSXReader {
     /// Excel's serial day (1900 date system) as `YYYY-MM-DD`.
     static func excelDate(_ serial: Int) -> String? {
         guard serial > 60 else { return nil }
-        let days = serial - 25_569   // 1970-01-01 is serial 25569
-        let date = Date(timeIntervalSince1970: Double(days) * 86_400)
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+        // 1970-01-01 is serial 25569; the day goes through the domain's one day-number path.
+        return BusinessDate(dayNumber: serial - 25_569)?.description
     }
 
     struct SheetCell {
@@ -90,7 +86,7 @@ struct XLSXReader {
     /// Why a workbook cannot be read: a phrase, the part of the archive it is about, and the
     /// archive's own damage when there is one.
     struct XLSXProblem: Error {
-        let text: ImportText
+        let text: ReaderText
         var part = ""
         var damage: ZipArchive.Damaged?
 

@@ -1,10 +1,7 @@
 internal import Foundation
 internal import Catalogue
-#if canImport(CZlib)
-internal import CZlib   // zlib's module on Linux, from ZIPFoundation's CZLib system library
-#elseif canImport(zlib)
-internal import zlib
-#endif
+internal import Ledger
+internal import SystemZlib   // Debian's zlib1g-dev, through a system-library target of our own
 
 /// The parts of a zip archive (an xlsx workbook), read from bytes in memory with every offset
 /// and size checked against them, and inflated by zlib with bounded input and output.
@@ -28,7 +25,7 @@ struct ZipArchive {
 
     /// Why the archive, or one part of it, cannot be read; `detail` is the number a reason names.
     struct Damaged: Error {
-        let reason: ImportText
+        let reason: ReaderText
         var detail = ""
 
         func words(_ language: Language) -> String {
@@ -38,7 +35,7 @@ struct ZipArchive {
 
     /// The largest part inflated: a workbook's sheet of 10,000,000 rows is far smaller; a
     /// "zip bomb" part declaring more is refused before anything is allocated.
-    static let partBytesMax = 1 << 30
+    static let partBytesMax = Limits.xlsxPartBytesMax
 
 
     let bytes: [UInt8]

@@ -19,8 +19,8 @@ public enum EventExport {
         let e = r.event, env = r.envelope
         return [
             String(env.sequence), recordedAt, String(env.recordedAtMs), String(env.batch),
-            batch?.fileName ?? "", batch.map { ChainHash.hex($0.fileSHA256) } ?? "", String(env.sourceLine),
-            ChainHash.hex(env.previousHash), ChainHash.hex(env.hash),
+            batch?.fileName ?? "", batch.map { Hex.string($0.fileSHA256) } ?? "", String(env.sourceLine),
+            Hex.string(env.previousHash), Hex.string(env.hash),
             e.id, e.kind.name, e.project, e.date.description, String(e.amount.fen),
             e.name, e.group, e.industry, e.investor, e.ref, e.note,
         ]
@@ -45,28 +45,13 @@ public enum EventExport {
 
     public static var csvHeader: String { columns.joined(separator: ",") }
 
-    /// Appends one RFC 4180 row and its line break: fields with a comma, quote or line break are quoted.
+    /// Appends one RFC 4180 row and its line break.
     public static func appendCSVRow(_ r: RecordedEvent, batch: BatchRecord?, recordedAt: String, to out: inout [UInt8]) {
-        for (i, field) in fields(r, batch: batch, recordedAt: recordedAt).enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            let utf8 = field.utf8
-            if utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) {
-                out.append(UInt8(ascii: "\""))
-                for b in utf8 {
-                    if b == UInt8(ascii: "\"") { out.append(b) }
-                    out.append(b)
-                }
-                out.append(UInt8(ascii: "\""))
-            } else {
-                out.append(contentsOf: utf8)
-            }
-        }
-        out.append(0x0A)
+        CSVText.append(row: fields(r, batch: batch, recordedAt: recordedAt), to: &out)
     }
 
     /// A JSON string, escaped byte by byte: UTF-8 passes through, controls become escapes.
     static func appendJSONString(_ s: String, to out: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
         out.append(UInt8(ascii: "\""))
         for b in s.utf8 {
             switch b {
@@ -74,7 +59,7 @@ public enum EventExport {
             case 0x0A: out.append(contentsOf: "\\n".utf8)
             case 0x0D: out.append(contentsOf: "\\r".utf8)
             case 0x09: out.append(contentsOf: "\\t".utf8)
-            case 0..<0x20: out.append(contentsOf: "\\u00".utf8); out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 0xF)])
+            case 0..<0x20: out.append(contentsOf: "\\u00".utf8); Hex.append(b, to: &out)
             default: out.append(b)
             }
         }

@@ -34,9 +34,7 @@ public enum LedgerFigures {
 
     /// The business day (China time) of a recorded time.
     public static func chinaDay(_ ms: Int64) -> BusinessDate {
-        let shifted = ms + Int64(Timestamp.chinaOffsetSeconds) * 1000
-        let day = shifted >= 0 ? shifted / 86_400_000 : (shifted - 86_399_999) / 86_400_000
-        return BusinessDate(dayNumber: Int(day)) ?? BusinessDate(year: 1970, month: 1, day: 1)!
+        Timestamp.chinaDay(ms) ?? BusinessDate(year: 1970, month: 1, day: 1)!
     }
 
     /// `taizhang KIND PERIOD --as-of D --as-known-at T [--rules FILE]`: pinned to the prefix.

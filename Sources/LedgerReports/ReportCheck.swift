@@ -2,6 +2,7 @@ public import Catalogue
 internal import Foundation
 public import Ledger
 public import LedgerStore
+internal import LedgerService
 
 /// `check-report`: reads a file's seal, checks the ledger still extends its tree head, and
 /// recomputes every figure of the file over that prefix under that rule set.
@@ -72,7 +73,7 @@ public enum ReportCheck {
             return .unknownKind(e.kind)
         } catch is SealedOutputs.BadPeriod {
             return .incomplete
-        } catch is ProjectList.BadOption {
+        } catch is ProjectQuery.BadOption {
             return .incomplete
         }
     }

@@ -1,5 +1,6 @@
 public import Catalogue
 public import Ledger
+public import LedgerService
 
 /// Renders a period's summary in the newsletter's phrasing, as JSON, CSV or `--explain` lists.
 public struct SummaryRenderer {
@@ -18,98 +19,105 @@ public struct SummaryRenderer {
 
     var zh: Bool { language.isChinese }
 
-    /// `亿元以上` for the default threshold, else `5亿元以上`.
-    var thresholdPhrase: String {
-        summary.threshold == .yi ? "亿元以上" : "\(summary.threshold.chinese)以上"
+    /// A phrase of the summary in the renderer's language.
+    func say(_ text: SummaryText, _ arguments: KeyValuePairs<String, String> = [:]) -> String { text.text(language, arguments) }
+
+    /// An amount as a threshold or band is named (`20亿元`, `2 billion yuan`), exact.
+    func amount(_ m: Money) -> String { zh ? m.chinese : m.english }
+
+    /// The threshold as the sentence and the table name it: `亿元` for the default in Chinese
+    /// (`亿元以上`), else the amount.
+    var thresholdName: String {
+        summary.threshold == .yi && zh ? say(.defaultThreshold) : amount(summary.threshold)
     }
 
     /// The newsletter's sentence: count, total and the bands with their names.
     public func sentence() -> String {
         let s = summary
         let count = s.current.signed.count
-        let total = s.current.signedTotal
-        if zh {
-            var text = "\(s.period.name(language)),\(zone.isEmpty ? "" : zone)新签约\(thresholdPhrase)项目\(count)个,总投资\(total.publishedChinese)。"
-            let bands = s.bands.filter { $0.count > 0 }
-            if let first = bands.first {
-                text += "其中,投资\(first.min.chinese)以上项目\(first.count)个,包括\(chineseNames(first.projects))。"
-                for band in bands.dropFirst() { text += "投资\(band.min.chinese)以上项目\(band.count)个,包括\(chineseNames(band.projects))。" }
-            }
-            return text
-        }
-        var text = "\(s.period.name(language))\(zone.isEmpty ? "" : " (\(zone))"): \(count) project\(count == 1 ? "" : "s") of \(s.threshold.english) or more signed, worth \(total.publishedEnglish) in total"
+        let zoneName = zone.isEmpty ? "" : say(.zoneInSentence, ["zone": zone])
+        var text = say(count == 1 && !zh ? .sentenceOne : .sentence, [
+            "period": s.period.name(language), "zone": zoneName, "threshold": thresholdName,
+            "count": String(count), "total": s.current.signedTotal.published(chinese: zh),
+        ])
         let bands = s.bands.filter { $0.count > 0 }
         if let first = bands.first {
-            let shown = first.projects.prefix(SummaryRenderer.sentenceNamesMax)
-            text += "; \(first.count) of them at \(first.min.english) or more: " + shown.map { p in
-                p.group.isEmpty ? p.name : "\(p.name) (\(p.group))"
-            }.joined(separator: ", ") + (first.count > shown.count ? " and \(first.count - shown.count) more" : "")
+            text += say(.firstBand, ["min": amount(first.min), "count": String(first.count), "names": names(first.projects)])
+            for band in bands.dropFirst() {
+                // The Chinese names every band's projects; the English counts the later bands.
+                text += say(zh ? .nextBandNamed : .nextBandCounted, ["min": amount(band.min), "count": String(band.count), "names": names(band.projects)])
+            }
         }
-        for band in bands.dropFirst() { text += "; \(band.count) at \(band.min.english) or more" }
-        return text + "."
+        return zh ? text : text + "."
     }
 
     /// The most names a sentence lists; the rest are counted ("等N个项目") and listed by `--explain`.
     static let sentenceNamesMax = 10
 
-    /// `直管区的A、B、经开组团的C和D`: names grouped as the newsletter lists them.
-    func chineseNames(_ all: [PeriodSummary.Signed]) -> String {
+    /// `直管区的A、B、经开组团的C和D` as the newsletter lists them (a group named before its
+    /// first project); `A (直管区), B (直管区), C (经开组团) and 3 more` in English.
+    func names(_ all: [PeriodSummary.Signed]) -> String {
         let projects = Array(all.prefix(SummaryRenderer.sentenceNamesMax))
-        var groups: [String] = []
-        var byGroup: [String: [String]] = [:]
-        for p in projects {
-            if byGroup[p.group] == nil { groups.append(p.group) }
-            byGroup[p.group, default: []].append(p.name)
-        }
         var items: [String] = []
-        for g in groups {
-            for (i, name) in byGroup[g]!.enumerated() { items.append(i == 0 && !g.isEmpty ? "\(g)的\(name)" : name) }
+        if zh {
+            var groups: [String] = []
+            var byGroup: [String: [String]] = [:]
+            for p in projects {
+                if byGroup[p.group] == nil { groups.append(p.group) }
+                byGroup[p.group, default: []].append(p.name)
+            }
+            for g in groups {
+                for (i, name) in byGroup[g]!.enumerated() { items.append(i == 0 && !g.isEmpty ? say(.nameInGroup, ["group": g, "name": name]) : name) }
+            }
+        } else {
+            items = projects.map { $0.group.isEmpty ? $0.name : say(.nameInGroup, ["group": $0.group, "name": $0.name]) }
         }
-        if all.count > projects.count { return items.joined(separator: "、") + "等\(all.count)个项目" }
-        if items.count <= 1 { return items.joined() }
-        return items.dropLast().joined(separator: "、") + "和" + items.last!
+        let list = items.joined(separator: say(.listSeparator))
+        if all.count > projects.count {
+            return zh ? say(.listAndAll, ["list": list, "count": String(all.count)])
+                      : say(.listAndRest, ["list": list, "count": String(all.count - projects.count)])
+        }
+        if items.count <= 1 || !zh { return list }
+        return say(.listLast, ["list": items.dropLast().joined(separator: say(.listSeparator)), "last": items.last!])
     }
 
     /// The sentence, then the analyst's table: the period, year to date and a year earlier.
     public func text() -> String {
         let s = summary
         var out = [sentence(), ""]
-        if !basis.isEmpty { out.append(zh ? "口径:\(basis)" : "Basis: \(basis)") }
-        var t = TextTable(header: zh ? ["指标", s.period.columnName(language), "年初至今", "上年同期", "同比"]
-                                : ["figure", s.period.columnName(language), "year to date", "a year earlier", "change"],
+        if !basis.isEmpty { out.append(say(.basis, ["basis": basis])) }
+        var t = TextTable(header: [say(.columnFigure), s.period.columnName(language), say(.columnYearToDate), say(.columnYearEarlier), say(.columnChange)],
                           rightAligned: [1, 2, 3, 4])
-        func row(_ zhName: String, _ enName: String, _ now: Int64, _ ytd: Int64, _ prev: Int64, money: Bool) {
+        func row(_ name: SummaryText, _ now: Int64, _ ytd: Int64, _ prev: Int64, money: Bool) {
             let fmt: (Int64) -> String = money ? { Money(fen: $0).published(chinese: zh) } : { String($0) }
-            t.add([zh ? zhName : enName, fmt(now), fmt(ytd), fmt(prev), PeriodSummary.percentChange(from: prev, to: now) ?? "—"])
+            t.add([say(name, ["threshold": thresholdName]), fmt(now), fmt(ytd), fmt(prev), PeriodSummary.percentChange(from: prev, to: now) ?? "—"])
         }
         let c = s.current, y = s.yearToDate, p = s.previousYear
-        row("新签约\(thresholdPhrase)项目(个)", "projects signed (≥ \(s.threshold.english))", Int64(c.signed.count), Int64(y.signed.count), Int64(p.signed.count), money: false)
-        row("签约总投资", "investment signed", c.signedTotal.fen, y.signedTotal.fen, p.signedTotal.fen, money: true)
-        row("开工项目(个)", "construction starts", Int64(c.started.count), Int64(y.started.count), Int64(p.started.count), money: false)
-        row("投产项目(个)", "commissionings", Int64(c.commissioned.count), Int64(y.commissioned.count), Int64(p.commissioned.count), money: false)
-        row("终止项目(个)", "terminations", Int64(c.terminated.count), Int64(y.terminated.count), Int64(p.terminated.count), money: false)
-        row("到位资金", "funds disbursed", c.disbursedTotal.fen, y.disbursedTotal.fen, p.disbursedTotal.fen, money: true)
+        row(.rowSigned, Int64(c.signed.count), Int64(y.signed.count), Int64(p.signed.count), money: false)
+        row(.rowInvestment, c.signedTotal.fen, y.signedTotal.fen, p.signedTotal.fen, money: true)
+        row(.rowStarts, Int64(c.started.count), Int64(y.started.count), Int64(p.started.count), money: false)
+        row(.rowCommissionings, Int64(c.commissioned.count), Int64(y.commissioned.count), Int64(p.commissioned.count), money: false)
+        row(.rowTerminations, Int64(c.terminated.count), Int64(y.terminated.count), Int64(p.terminated.count), money: false)
+        row(.rowDisbursed, c.disbursedTotal.fen, y.disbursedTotal.fen, p.disbursedTotal.fen, money: true)
         out.append(t.render())
-        out.append(zh ? "到位资金中,本年新签约项目 \(s.disbursedNew.publishedChinese),续建项目 \(s.disbursedContinuing.publishedChinese)。"
-                      : "Of the funds disbursed, \(s.disbursedNew.publishedEnglish) went to projects signed this year and \(s.disbursedContinuing.publishedEnglish) to continuing ones.")
+        out.append(say(.disbursedSplit, ["new": s.disbursedNew.published(chinese: zh), "continuing": s.disbursedContinuing.published(chinese: zh)]))
         for band in s.bands {
-            out.append(zh ? "投资\(band.min.chinese)以上:\(band.count)个,\(band.total.publishedChinese)"
-                          : "At \(band.min.english) or more: \(band.count), \(band.total.publishedEnglish)")
+            out.append(say(.bandLine, ["min": amount(band.min), "count": String(band.count), "total": band.total.published(chinese: zh)]))
         }
-        for (title, shares) in [(zh ? "按组团" : "By group", s.byGroup), (zh ? "按产业链" : "By industry chain", s.byIndustry)] where !shares.isEmpty {
+        for (title, shares) in [(SummaryText.byGroup, s.byGroup), (.byIndustry, s.byIndustry)] where !shares.isEmpty {
             out.append("")
-            out.append(title)
-            var table = TextTable(header: zh ? ["", "项目(个)", "总投资"] : ["", "projects", "investment"], rightAligned: [1, 2])
+            out.append(say(title))
+            var table = TextTable(header: ["", say(.columnProjects), say(.columnInvestment)], rightAligned: [1, 2])
             for share in shares { table.add([share.key, String(share.count), share.total.published(chinese: zh)]) }
             out.append(table.render())
         }
         if !s.targets.isEmpty {
             out.append("")
-            out.append(zh ? "年度目标完成情况(年初至今新签约)" : "Progress against the year's targets (signed year to date)")
-            var table = TextTable(header: zh ? ["", "目标(个)", "完成(个)", "完成率"] : ["", "target", "done", "done %"], rightAligned: [1, 2, 3])
+            out.append(say(.targetsTitle))
+            var table = TextTable(header: ["", say(.columnTarget), say(.columnDone), say(.columnDonePercent)], rightAligned: [1, 2, 3])
             for target in s.targets {
                 let pct = PeriodSummary.percent(Int64(target.actual), of: Int64(target.target)) ?? "—"
-                table.add([zh ? "\(target.min.chinese)以上" : "≥ \(target.min.english)", String(target.target), String(target.actual), pct])
+                table.add([say(.targetBand, ["min": amount(target.min)]), String(target.target), String(target.actual), pct])
             }
             out.append(table.render())
         }

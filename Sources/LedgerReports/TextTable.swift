@@ -44,17 +44,3 @@ public struct TextTable {
         return out.joined(separator: "\n")
     }
 }
-
-/// CSV text for spreadsheets (RFC 4180 quoting).
-public enum CSVText {
-    public static func field(_ s: String) -> String {
-        if s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") {
-            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return s
-    }
-
-    public static func line(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") }
-}
-
-internal import Foundation

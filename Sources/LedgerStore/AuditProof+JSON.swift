@@ -1,3 +1,4 @@
+internal import Ledger
 /// A proof file that is not a proof: a missing or malformed field.
 public struct ProofFormatError: Error, Sendable, CustomStringConvertible {
     public let message: String
@@ -12,14 +13,14 @@ extension AuditProof {
             "tree_size": treeSize, "tree_head": treeHead.hex, "path": path.map(\.hex),
         ]
         if !headHash.isEmpty {
-            o["head_hash"] = ChainHash.hex(headHash)
+            o["head_hash"] = Hex.string(headHash)
             o["head_recorded_at"] = Timestamp.iso(headRecordedAtMs)
         }
         switch kind {
         case .inclusion:
             o["leaf_index"] = leafIndex
             o["sequence"] = leafIndex + 1
-            o["leaf_data"] = ChainHash.hex(leafData)
+            o["leaf_data"] = Hex.string(leafData)
             o["leaf_hash"] = Merkle.leafHash(leafData).hex
             if let e = event { o["event_id"] = e.event.id }
         case .consistency:
@@ -58,11 +59,11 @@ extension AuditProof {
             path.append(h)
         }
         let size = try count("tree_size"), head = try hash("tree_head")
-        let digest = LedgerDigest(sequence: size, hash: (o["head_hash"] as? String).flatMap(ChainHash.fromHex) ?? [],
+        let digest = LedgerDigest(sequence: size, hash: (o["head_hash"] as? String).flatMap(Hex.bytes) ?? [],
                                   recordedAtMs: (o["head_recorded_at"] as? String).flatMap(Timestamp.parse) ?? 0, treeHead: head)
         switch kind {
         case .inclusion:
-            guard let data = ChainHash.fromHex(try string("leaf_data")) else { throw fail("leaf_data is not hex") }
+            guard let data = Hex.bytes(try string("leaf_data")) else { throw fail("leaf_data is not hex") }
             self.init(inclusionOf: try count("leaf_index"), leafData: data, in: digest, path: path)
             if let given = o["leaf_hash"] as? String, given.lowercased() != Merkle.leafHash(data).hex {
                 throw fail("leaf_hash is not SHA-256(0x00 ‖ leaf_data)")

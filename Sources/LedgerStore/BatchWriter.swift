@@ -71,7 +71,7 @@ struct BatchWriter {
         let recordedAtMs = source.replay?.recordedAtMs ?? self.recordedAtMs
         if let replay = source.replay {
             guard replay.batchId >= nextBatchId else {
-                throw StoreError(.storage, "the export's batch \(replay.batchId) cannot be replayed: the ledger already has batch \(nextBatchId - 1)")
+                throw StoreError(.storage, .exportBatchTaken, ["batch": String(replay.batchId), "last": String(nextBatchId - 1)], path: store.path)
             }
             nextBatchId = replay.batchId
         }
@@ -80,8 +80,8 @@ struct BatchWriter {
             throw StoreError.recordedTimeAhead(recordedAtMs, clockMs: importedAtMs)
         }
         if recordedAtMs < head.recordedAtMs {
-            throw StoreError(.recordedTimeBeforeHead,
-                "recorded time \(Timestamp.iso(recordedAtMs)) is before the ledger head's recorded time \(Timestamp.iso(head.recordedAtMs)); a batch may be backdated, but never before what the ledger already knows")
+            throw StoreError(.recordedTimeBeforeHead, .recordedBeforeHead,
+                             ["time": Timestamp.iso(recordedAtMs), "head": Timestamp.iso(head.recordedAtMs)], path: store.path)
         }
         currentSource = source
         current = BatchRecord(
@@ -94,9 +94,9 @@ struct BatchWriter {
     mutating func endSource() {
         guard let batch = current else { return }
         if let replay = currentSource?.replay, problems.isEmpty, head.hash != replay.lastHash {
-            let (got, expected) = (ChainHash.hex(head.hash), ChainHash.hex(replay.lastHash))
+            let (got, expected) = (Hex.string(head.hash), Hex.string(replay.lastHash))
             problems.append(RowProblem(file: batch.fileName, line: 0, column: "hash", value: got, code: "replay_hash") {
-                BatchText.replayHash.text($0, ["batch": String(batch.id), "hash": got, "expected": expected])
+                BatchCheckText.replayHash.text($0, ["batch": String(batch.id), "hash": got, "expected": expected])
             })
         }
         outcome.batches.append(batch)
@@ -111,7 +111,7 @@ struct BatchWriter {
         case .problems(let p):
             problems.append(contentsOf: p)
         case .event(let event, let line):
-            if problems.count >= 10_000 { return }   // enough to report; keep counting rows
+            if problems.count >= Limits.importProblemsMax { return }   // enough to report; keep counting rows
             try accept(event, line: line, txn: txn)
         }
     }
@@ -129,7 +129,7 @@ struct BatchWriter {
         if outcome.eventsAppended >= UInt64(options.batchEventsMax) {
             let max = String(options.batchEventsMax)
             problems.append(RowProblem(file: currentSource!.fileName, line: Int(line), code: "batch_events_max") {
-                BatchText.batchEventsMax.text($0, ["max": max])
+                BatchCheckText.batchEventsMax.text($0, ["max": max])
             })
             return
         }
@@ -157,12 +157,12 @@ struct BatchWriter {
                 : outcome.batches.first { $0.id == stored.envelope.batch }?.fileName ?? ""
             let place = "\(file):\(stored.envelope.sourceLine)"
             problems.append(RowProblem(file: currentSource!.fileName, line: Int(line), column: "id", value: event.id, code: "id_conflict") {
-                BatchText.idConflictInImport.text($0, ["id": event.id, "place": place])
+                BatchCheckText.idConflictInImport.text($0, ["id": event.id, "place": place])
             })
         } else {
             let batch = String(stored.envelope.batch)
             problems.append(RowProblem(file: currentSource!.fileName, line: Int(line), column: "id", value: event.id, code: "id_conflict") {
-                BatchText.idConflictInLedger.text($0, ["id": event.id, "sequence": String(existing), "batch": batch])
+                BatchCheckText.idConflictInLedger.text($0, ["id": event.id, "sequence": String(existing), "batch": batch])
             })
         }
     }

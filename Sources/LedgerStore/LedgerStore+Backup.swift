@@ -20,9 +20,9 @@ extension LedgerStore {
         let fm = FileManager.default
         var isFolder: ObjCBool = false
         if fm.fileExists(atPath: folder, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw StoreError(.storage, "\(folder) is a file; a backup goes into a new or empty folder") }
+            guard isFolder.boolValue else { throw StoreError(.storage, .backupIntoFile, ["folder": folder], path: folder) }
             let entries = (try? fm.contentsOfDirectory(atPath: folder)) ?? []
-            guard entries.isEmpty else { throw StoreError(.storage, "\(folder) is not empty; a backup goes into a new or empty folder") }
+            guard entries.isEmpty else { throw StoreError(.storage, .backupNotEmpty, ["folder": folder], path: folder) }
         }
         let sourceMode = ((try? fm.attributesOfItem(atPath: path + "/data.mdb"))?[.posixPermissions] as? Int) ?? 0o600
         let groupReadable = sourceMode & 0o040 != 0
@@ -30,7 +30,7 @@ extension LedgerStore {
             try fm.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                    attributes: [.posixPermissions: groupReadable ? 0o750 : 0o700])
         } catch {
-            throw StoreError(.permission, "cannot create the backup folder \(folder): \(error.localizedDescription)")
+            throw StoreError(.permission, .cannotCreateBackup, ["folder": folder, "reason": error.localizedDescription], path: folder)
         }
         do {
             try environment.copy(to: folder, compact: true)

@@ -18,8 +18,9 @@ extension LedgerStore {
         guard e.isDiskFull || (e.code == EIO && writes.contains(e.call) && (space.map { $0.freeBytes < diskFullBytesMax } ?? false)) else {
             return nil
         }
-        let place = space.map { "mounted at \($0.mountPoint), \(DiskSpace.text($0.freeBytes)) free of \(DiskSpace.text($0.sizeBytes))" } ?? e.message
-        return StoreError(.diskFull, "the disk holding \(path) is full (\(place)); nothing of this batch was written: free some space and run it again")
+        guard let space else { return StoreError(.diskFull, .diskFullNoPlace, ["reason": e.message], path: path, cause: e) }
+        return StoreError(.diskFull, .diskFull, ["mount": space.mountPoint, "free": DiskSpace.text(space.freeBytes), "size": DiskSpace.text(space.sizeBytes)],
+                          path: path, cause: e)
     }
 }
 

@@ -84,7 +84,8 @@ extension LedgerStore {
 
         mutating func add(_ view: EventView) throws {
             if let violation = try addReturningViolation(view) {
-                throw StoreError(.corrupt, "event \(view.sequence) (\(view.id)) breaks its project's history on replay: \(violation.message(.en))")
+                throw StoreError(.corrupt, .breaksHistory, ["id": view.id, "violation": violation.message(.en)], chinese: ["violation": violation.message(.zh)],
+                                 sequence: view.sequence)
             }
         }
 

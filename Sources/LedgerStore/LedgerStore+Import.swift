@@ -35,7 +35,7 @@ public struct ImportOutcome: Sendable {
     public var dryRun = false
     /// In a dry run, the first events that would land (at most `previewEventsMax`).
     public var preview: [RecordedEvent] = []
-    public static let previewEventsMax = 1000
+    public static let previewEventsMax = Limits.previewEventsMax
 }
 
 /// Thrown out of the write transaction to abort a dry run after validation.
@@ -62,7 +62,7 @@ extension LedgerStore {
                     writer.endSource()
                 }
                 if !writer.problems.isEmpty {
-                    throw StoreError(.rejected, "\(writer.problems.count) problem(s); nothing was written", problems: writer.problems)
+                    throw StoreError(.rejected, .rejected, ["count": String(writer.problems.count)], path: path, problems: writer.problems)
                 }
                 let outcome = try writer.finish(txn: txn)
                 if options.dryRun { throw DryRunFinished(outcome: outcome) }

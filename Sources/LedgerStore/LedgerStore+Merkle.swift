@@ -56,7 +56,7 @@ extension LedgerStore {
         let head = try head(txn)
         let end = sequence ?? head.sequence
         if end > head.sequence {
-            throw StoreError(.unknownEvent, "sequence \(end) is beyond the ledger's head (\(head.sequence))")
+            throw StoreError(.unknownEvent, .beyondHead, ["head": String(head.sequence)], path: path, sequence: end)
         }
         var previous = EventCodec.genesisHash
         var recordedAtMs: Int64 = 0
@@ -67,11 +67,11 @@ extension LedgerStore {
                 let key = e.key.count == 8 ? UInt64(bigEndianBytes: e.key) : 0
                 if key > end && expected > end {
                     if sequence == nil {
-                        throw StoreError(.corrupt, "sequence \(key): in the log beyond the head \(head.sequence) that meta records")
+                        throw StoreError(.corrupt, .beyondMetaHead, ["head": String(head.sequence)], path: path, sequence: key)
                     }
                     return
                 }
-                if key != expected { throw StoreError(.corrupt, "sequence \(expected): missing from the log (next is \(key))") }
+                if key != expected { throw StoreError(.corrupt, .missingNext, ["next": String(key)], path: path, sequence: expected) }
                 try LedgerStore.checkLink(e.value, sequence: key, previous: &previous)
                 recordedAtMs = LedgerStore.recordedAtMs(of: e.value)
                 try body(key, Merkle.leafHash(e.value))
@@ -79,9 +79,9 @@ extension LedgerStore {
                 entry = try cursor.next()
             }
         }
-        if expected <= end { throw StoreError(.corrupt, "sequence \(expected): missing from the log (the head is \(end))") }
+        if expected <= end { throw StoreError(.corrupt, .missingHead, ["head": String(end)], path: path, sequence: expected) }
         if sequence == nil && end > 0 && previous != head.hash {
-            throw StoreError(.corrupt, "sequence \(end): its hash is not the head hash that meta records")
+            throw StoreError(.corrupt, .headHashMismatch, path: path, sequence: end)
         }
         return end == 0 ? .empty : Head(sequence: end, hash: previous, recordedAtMs: recordedAtMs)
     }

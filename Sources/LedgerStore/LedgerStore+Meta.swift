@@ -12,7 +12,7 @@ extension LedgerStore {
     func readU64(_ txn: borrowing Transaction, _ key: [UInt8]) throws -> UInt64? {
         guard let bytes = try txn.get(meta, key: key) else { return nil }
         guard let value = bytes.withUnsafeBytes({ UInt64(bigEndian8: $0) }) else {
-            throw StoreError(.corrupt, "ledger \(path): meta key \(String(decoding: key, as: UTF8.self)) is \(bytes.count) bytes, not 8")
+            throw StoreError(.corrupt, .metaKeyNot8, ["key": String(decoding: key, as: UTF8.self), "bytes": String(bytes.count)], path: path)
         }
         return value
     }
@@ -22,7 +22,7 @@ extension LedgerStore {
         guard let sequence = try readU64(txn, LedgerStore.headSequenceKey), sequence > 0 else { return .empty }
         let hash = try txn.get(meta, key: LedgerStore.headHashKey) ?? []
         guard hash.count == EventCodec.hashBytes else {
-            throw StoreError(.corrupt, "ledger \(path): meta key head_hash is \(hash.count) bytes, not \(EventCodec.hashBytes)")
+            throw StoreError(.corrupt, .headHashLength, ["bytes": String(hash.count), "expected": String(EventCodec.hashBytes)], path: path)
         }
         let recorded = Int64(bitPattern: try readU64(txn, LedgerStore.headRecordedKey) ?? 0)
         return Head(sequence: sequence, hash: hash, recordedAtMs: recorded)

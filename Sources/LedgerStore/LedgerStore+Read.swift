@@ -5,7 +5,7 @@ extension LedgerStore {
     /// A stored u64 (a sequence or batch id); any other length than eight bytes is a damaged ledger, not a trap.
     func storedU64(_ bytes: UnsafeRawBufferPointer, _ database: String) throws -> UInt64 {
         guard let value = UInt64(bigEndian8: bytes) else {
-            throw StoreError(.corrupt, "ledger \(path): a value of \(database) is \(bytes.count) bytes, not 8")
+            throw StoreError(.corrupt, .valueNot8, ["database": database, "bytes": String(bytes.count)], path: path)
         }
         return value
     }
@@ -36,9 +36,9 @@ extension LedgerStore {
     /// The event at `sequence`, decoded.
     func event(at sequence: UInt64, _ txn: borrowing Transaction) throws -> RecordedEvent {
         let value = try withUnsafeBytes(of: sequence.bigEndian) { key in try txn.get(events, key: key) }
-        guard let value else { throw StoreError(.corrupt, "event \(sequence) is missing from the log") }
+        guard let value else { throw StoreError(.corrupt, .eventMissing, path: path, sequence: sequence) }
         do { return try EventCodec.decode(value) } catch {
-            throw StoreError(.corrupt, "event \(sequence) cannot be decoded: \(error)")
+            throw StoreError(.corrupt, .eventUndecodable, ["detail": "\(error)"], path: path, sequence: sequence, cause: error)
         }
     }
 
@@ -58,7 +58,7 @@ extension LedgerStore {
     func project(_ project: String, _ txn: borrowing Transaction) throws -> ProjectState? {
         guard let b = try txn.get(projects, key: Array(project.utf8)) else { return nil }
         do { return try b.withUnsafeBytes { try ProjectionCodec.decodeProject($0) } } catch {
-            throw StoreError(.corrupt, "projection of project \(project) cannot be decoded: \(error)")
+            throw StoreError(.corrupt, .projectionUndecodable, ["project": project, "detail": "\(error)"], path: path, cause: error)
         }
     }
 
@@ -150,13 +150,13 @@ extension LedgerStore {
                     let key = e.key.count == 8 ? UInt64(bigEndianBytes: e.key) : 0
                     if key > last { return }
                     if verifying {
-                        if key != expected { throw StoreError(.corrupt, "sequence \(expected): missing from the log (next is \(key))") }
+                        if key != expected { throw StoreError(.corrupt, .missingNext, ["next": String(key)], path: path, sequence: expected) }
                         try LedgerStore.checkLink(e.value, sequence: key, previous: &previous!)
                         expected += 1
                     }
                     let decoded: RecordedEvent
                     do { decoded = try EventCodec.decode(e.value) } catch {
-                        throw StoreError(.corrupt, "sequence \(key): record cannot be decoded: \(error)")
+                        throw StoreError(.corrupt, .recordUndecodable, ["detail": "\(error)"], path: path, sequence: key, cause: error)
                     }
                     if decoded.sequence > last { return }
                     if try !body(decoded) { return }
@@ -168,13 +168,13 @@ extension LedgerStore {
 
     /// Checks one stored value's link to `previous` and its own hash; moves `previous` on.
     static func checkLink(_ value: UnsafeRawBufferPointer, sequence: UInt64, previous: inout [UInt8]) throws {
-        guard value.count > 64 else { throw StoreError(.corrupt, "sequence \(sequence): record too short") }
+        guard value.count > 64 else { throw StoreError(.corrupt, .recordTooShort, sequence: sequence) }
         if !value[0..<32].elementsEqual(previous) {
-            throw StoreError(.corrupt, "sequence \(sequence): previous hash does not match the hash of sequence \(sequence - 1)")
+            throw StoreError(.corrupt, .previousHashMismatch, ["previous": String(sequence - 1)], sequence: sequence)
         }
         let computed = ChainHash.sha256(UnsafeRawBufferPointer(rebasing: value[0..<value.count - 32]))
         if !value[(value.count - 32)...].elementsEqual(computed) {
-            throw StoreError(.corrupt, "sequence \(sequence): hash does not match the record's bytes")
+            throw StoreError(.corrupt, .hashMismatch, sequence: sequence)
         }
         previous = computed
     }

@@ -15,7 +15,7 @@ extension LedgerStore {
             while let e = entry {
                 entry = try cursor.next()
                 let id = UInt64(bigEndian8: e.key)
-                let key = id.map(String.init) ?? ChainHash.hex(e.key)
+                let key = id.map(String.init) ?? Hex.string(e.key)
                 let record: BatchRecord
                 do { record = try BatchRecord.decode(e.value) } catch {
                     findings.at("batches", key: key, .batchUndecodable, [("reason", VerifyFailure.reason(error))])
@@ -79,7 +79,7 @@ extension LedgerStore {
             var entry = try cursor.first()
             while let e = entry {
                 entry = try cursor.next()
-                let key = ChainHash.hex(e.key)
+                let key = Hex.string(e.key)
                 guard let id = UInt64(bigEndian8: e.value) else {
                     findings.at("batch_files", key: key, .valueWrongLength, [("bytes", .text("\(e.value.count)")), ("expected", .text("8"))])
                     continue

@@ -1,4 +1,4 @@
-public import LMDB
+package import LMDB
 internal import Ledger
 internal import Foundation
 
@@ -14,7 +14,7 @@ internal import Foundation
 public final class LedgerStore: @unchecked Sendable {
     public static let formatVersion: UInt32 = 1
 
-    public let environment: Environment
+    package let environment: Environment
     public let path: String
     public let isReadOnly: Bool
 
@@ -39,7 +39,7 @@ public final class LedgerStore: @unchecked Sendable {
         self.isReadOnly = readOnly
         guard LedgerStore.exists(at: path) else {
             if LedgerStore.isUnreadable(at: path) { throw StoreError.unreadable(path: path) }
-            throw StoreError(.missing, "no ledger at \(path) (create one with `taizhang init` or `taizhang import`)")
+            throw StoreError(.missing, .ledgerMissing, path: path)
         }
         do {
             environment = try Environment(path: path, options: LedgerStore.environmentOptions(
@@ -54,7 +54,7 @@ public final class LedgerStore: @unchecked Sendable {
         do {
             opened = try env.openDatabases(LedgerStore.databaseNames.map { ($0, LedgerStore.flags(for: $0)) }, create: false)
         } catch let e as LMDBError where e.isNotFound {
-            throw StoreError(.notALedger, "\(path) is an LMDB environment but not a Taizhang ledger (no named database \(e.call))")
+            throw StoreError(.notALedger, .notALedgerNoDatabase, ["call": e.call], path: path, cause: e)
         } catch let e as LMDBError {
             throw LedgerStore.translate(e, path: path)
         }
@@ -68,12 +68,12 @@ public final class LedgerStore: @unchecked Sendable {
     @discardableResult
     public static func create(at path: String, zone: String, groupReadable: Bool = false, initialMapSizeBytes: Int? = nil) throws -> LedgerStore {
         let fm = FileManager.default
-        if exists(at: path) { throw StoreError(.storage, "a ledger already exists at \(path)") }
+        if exists(at: path) { throw StoreError(.storage, .ledgerExists, path: path) }
         do {
             try fm.createDirectory(atPath: path, withIntermediateDirectories: true,
                                    attributes: [.posixPermissions: groupReadable ? 0o750 : 0o700])
         } catch {
-            throw StoreError(.permission, "cannot create the ledger folder \(path): \(error.localizedDescription)")
+            throw StoreError(.permission, .cannotCreateFolder, ["reason": error.localizedDescription], path: path)
         }
         do {
             // One environment per path per process: this one is closed before the store opens its own.
@@ -109,19 +109,19 @@ public final class LedgerStore: @unchecked Sendable {
 
     private func checkFormat() throws {
         let version: UInt64? = try reading { txn in try readU64(txn, Array("format".utf8)) }
-        guard let version else { throw StoreError(.notALedger, "\(path) has no format version: not a Taizhang ledger") }
+        guard let version else { throw StoreError(.notALedger, .noFormatVersion, path: path) }
         if version > UInt64(LedgerStore.formatVersion) {
-            throw StoreError(.newerFormat, "ledger \(path) is format version \(version); this taizhang reads format version \(LedgerStore.formatVersion) only: use a newer taizhang")
+            throw StoreError(.newerFormat, .newerFormat, ["version": String(version), "supported": String(LedgerStore.formatVersion)], path: path)
         }
-        if version < 1 { throw StoreError(.notALedger, "ledger \(path) has format version \(version), which never existed") }
+        if version < 1 { throw StoreError(.notALedger, .neverFormat, ["version": String(version)], path: path) }
     }
 
     /// Turns an LMDB error into one line naming the ledger and what to do.
     static func translate(_ e: LMDBError, path: String) -> StoreError {
         if let full = diskFull(e, path: path) { return full }
-        if e.isPermissionDenied { return StoreError(.permission, "cannot write \(path): \(e.message)") }
+        if e.isPermissionDenied { return StoreError(.permission, .cannotWrite, ["reason": e.message], path: path, cause: e) }
         if e.isInvalid || e.isDamaged { return StoreError.damaged(e, path: path) }
-        return StoreError(.storage, "ledger \(path): \(e.description)")
+        return StoreError(.storage, .storage, ["reason": e.description], path: path, cause: e)
     }
 
     /// Runs `body` in a write transaction, translating LMDB errors into `StoreError`.
@@ -130,13 +130,13 @@ public final class LedgerStore: @unchecked Sendable {
     }
 
     /// Runs `body` in a read transaction, translating LMDB errors into `StoreError`.
-    public func reading<R>(_ body: (borrowing Transaction) throws -> R) throws -> R {
+    package func reading<R>(_ body: (borrowing Transaction) throws -> R) throws -> R {
         do { return try environment.read(body) } catch let e as LMDBError { throw LedgerStore.translate(e, path: path) }
     }
 
     /// Grows the map ahead of a large import, so that the batch is not rerun on a full map.
     public func reserve(bytes: Int) throws {
-        try environment.ensureMapSize(atLeast: bytes)
+        do { try environment.ensureMapSize(atLeast: bytes) } catch let e as LMDBError { throw LedgerStore.translate(e, path: path) }
     }
 }
 
@@ -149,6 +149,7 @@ public struct Head: Hashable, Sendable {
     public static let empty = Head(sequence: 0, hash: EventCodec.genesisHash, recordedAtMs: 0)
 }
 
-enum Clock {
-    static func nowMs() -> Int64 { Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)) }
+/// The wall clock, in milliseconds since the epoch: what "now" is for a batch landed without a recorded time.
+public enum Clock {
+    public static func nowMs() -> Int64 { Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)) }
 }

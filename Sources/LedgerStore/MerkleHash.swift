@@ -1,4 +1,5 @@
 internal import Crypto
+internal import Ledger
 
 /// One SHA-256 value of the Merkle tree: a leaf hash, a node hash or a tree head.
 ///
@@ -17,7 +18,7 @@ public struct MerkleHash: Hashable, Sendable, CustomStringConvertible {
 
     /// The hash from 64 hex digits (either case); nil for anything else.
     public init?(hex: String) {
-        guard hex.utf8.count == 64, let bytes = ChainHash.fromHex(hex) else { return nil }
+        guard hex.utf8.count == 64, let bytes = Hex.bytes(hex) else { return nil }
         self.init(bytes: bytes)
     }
 
@@ -30,7 +31,7 @@ public struct MerkleHash: Hashable, Sendable, CustomStringConvertible {
     public var bytes: [UInt8] { withUnsafeBytes(of: storage) { Array($0) } }
 
     /// 64 lowercase hex digits.
-    public var hex: String { ChainHash.hex(bytes) }
+    public var hex: String { Hex.string(bytes) }
 
     public var description: String { hex }
 }

@@ -1,4 +1,5 @@
 internal import LMDB
+internal import Ledger
 public import Catalogue
 
 extension StoreError {
@@ -6,6 +7,7 @@ extension StoreError {
     static func damaged(_ what: VerifyText, path: String, _ arguments: [(String, String)] = []) -> StoreError {
         let pairs = [("path", path)] + arguments
         var error = StoreError(.corrupt, what.phrase.text(.en, pairs: pairs))
+        error.path = path
         error.localized = { language in what.phrase.text(language, pairs: pairs) }
         return error
     }

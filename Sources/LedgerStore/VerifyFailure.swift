@@ -59,7 +59,7 @@ public struct VerifyFailure: Sendable {
     static func keyText(_ bytes: UnsafeRawBufferPointer) -> String {
         if let s = String(validating: bytes, as: UTF8.self), !s.isEmpty,
            s.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) { return s }
-        return bytes.map { b in String(b, radix: 16).count == 1 ? "0" + String(b, radix: 16) : String(b, radix: 16) }.joined()
+        return Hex.string(bytes)
     }
 
     /// Why a stored value does not decode, in the catalogue's words.
@@ -72,6 +72,7 @@ public struct VerifyFailure: Sendable {
         case .invalidDate(let d): .phrase(.codecDate, [("date", "\(d)")])
         case .invalidText(let o): .phrase(.codecText, [("offset", "\(o)")])
         case .trailingBytes(let n): .phrase(.codecTrailing, [("count", "\(n)")])
+        case .brokenInvariant(let what): .phrase(.codecInvariant, [("what", what)])
         }
     }
 }

@@ -1,10 +1,8 @@
 internal import Foundation
-internal import Catalogue
 internal import ArgumentParser
-internal import Ledger
-internal import LedgerStore
-internal import LedgerImport
-internal import LMDB
+internal import Catalogue
+internal import LedgerService
+internal import LedgerReports
 
 /// Standard output and error, and the one-line error every failure becomes.
 enum Console {
@@ -18,53 +16,56 @@ enum Console {
 
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
 
-    /// The language of error lines: `--lang` as given on the command line, else Chinese (as `OutputOptions`).
-    static var language: Language {
-        let arguments = CommandLine.arguments
-        var explicit: String?
-        for (i, a) in arguments.enumerated() {
-            if a == "--lang", i + 1 < arguments.count { explicit = arguments[i + 1] }
-            if a.hasPrefix("--lang=") { explicit = String(a.dropFirst("--lang=".count)) }
-        }
-        return Language.resolve(explicit: explicit ?? "zh", environment: [:])
-    }
-
     /// Exit statuses, as the README lists them.
     enum Status: Int32 {
         case error = 1, badInput = 2, rejected = 3, verifyFailed = 4
+
+        init(_ kind: Failure.Kind) {
+            switch kind {
+            case .error, .noSuchEvent: self = .error
+            case .badInput, .notFound: self = .badInput
+            case .rejected: self = .rejected
+            case .verifyFailed: self = .verifyFailed
+            }
+        }
     }
 
-    /// Runs `body`; any error becomes one line on standard error and a non-zero exit.
-    static func guarded(_ body: () throws -> Void) throws {
+    /// Runs `body`; any error becomes one line on standard error and its exit status. With
+    /// `chainChecked`, a log whose chain does not hold is a failed verification (exit 4).
+    static func guarded(_ language: Language, chainChecked: Bool = false, _ body: () throws -> Void) throws {
         do {
             try body()
         } catch let e as ExitCode {
             throw e
-        } catch let e as StoreError {
-            err("taizhang: \(e.localized?(language) ?? e.message)")
-            // A ledger that does not hold (damaged file, record or index) is exit 4, as a failed verify.
-            throw ExitCode(e.code == .rejected ? Status.rejected.rawValue : e.code == .corrupt ? Status.verifyFailed.rawValue : Status.error.rawValue)
-        } catch let e as InputError {
-            err("taizhang: \(e.description)")
+        } catch let e as RequestFailure {
+            err("taizhang: " + e.description)
             throw ExitCode(Status.badInput.rawValue)
-        } catch let e as UsageError {
-            err("taizhang: \(e.message)")
-            throw ExitCode(Status.badInput.rawValue)
-        } catch let e as LMDBError {
-            err("taizhang: storage error: \(e.description)")
-            throw ExitCode(Status.error.rawValue)
-        } catch let e as CodecError {
-            err("taizhang: the ledger holds a record this build cannot decode: \(e)")
-            throw ExitCode(Status.error.rawValue)
         } catch {
-            err("taizhang: \(error)")
-            throw ExitCode(Status.error.rawValue)
+            let failure = Failure(error)
+            if chainChecked && failure.isCorrupt {
+                err("taizhang: " + CLIText.logDoesNotVerify.text(language, ["detail": failure.message(language)]))
+                throw ExitCode(Status.verifyFailed.rawValue)
+            }
+            err("taizhang: " + failure.message(language))
+            throw ExitCode(Status(failure.kind).rawValue)
         }
     }
-}
 
-/// A mistake in how a command was called, found after parsing (a bad quarter, time, …).
-struct UsageError: Error {
-    let message: String
-    init(_ message: String) { self.message = message }
+    /// `guarded` in the language the command line chose.
+    static func guarded(_ body: () throws -> Void) throws { try guarded(CLILanguage.current, body) }
+
+    /// Runs `body`; a `Rejection` prints its problems, one line each, then `summary`, and exits 3.
+    static func rejecting(_ language: Language, summary: CLIText, json: Bool = false, linesMax: Int = .max, _ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let r as Rejection {
+            if json {
+                out(JSONText.render(ImportText.rejectedJSON(r.problems, language)))
+            } else {
+                for line in ImportText.problemLines(Array(r.problems.prefix(linesMax)), language) { err(line) }
+                err(summary.text(language, ["count": String(r.problems.count)]))
+            }
+            throw ExitCode(Status.rejected.rawValue)
+        }
+    }
 }

@@ -3,14 +3,12 @@ internal import Catalogue
 internal import Foundation
 internal import Ledger
 internal import LedgerReports
-internal import LedgerStore
 
 /// The options every sealed output shares: the two time axes and the rule set.
 struct FigureOptions: ParsableArguments {
-    @Option(help: "Only events with a business date on or before this day (YYYY-MM-DD); alerts are read on it.") var asOf: String?
-    @Option(help: "Only events recorded at or before this time (ISO 8601 with offset, or a date = end of that day, China time).")
-    var asKnownAt: String?
-    @Option(help: "A rule set (JSON, schema taizhang.rules/1; see 'taizhang rules').") var rules: String?
+    @Option(help: Help.text(.figuresAsOf, value: .vDay)) var asOf: String?
+    @Option(help: Help.text(.figuresAsKnownAt, value: .vTime)) var asKnownAt: String?
+    @Option(help: Help.text(.figuresRules, value: .vFile)) var rules: String?
 
     /// The request for `kind` and `period`, with the rules read and the times parsed.
     func request(kind: String, period: String, language: Language, options: [String: String] = [:]) throws -> FigureRequest {

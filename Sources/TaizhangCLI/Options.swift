@@ -1,36 +1,34 @@
 internal import Catalogue
 internal import ArgumentParser
-internal import Foundation
-internal import LedgerStore
-internal import LedgerReports
+internal import LedgerService
 
 /// Where the ledger is: `--db`, else `$TAIZHANG_DB`, else the XDG data folder.
 struct LedgerOptions: ParsableArguments {
-    @Option(name: .long, help: "The ledger folder (default: $TAIZHANG_DB, else ~/.local/share/taizhang/ledger).")
+    @Option(name: .long, help: Help.text(.db, value: .vFolder), completion: .directory)
     var db: String?
 
-    var path: String {
-        if let db { return db }
-        let env = ProcessInfo.processInfo.environment
-        if let p = env["TAIZHANG_DB"], !p.isEmpty { return p }
-        let data = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.local/share")
-        return data + "/taizhang/ledger"
-    }
+    var path: String { db ?? LedgerService.defaultPath() }
 
-    func open(readOnly: Bool) throws -> LedgerStore {
-        try LedgerStore(path: path, readOnly: readOnly)
-    }
+    /// The use cases on this ledger.
+    var service: LedgerService { LedgerService(path: path) }
 }
 
-/// How output is given: Chinese or English, and JSON for programs.
+/// The language of everything the command prints: Chinese by default.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Language of the output: zh (default) or en.")
-    var lang: LanguageArgument = .zh
+    /// Read by `Taizhang.run` before parsing too, so that help and parse errors follow it.
+    @Option(name: .long, help: Help.text(.lang, value: .vLanguage))
+    var lang: LanguageArgument?
 
-    var language: Language { lang.language }
+    var language: Language { lang?.language ?? CLILanguage.current }
 }
 
-enum LanguageArgument: String, ExpressibleByArgument, CaseIterable {
-    case zh, en, cn, chinese, english
-    var language: Language { self == .en || self == .english ? .en : .zh }
+struct LanguageArgument: ExpressibleByArgument {
+    let language: Language
+    init?(argument: String) {
+        guard let l = Language(code: argument) else {
+            ArgumentProblem.note(argument, .badLanguage)
+            return nil
+        }
+        language = l
+    }
 }

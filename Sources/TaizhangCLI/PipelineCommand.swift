@@ -1,3 +1,4 @@
+internal import Catalogue
 internal import ArgumentParser
 internal import Foundation
 internal import Ledger
@@ -5,19 +6,15 @@ internal import LedgerReports
 
 /// `taizhang pipeline`: a cohort's 开工率, 投产率, 资金到位率, 履约率, durations and late lights.
 struct PipelineCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "pipeline",
-        abstract: "A cohort's start, commissioning, funds and fulfilment rates, durations and red/yellow alerts.",
-        discussion: "The cohort is the projects signed in --signed-in (a quarter or a year; default this year) at or above the "
-            + "rule set's threshold. Alerts are read on --as-of (else the day of --as-known-at, else today).")
+    static var configuration: CommandConfiguration { Help.command("pipeline", HelpReportsText.pipelineAbstract, .pipelineDiscussion) }
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var figures: FigureOptions
-    @Option(help: "The signing period of the cohort: 2021 or 2021Q1 (default: the current year).") var signedIn: String?
-    @Flag(help: "Machine-readable output (schema taizhang.pipeline/1).") var json = false
-    @Flag(help: "The cohort's projects as CSV for scripts.") var csv = false
-    @Option(help: "Also write an xlsx workbook here.") var xlsx: String?
+    @Option(help: Help.text(.pipelineSignedIn, value: .vPeriod)) var signedIn: String?
+    @Flag(help: Help.text(HelpReportsText.pipelineJSON)) var json = false
+    @Flag(help: Help.text(HelpReportsText.pipelineCSV)) var csv = false
+    @Option(help: Help.text(.pipelineXLSX, value: .vFile)) var xlsx: String?
 
     func run() throws {
         try Console.guarded {
@@ -26,7 +23,7 @@ struct PipelineCommand: ParsableCommand {
             if request.period.isEmpty { request.period = String(request.today.year) }
             let span: Period
             do { span = try Period.parse(request.period) } catch { throw UsageError("--signed-in \(request.period): \(error)") }
-            let store = try ledger.open(readOnly: true)
+            let store = try ledger.service.store()
             if let xlsx { try SealedOutputs.workbook(store, request, language: language).write(to: xlsx) }
             let basis = try LedgerFigures.basis(store, request)
             let renderer = PipelineRenderer(pipeline: LedgerFigures.pipeline(basis, from: span.first, through: span.last, rules: request.rules), language: language)

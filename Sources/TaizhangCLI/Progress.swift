@@ -1,25 +1,35 @@
 internal import Foundation
+internal import LedgerService
+internal import Catalogue
 
 /// A progress line on standard error while a terminal is attached: rows, rows per second, time left.
 final class Progress {
     let enabled: Bool
-    let totalRows: Int
-    let started = Date()
+    var totalRows = 0
+    var started = Date()
     var rows = 0
-    /// The count when each source was first begun, so that a source read again is not counted twice.
-    private var rowsBeforeSource: [Int: Int] = [:]
     var lastDraw = Date.distantPast
     let label: String
 
-    init(enabled: Bool, totalRows: Int, label: String) {
+    init(enabled: Bool, label: String) {
         self.enabled = enabled
-        self.totalRows = totalRows
         self.label = label
     }
 
-    /// Source `index` is about to be read (again, when LMDB reruns the transaction): its rows count afresh.
-    func beginSource(_ index: Int) {
-        if let before = rowsBeforeSource[index] { rows = before } else { rowsBeforeSource[index] = rows }
+    /// The count when each file was first begun, so that a file read again is not counted twice.
+    private var rowsBeforeFile: [Int: Int] = [:]
+
+    /// The calls an import makes as it goes.
+    var hooks: ImportProgress {
+        var hooks = ImportProgress(started: { [self] total in totalRows = total; started = Date() }, row: { [self] in tick() },
+                                   finished: { [self] in finish() })
+        hooks.beginFile = { [self] index in beginFile(index) }
+        return hooks
+    }
+
+    /// File `index` is about to be read (again, when LMDB reruns the transaction): its rows count afresh.
+    func beginFile(_ index: Int) {
+        if let before = rowsBeforeFile[index] { rows = before } else { rowsBeforeFile[index] = rows }
     }
 
     func tick() {
@@ -41,9 +51,9 @@ final class Progress {
             let filled = Int(fraction * Double(width))
             line += "/\(totalRows) [" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "]"
             let left = rate > 0 ? Double(max(0, totalRows - rows)) / rate : 0
-            line += String(format: " %.0f rows/s, ~%.0fs left", rate, left)
+            line += " " + CLIText.progressRate.text(CLILanguage.current, ["rate": String(Int(rate)), "left": String(Int(left.rounded()))])
         } else {
-            line += String(format: " rows, %.0f rows/s", rate)
+            line += " " + CLIText.progressRows.text(CLILanguage.current, ["rate": String(Int(rate))])
         }
         FileHandle.standardError.write(Data(("\r" + line + "\u{1B}[K").utf8))
     }

@@ -1,86 +1,26 @@
+internal import Catalogue
 internal import ArgumentParser
-internal import Ledger
-internal import LedgerStore
+internal import LedgerService
 internal import LedgerReports
 
 struct ProveCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "prove",
-        abstract: "Print a Merkle proof (JSON): that an event is in the log, or that the log extends an older digest.",
-        discussion: """
-        `prove EVENT` (an event id or a sequence number) proves that the event is in the log the \
-        digest stands for: today's, or with --digest SEQ the digest as it stood at sequence SEQ. \
-        `prove --from OLD_SEQ:OLD_TREE_HEAD` proves that today's log (or the one at --digest SEQ) \
-        extends the older one, taken from an old `taizhang digest` line (its first and fourth \
-        fields). A proof is issued only from a ledger that verifies completely (exit 4 otherwise). \
-        Check it with `taizhang check-proof FILE`, or with any program that follows the README.
-        """)
+    static var configuration: CommandConfiguration { Help.command("prove", .proveAbstract, .proveDiscussion) }
 
     @OptionGroup var ledger: LedgerOptions
-    @Argument(help: "The event: its id, or its sequence number.") var event: String?
-    @Option(help: "Prove against the digest as it stood at this sequence (default: the head).") var digest: UInt64?
-    @Option(help: "An older digest, SEQ:TREE_HEAD: prove that the log extends it.") var from: String?
+    @OptionGroup var output: OutputOptions
+    @Argument(help: Help.text(.proveEvent, value: .vEvent)) var event: String?
+    @Option(help: Help.text(.proveDigest, value: .vSequence)) var digest: UInt64?
+    @Option(help: Help.text(.proveFrom, value: .vTree)) var from: KeptTree?
 
     func validate() throws {
-        if (event == nil) == (from == nil) {
-            throw ValidationError("give either an EVENT (id or sequence) or --from OLD_SEQ:OLD_TREE_HEAD")
-        }
+        if (event == nil) == (from == nil) { throw ValidationError(CLIText.proveNeedsOne.text(CLILanguage.current)) }
     }
 
     func run() throws {
-        try DigestText.checkingChain {
-            let store = try ledger.open(readOnly: true)
-            let oldTree = try from.map(ProveCommand.parseTree)
-            let report = try store.verify()
-            if !report.ok {
-                Console.err("taizhang: the ledger does not verify, so no proof is issued: \(report.failures.first ?? "")")
-                throw ExitCode(Console.Status.verifyFailed.rawValue)
-            }
-            let log = try store.leaves(through: digest)
-            let proof: AuditProof
-            if let oldTree {
-                proof = try ProveCommand.consistency(from: oldTree, log: log)
-            } else {
-                let sequence = try ProveCommand.resolve(event!, in: store)
-                guard sequence <= log.digest.sequence else {
-                    throw UsageError("event \(sequence) came after the digest at \(log.digest.sequence): it cannot be in that log")
-                }
-                guard let value = try store.storedValue(at: sequence) else { throw StoreError(.corrupt, "sequence \(sequence): missing from the log") }
-                let path = Merkle.inclusionPath(index: Int(sequence - 1), leaves: log.hashes)
-                proof = AuditProof(inclusionOf: sequence - 1, leafData: value, in: log.digest, path: path)
-            }
+        try Console.guarded(output.language, chainChecked: true) {
+            let request: ProofRequest = if let from { .consistency(from: from) } else { .inclusion(event: event!) }
+            let proof = try ledger.service.prove(request, digestAt: digest)
             Console.out(JSONText.render(proof.jsonObject))
         }
-    }
-
-    /// `SEQ:TREE_HEAD` (or `SEQ TREE_HEAD`), as an auditor copies it from a digest line.
-    static func parseTree(_ text: String) throws -> (size: UInt64, treeHead: MerkleHash) {
-        let parts = text.split(whereSeparator: { $0 == ":" || $0 == " " })
-        guard parts.count == 2, let size = UInt64(parts[0]), let head = MerkleHash(hex: String(parts[1])) else {
-            throw UsageError("\(text) is not SEQ:TREE_HEAD (a sequence number, a colon, 64 hex digits), e.g. 108:5bf5ef6b…")
-        }
-        return (size, head)
-    }
-
-    /// An event id, else a sequence number.
-    static func resolve(_ text: String, in store: LedgerStore) throws -> UInt64 {
-        if let r = try store.event(id: text) { return r.sequence }
-        if let s = UInt64(text), s > 0, try store.event(at: s) != nil { return s }
-        throw StoreError(.unknownEvent, "no event with id or sequence \(text)")
-    }
-
-    static func consistency(from old: (size: UInt64, treeHead: MerkleHash), log: LogLeaves) throws -> AuditProof {
-        guard old.size > 0 else { throw UsageError("the old digest must hold at least one event: every log extends the empty one") }
-        guard old.size <= log.digest.sequence else {
-            Console.err("taizhang: the old digest has \(old.size) events, the log only \(log.digest.sequence): it cannot extend it")
-            throw ExitCode(Console.Status.verifyFailed.rawValue)
-        }
-        let recomputed = Merkle.root(log.hashes, 0..<Int(old.size))
-        guard recomputed == old.treeHead else {
-            Console.err("taizhang: history was rewritten: the log's first \(old.size) events have tree head \(recomputed.hex), not \(old.treeHead.hex); no consistency proof exists")
-            throw ExitCode(Console.Status.verifyFailed.rawValue)
-        }
-        let path = Merkle.consistencyPath(oldSize: Int(old.size), leaves: log.hashes)
-        return AuditProof(consistencyFrom: old.size, oldHead: old.treeHead, to: log.digest, path: path)
     }
 }

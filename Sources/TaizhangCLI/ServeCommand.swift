@@ -7,24 +7,16 @@ internal import TaizhangWeb
 
 /// `taizhang serve`: the web interface over the ledger folder, until SIGINT or SIGTERM.
 struct ServeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "serve",
-        abstract: "Serve the ledger's web interface (default 127.0.0.1:8080) for the accounts of `taizhang user`.",
-        discussion: """
-        One process over the ledger folder. Every request is logged on standard error as one line \
-        (time, user, method, path, status, milliseconds). SIGINT or SIGTERM stop it after the \
-        requests in flight. With --tls-cert and --tls-key it serves HTTPS and cookies are Secure; \
-        behind a TLS reverse proxy give --secure-cookies.
-        """)
+    static var configuration: CommandConfiguration { Help.command("serve", .serveAbstract, .serveDiscussion) }
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: OutputOptions
-    @Option(help: "HOST:PORT to listen on; another address than loopback only when named.") var listen = "127.0.0.1:8080"
-    @Option(help: "TLS certificate chain, PEM.") var tlsCert: String?
-    @Option(help: "TLS private key, PEM.") var tlsKey: String?
-    @Option(help: "The largest upload accepted, in bytes (default 100 MiB).") var uploadMaxBytes = "104857600"
-    @Option(help: "Minutes a session may stay unused before it ends.") var sessionIdleMinutes: Int = 30
-    @Flag(help: "Mark cookies Secure (behind a reverse proxy that speaks TLS).") var secureCookies = false
+    @Option(help: Help.text(.listen, value: .vHostPort)) var listen = "127.0.0.1:8080"
+    @Option(help: Help.text(.tlsCert, value: .vFile)) var tlsCert: String?
+    @Option(help: Help.text(.tlsKey, value: .vFile)) var tlsKey: String?
+    @Option(help: Help.text(.uploadMaxBytes, value: .vBytes)) var uploadMaxBytes = "104857600"
+    @Option(help: Help.text(.sessionIdleMinutes, value: .vMinutes)) var sessionIdleMinutes: Int = 30
+    @Flag(help: Help.text(.secureCookies)) var secureCookies = false
 
     func run() throws {
         let l = output.language

@@ -7,22 +7,16 @@ internal import TaizhangWeb
 
 /// `taizhang user add|list|remove|passwd`: the accounts of the web interface.
 struct UserCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "user",
-        abstract: "Accounts for `taizhang serve`: add, list, remove, passwd.",
-        discussion: """
-        Accounts are kept in accounts.json in the ledger folder, outside the event log: they never \
-        change the digest, verify, an export or a backup. Passwords are read from the first line of \
-        standard input, never from the command line, and stored as bcrypt hashes.
-        """,
-        subcommands: [Add.self, List.self, Remove.self, Passwd.self])
+    static var configuration: CommandConfiguration {
+        Help.command("user", .userAbstract, .userDiscussion, subcommands: [Add.self, List.self, Remove.self, Passwd.self])
+    }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an account; the password is the first line of standard input.")
+        static var configuration: CommandConfiguration { Help.command("add", .userAddAbstract) }
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var output: OutputOptions
-        @Argument(help: "The account's name.") var name: String
-        @Option(help: "clerk, analyst, auditor or admin.") var role: String
+        @Argument(help: Help.text(.accountName, value: .vName)) var name: String
+        @Option(help: Help.text(.role, value: .vRole)) var role: String
 
         func run() throws {
             try UserCommand.guarded(output.language) {
@@ -34,7 +28,7 @@ struct UserCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "Every account with its role.")
+        static var configuration: CommandConfiguration { Help.command("list", .userListAbstract) }
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var output: OutputOptions
 
@@ -51,10 +45,10 @@ struct UserCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an account; its sessions end.")
+        static var configuration: CommandConfiguration { Help.command("remove", .userRemoveAbstract) }
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var output: OutputOptions
-        @Argument(help: "The account's name.") var name: String
+        @Argument(help: Help.text(.accountName, value: .vName)) var name: String
 
         func run() throws {
             try UserCommand.guarded(output.language) {
@@ -65,10 +59,10 @@ struct UserCommand: ParsableCommand {
     }
 
     struct Passwd: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "passwd", abstract: "Set an account's password from the first line of standard input.")
+        static var configuration: CommandConfiguration { Help.command("passwd", .userPasswdAbstract) }
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var output: OutputOptions
-        @Argument(help: "The account's name.") var name: String
+        @Argument(help: Help.text(.accountName, value: .vName)) var name: String
 
         func run() throws {
             try UserCommand.guarded(output.language) {

@@ -1,5 +1,7 @@
 public import Hummingbird
 internal import Ledger
+internal import LedgerService
+internal import LedgerReports
 internal import LedgerReports
 internal import LedgerStore
 
@@ -18,14 +20,19 @@ struct APIRoutes {
             return JSONResponse.text(text)
         }
         read.get("/projects") { request, context in
-            let query = try ReadRoutes.projectQuery(request, context)
-            return JSONResponse.ok(query.apply(try site.ledger.projects()).map(JSONShapes.project))
+            let (query, name) = try ReadRoutes.projectQuery(request, context)
+            return JSONResponse.ok(ProjectsPage.search(query.select(try site.ledger.projects()), name).map { ProjectText.jsonObject($0) })
         }
         read.get("/projects/:id") { _, context in
             guard let v = try site.ledger.project(try context.parameters.require("id")) else { throw WebError(.notFound) }
-            return JSONResponse.ok(JSONShapes.projectWithEvents(v.state, events: v.events, voidedBy: v.voidedBy, batches: v.batches))
+            // `show --json`'s object, from the same two renderers `ProjectDetailText` joins.
+            var object = ProjectText.jsonObject(v.state)
+            object["events"] = zip(v.events, v.voidedBy).map { r, voided in
+                ReplayText.jsonObject(r, voidedBy: voided, file: v.batches[r.envelope.batch]?.fileName ?? "")
+            }
+            return JSONResponse.ok(object)
         }
-        read.get("/digest") { _, _ in JSONResponse.ok(JSONShapes.digest(try site.ledger.digest())) }
-        audit.get("/batches") { _, _ in JSONResponse.ok(try site.ledger.batches().map(JSONShapes.batch)) }
+        read.get("/digest") { _, _ in JSONResponse.ok(DigestText.json(try site.ledger.digest())) }
+        audit.get("/batches") { _, _ in JSONResponse.ok(try site.ledger.batches().map { BatchTable.jsonObject($0) }) }
     }
 }

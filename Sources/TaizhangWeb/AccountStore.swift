@@ -1,3 +1,4 @@
+internal import Ledger
 internal import Foundation
 internal import HummingbirdBcrypt
 internal import LedgerStore

@@ -1,3 +1,4 @@
+internal import Ledger
 public import Hummingbird
 internal import Catalogue
 internal import LedgerReports
@@ -67,10 +68,10 @@ struct AuditPage {
         let rows: [[Markup]] = batches.map { b in
             ["\(b.id)", "\(b.fileName)", "\(b.encoding)", "\(b.rows)", "\(b.eventCount)", "\(b.duplicateCount)",
              "\(Timestamp.iso(b.recordedAtMs))\(b.backdated ? " " + WebText.backdated.text(l) : "")", "\(Timestamp.iso(b.importedAtMs))",
-             "\(b.operatorName)", "<code>\(ChainHash.hex(b.fileSHA256))</code>"]
+             "\(b.operatorName)", "<code>\(Hex.string(b.fileSHA256))</code>"]
         }
         return """
-        <p>\(WebText.homeDigest.text(l)) <span class="digest" id="digest">\(JSONShapes.digestLine(digest))</span></p>
+        <p>\(WebText.homeDigest.text(l)) <span class="digest" id="digest">\(DigestText.line(digest))</span></p>
         \(verified)
         <p class="noprint"><a href="/audit/verify" id="run-verify">\(WebText.auditRunVerify.text(l))</a> ·
         <a href="/audit/export.jsonl">\(WebText.auditExportJSONL.text(l))</a> · <a href="/audit/export.csv">\(WebText.auditExportCSV.text(l))</a></p>

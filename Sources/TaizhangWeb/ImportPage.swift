@@ -39,10 +39,10 @@ struct ImportPage {
 
     func batches(_ o: ImportOutcome) -> Markup {
         var rows: [[Markup]] = o.batches.map { b in
-            ["\(b.id)", "\(b.fileName)", "<code>\(ChainHash.hex(b.fileSHA256))</code>", "\(b.encoding)", "\(b.rows)", "\(b.eventCount)", "\(b.duplicateCount)"]
+            ["\(b.id)", "\(b.fileName)", "<code>\(Hex.string(b.fileSHA256))</code>", "\(b.encoding)", "\(b.rows)", "\(b.eventCount)", "\(b.duplicateCount)"]
         }
         rows += o.alreadyLanded.map { a in
-            ["\(a.batch.id)", "\(a.source.fileName)", "<code>\(ChainHash.hex(a.source.sha256))</code>", "\(a.source.encoding)", "",
+            ["\(a.batch.id)", "\(a.source.fileName)", "<code>\(Hex.string(a.source.sha256))</code>", "\(a.source.encoding)", "",
              "\(WebText.importAlreadyLanded.text(l, ["batch": String(a.batch.id)]))", ""]
         }
         return Layout.table([WebText.columnBatch, .columnFile, .columnSHA, .columnEncoding, .columnRows, .columnEvents, .columnDuplicates].map { $0.text(l) },
@@ -73,7 +73,7 @@ struct ImportPage {
         """
         <p class="ok" id="landed">\(WebText.importLanded.text(l, ["events": String(o.eventsAppended)]))</p>
         \(batches(o))
-        <p>\(WebText.homeDigest.text(l)) <span class="digest" id="digest">\(JSONShapes.digestLine(digest))</span></p>
+        <p>\(WebText.homeDigest.text(l)) <span class="digest" id="digest">\(DigestText.line(digest))</span></p>
         <p><a href="/import">\(WebText.importAgain.text(l))</a> · <a href="/">\(WebText.backHome.text(l))</a></p>
         """
     }

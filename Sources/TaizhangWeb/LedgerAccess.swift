@@ -3,6 +3,7 @@ public import Ledger
 public import LedgerStore
 public import LedgerImport
 public import LedgerReports
+public import LedgerService
 internal import Foundation
 
 /// Every call the site makes into the ledger, in one file, so moving to `LedgerService` is one edit.

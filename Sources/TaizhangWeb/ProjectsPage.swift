@@ -1,11 +1,21 @@
 internal import Catalogue
 internal import Ledger
+internal import LedgerService
+internal import LedgerReports
 
 /// `/projects`: search by name, the filters of `taizhang projects`, and sortable columns.
 struct ProjectsPage {
     let language: Language
     let query: ProjectQuery
+    /// Part of a name or id searched for (the page's `q`); the command line has no such option.
+    let name: String?
     let projects: [ProjectState]
+
+    /// The projects whose name or id contains `name`, ignoring case.
+    static func search(_ list: [ProjectState], _ name: String?) -> [ProjectState] {
+        guard let n = name?.lowercased() else { return list }
+        return list.filter { $0.name.lowercased().contains(n) || $0.project.lowercased().contains(n) }
+    }
     var l: Language { language }
 
     func money(_ m: Money) -> String { m.published(chinese: l.isChinese) }
@@ -33,13 +43,13 @@ struct ProjectsPage {
             }
         return """
         <form class="noprint" method="get" action="/projects">
-        <label>\(WebText.projectsSearch.text(l)) <input name="q" value="\(query.name ?? "")"></label>
+        <label>\(WebText.projectsSearch.text(l)) <input name="q" value="\(name ?? "")"></label>
         <label>\(WebText.columnGroup.text(l)) <input name="group" value="\(query.group ?? "")"></label>
         <label>\(WebText.columnIndustry.text(l)) <input name="industry" value="\(query.industry ?? "")"></label>
         <label>\(WebText.columnStatus.text(l)) <select name="status">\(statuses)</select></label>
         <label>\(WebText.projectsMin.text(l)) <input name="min" value="\(query.minimum.map { money($0) } ?? "")" placeholder="20亿元"></label>
         <label>\(WebText.projectsSignedIn.text(l)) <input name="signed_in" value="\(query.signedIn?.description ?? "")" placeholder="2021Q1"></label>
-        <input type="hidden" name="sort" value="\(query.sort)">
+        <input type="hidden" name="sort" value="\(query.sort.rawValue)">
         <button type="submit">\(WebText.summaryShow.text(l))</button></form>
         """
     }
@@ -49,8 +59,8 @@ struct ProjectsPage {
         let cells: [Markup] = header.enumerated().map { i, h in
             let cls: Markup = i >= 6 ? " class=\"num\"" : ""
             guard let key = h.key else { return "<th\(cls)>\(h.text.text(l))</th>" }
-            let desc = query.sort == key && !query.descending ? "1" : "0"
-            let mark = query.sort == key ? (query.descending ? " ▼" : " ▲") : ""
+            let desc = query.sort.rawValue == key && !query.descending ? "1" : "0"
+            let mark = query.sort.rawValue == key ? (query.descending ? " ▼" : " ▲") : ""
             return "<th\(cls)><a href=\"/projects?\(Markup(raw: link(sort: key, desc: desc)))\">\(h.text.text(l))\(mark)</a></th>"
         }
         let body: [Markup] = rows.map { row in
@@ -63,7 +73,7 @@ struct ProjectsPage {
     /// The current filters with another sort, as an escaped query string.
     func link(sort: String, desc: String) -> String {
         var parts: [(String, String)] = []
-        if let v = query.name { parts.append(("q", v)) }
+        if let v = name { parts.append(("q", v)) }
         if let v = query.group { parts.append(("group", v)) }
         if let v = query.industry { parts.append(("industry", v)) }
         if let v = query.status { parts.append(("status", v.code)) }

@@ -3,6 +3,7 @@ internal import Catalogue
 internal import Ledger
 internal import LedgerStore
 internal import LedgerReports
+internal import LedgerService
 
 /// The pages every role reads: `/`, `/summary/PERIOD`, `/projects`, `/projects/ID`.
 struct ReadRoutes {
@@ -25,9 +26,9 @@ struct ReadRoutes {
             return HTMLResponse.page(Layout.page(title: title, context: context, path: request.uri.path, body: body))
         }
         group.get("/projects") { request, context in
-            let query = try ReadRoutes.projectQuery(request, context)
-            let list = query.apply(try site.ledger.projects())
-            let body = ProjectsPage(language: context.language, query: query, projects: list).body()
+            let (query, name) = try ReadRoutes.projectQuery(request, context)
+            let list = ProjectsPage.search(query.select(try site.ledger.projects()), name)
+            let body = ProjectsPage(language: context.language, query: query, name: name, projects: list).body()
             return HTMLResponse.page(Layout.page(title: WebText.projectsTitle.text(context.language), context: context, path: "/projects", body: body))
         }
         group.get("/projects/:id") { request, context in
@@ -44,7 +45,7 @@ struct ReadRoutes {
         let digest = try site.ledger.digest()
         let zone = try site.ledger.zone()
         let latest = try site.ledger.projects().compactMap(\.signedDate).max().map { Period($0.quarter) }
-        var body: Markup = "<p>\(WebText.homeDigest.text(l)) <span class=\"digest\" id=\"digest\">\(JSONShapes.digestLine(digest))</span></p>"
+        var body: Markup = "<p>\(WebText.homeDigest.text(l)) <span class=\"digest\" id=\"digest\">\(DigestText.line(digest))</span></p>"
         if let latest {
             let view = try site.ledger.summary(period: latest, filter: FoldFilter(), language: l, full: false)
             let f = view.summary.current
@@ -86,13 +87,11 @@ struct ReadRoutes {
         return (period, filter)
     }
 
-    static func projectQuery(_ request: Request, _ context: WebContext) throws -> ProjectQuery {
+    /// `projects`' query (`LedgerService.ProjectQuery`) from the page's query items, and the name searched for.
+    static func projectQuery(_ request: Request, _ context: WebContext) throws -> (ProjectQuery, String?) {
         let l = context.language
         let f = FormFields(request.uri.query ?? "")
-        var q = ProjectQuery()
-        q.name = f.text("q")
-        q.group = f.text("group")
-        q.industry = f.text("industry")
+        var q = ProjectQuery(group: f.text("group"), industry: f.text("industry"))
         if let s = f.text("status") {
             guard let status = ProjectStatus(name: s) else { throw WebError(.badRequest(WebText.badStatus.text(l, ["value": s]))) }
             q.status = status
@@ -105,10 +104,11 @@ struct ReadRoutes {
             do { q.signedIn = try Period.parse(s) } catch { throw WebError(.badRequest(error.message(l))) }
         }
         if let s = f.text("sort") {
-            guard ProjectQuery.sorts.contains(s) else { throw WebError(.badRequest(WebText.badSort.text(l, ["value": s]))) }
-            q.sort = s
+            guard let sort = ProjectSort(rawValue: s) else { throw WebError(.badRequest(WebText.badSort.text(l, ["value": s]))) }
+            q.sort = sort
         }
         q.descending = f["desc"] == "1"
-        return q
+        return (q, f.text("q"))
     }
+
 }

@@ -1,3 +1,4 @@
+internal import Ledger
 public import Hummingbird
 internal import LedgerReports
 internal import LedgerStore

@@ -35,7 +35,7 @@ struct VoidRoutes {
                 let project = try site.ledger.event(id: id)?.event.project ?? ""
                 let body: Markup = """
                 <p class="ok" id="voided">\(WebText.voidDone.text(l, ["event": id, "sequence": String(outcome.head.sequence)]))</p>
-                <p>\(WebText.homeDigest.text(l)) <span class="digest">\(JSONShapes.digestLine(try site.ledger.digest()))</span></p>
+                <p>\(WebText.homeDigest.text(l)) <span class="digest">\(DigestText.line(try site.ledger.digest()))</span></p>
                 <p><a href="/projects/\(FormFields.encode(project))">\(project)</a></p>
                 """
                 return page(context, body)

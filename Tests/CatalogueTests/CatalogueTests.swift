@@ -1,16 +1,11 @@
 import Testing
+import TestSupport
 @testable import Catalogue
 
 /// Holds the catalogue complete and unmixed: both sides, the same arguments, one language a side.
 @Suite struct CatalogueTests {
-    /// ASCII words a Chinese line may carry: codes, formats, units and names that have no Chinese form.
-    static let asciiAllowedInChinese: Set<String> = [
-        "JSON", "JSONL", "CSV", "xlsx", "xls", "ods", "et", "HTML", "SVG", "PDF", "SHA", "LMDB", "ID", "URL",
-        "API", "CSRF", "TLS", "UTF", "UTF-8", "SHA-256", "GB", "BOM", "Excel", "WPS", "PostgreSQL", "Ed25519", "Merkle", "RFC",
-        "taizhang", "Taizhang", "TAIZHANG_DB", "TAIZHANG_LANG", "LANG", "XDG_DATA_HOME", "stdin", "MiB", "KiB", "GiB", "MB",
-        "UTF-8", "SHA-256", "GB18030", "UTF-16", "zh", "en", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "Unicode", "ISO",
-        "xNN", "zip", "XML",
-    ]
+    /// ASCII words a Chinese line may carry (shared with the end-to-end tests of the binary's output).
+    static var asciiAllowedInChinese: Set<String> { LanguageCheck.asciiAllowedInChinese }
 
     @Test func everyEntryHasBothSides() {
         for e in Catalogue.entries {
@@ -61,39 +56,7 @@ import Testing
         #expect(Language.resolve(explicit: explicit, environment: env) == expected)
     }
 
-    /// Drops `{arguments}`, `` `code` `` and `--options`, which are not words of either language.
-    static func withoutQuotedParts(_ s: String) -> String {
-        var out = ""
-        var inBraces = false, inTicks = false
-        for ch in s {
-            switch ch {
-            case "{" where !inTicks: inBraces = true
-            case "}" where inBraces: inBraces = false
-            case "`": inTicks.toggle()
-            default: if !inBraces && !inTicks { out.append(ch) }
-            }
-        }
-        // --options and their values are typed as they are in either language.
-        return out.split(separator: " ", omittingEmptySubsequences: false)
-            .map { $0.hasPrefix("--") ? "" : String($0) }.joined(separator: " ")
-    }
-
-    static func asciiWords(in s: String) -> [String] {
-        var words: [String] = [], current = ""
-        for u in s.unicodeScalars {
-            if (u >= "A" && u <= "Z") || (u >= "a" && u <= "z") || (!current.isEmpty && (u.properties.numericType != nil && u.isASCII || u == "_" || u == "-")) {
-                current.unicodeScalars.append(u)
-            } else {
-                if current.count >= 2 { words.append(current) }
-                current = ""
-            }
-        }
-        if current.count >= 2 { words.append(current) }
-        return words.map { $0.hasSuffix("-") ? String($0.dropLast()) : $0 }
-    }
-
-    static func isHan(_ u: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(u.value) || (0x3400...0x4DBF).contains(u.value) || (0x3000...0x303F).contains(u.value)
-            || (0xFF00...0xFFEF).contains(u.value)
-    }
+    static func withoutQuotedParts(_ s: String) -> String { LanguageCheck.withoutQuotedParts(s) }
+    static func asciiWords(in s: String) -> [String] { LanguageCheck.asciiWords(in: s) }
+    static func isHan(_ u: Unicode.Scalar) -> Bool { LanguageCheck.isHan(u) }
 }

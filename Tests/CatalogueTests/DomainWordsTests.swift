@@ -57,7 +57,7 @@ import Ledger
         // A column that is none of ours is the file's own text.
         let unknown = RowProblem(file: "a.csv", line: 1, column: "颜色", code: "unknown_column") { _ in "…" }
         #expect(unknown.message(.en) == "a.csv:1 column 颜色: …")
-        #expect(RowProblem(file: "a.csv", line: 0, code: "empty_file") { ImportText.emptyFile.text($0) }.message(.zh) == "a.csv: 文件为空")
+        #expect(RowProblem(file: "a.csv", line: 0, code: "empty_file") { ReaderText.emptyFile.text($0) }.message(.zh) == "a.csv: 文件为空")
     }
 
     @Test func anArgumentIsNeverReadAsATemplate() {

@@ -109,7 +109,7 @@ import Testing
         #expect(checked.status == 0, "\(checked.stdout)")
         #expect(try run(Self.checker, ["--proof", file, "--digest", "\(old[0]):\(old[3])"]).status == 0)
         // Another old tree head is history rewritten: no proof.
-        let rewritten = try taizhang(ledger, "prove", "--from", "\(old[0]):\(String(repeating: "1", count: 64))")
+        let rewritten = try taizhang(ledger, "prove", "--lang", "en", "--from", "\(old[0]):\(String(repeating: "1", count: 64))")
         #expect(rewritten.status == 4 && rewritten.stderr.contains("history was rewritten"))
         // A proof checked against a digest it is not about fails.
         #expect(try run(taizhangBinary, ["check-proof", file, "--digest", "88:\(old[3])"]).status == 4)

@@ -15,7 +15,7 @@ import Testing
         let mode = try FileManager.default.attributesOfItem(atPath: destination + "/data.mdb")[.posixPermissions] as? Int
         #expect(mode == 0o600)
         // Never over an existing ledger or any other file.
-        let again = try taizhang(ledger, "backup", destination)
+        let again = try taizhang(ledger, "backup", "--lang", "en", destination)
         #expect(again.status == 1 && again.stderr.contains("not empty"))
         let empty = temporaryFolder()
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)

@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 
-/// The repository's root, found from this file.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// The repository's root.
+let repositoryRoot = Repository.root
 
-/// The built `taizhang` binary (`swift build` puts it in .build/debug).
-let taizhangBinary = repositoryRoot.appendingPathComponent(".build/debug/taizhang").path
+/// The built `taizhang` binary, from the build products the tests run beside.
+let taizhangBinary = Repository.product("taizhang")
 
 struct Run {
     let status: Int32

@@ -21,7 +21,7 @@ import Testing
         try Self.setFormat(2, ledger: ledger)
         let before = try Data(contentsOf: URL(fileURLWithPath: ledger + "/data.mdb"))
         for command in [["digest"], ["verify"], ["summary", "2021Q1"], ["import", "Fixtures/2021Q1.jsonl"], ["rebuild"]] {
-            let r = try run(taizhangBinary, ["--db", ledger] + command)
+            let r = try run(taizhangBinary, ["--db", ledger, "--lang", "en"] + command)
             #expect(r.status == 1, "\(command): \(r.stderr)")
             let lines = r.stderr.split(separator: "\n")
             #expect(lines.count == 1, "\(command): \(r.stderr)")

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The figures Fixtures/README.md states, each checked against `summary --json`: Q1 2021 as
 /// published and restated and how they differ, the quarter's other activity, Q2, a year
 /// earlier, the targets and file 1 alone.
 @Suite struct NewsletterFigureTests {
-    static let ledger: String = try! fixtureLedger()
+    static let ledger: String = Fixture.once { try fixtureLedger() }
     static let yi: Int64 = 10_000_000_000
     static let fiveNames = ["省转化医学研究院", "攀藤高精度环保智能检测传感器生产基地(二期)项目", "云居山环境生态科技产业园项目",
                             "微医集团互联网慢病管理产业基地项目", "华茂智能家居基地项目"]

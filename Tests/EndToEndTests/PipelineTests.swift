@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `taizhang pipeline` on Fixtures/pipeline, every figure computed by hand in its README.
 @Suite("Pipeline: ratios, durations and lights on a fixture built for them")
@@ -8,7 +9,7 @@ struct PipelineTests {
         ("Fixtures/pipeline/cohort-2020.jsonl", "2021-07-01T12:00:00+08:00"),
         ("Fixtures/pipeline/restatement.jsonl", "2021-08-20T10:00:00+08:00"),
     ]
-    static let ledger: String = try! ledgerFor(PipelineTests.batches, zone: "示例区")
+    static let ledger: String = Fixture.once { try ledgerFor(PipelineTests.batches, zone: "示例区") }
 
     /// As the bulletin of 15 July 2021 saw it.
     func bulletin(_ extra: String...) throws -> [String: Any] {

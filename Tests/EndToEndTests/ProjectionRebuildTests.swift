@@ -1,6 +1,7 @@
 import Foundation
 import LMDB
 import Ledger
+import LedgerStore
 import Testing
 
 /// The projections kept in the import's transaction are exactly what `rebuild` computes from the

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `projects` filters, sorting and formats, and `show`'s timeline, on Fixtures/projections
 /// (see its README) and the newsletter's 海云.
 @Suite struct ProjectsCommandTests {
-    static let ledger: String = try! projectionLedger()
+    static let ledger: String = Fixture.once { try projectionLedger() }
 
     func ids(_ arguments: String...) throws -> [String] {
         let r = try run(taizhangBinary, ["--db", Self.ledger, "projects"] + arguments + ["--json"])

@@ -95,7 +95,7 @@ import Testing
 
 @Suite struct CommandErrorTests {
     @Test func aMissingLedgerIsOneLineAndNonZero() throws {
-        let r = try taizhang(temporaryFolder(), "summary", "2021Q1")
+        let r = try taizhang(temporaryFolder(), "summary", "--lang", "en", "2021Q1")
         #expect(r.status == 1)
         #expect(r.stderr.split(separator: "\n").count == 1)
         #expect(r.stderr.contains("no ledger at"))

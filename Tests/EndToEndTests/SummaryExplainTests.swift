@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `summary --explain`: every number's events with their sequences, each disbursement one by one,
 /// so that an auditor can tick them off and add them up.
 @Suite struct SummaryExplainTests {
-    static let ledger: String = try! projectionLedger()
-    static let newsletter: String = try! fixtureLedger()
+    static let ledger: String = Fixture.once { try projectionLedger() }
+    static let newsletter: String = Fixture.once { try fixtureLedger() }
 
     /// The rows of the table under the first line starting with `heading`, split on runs of spaces.
     static func rows(_ output: String, under heading: String, after marker: String = "") -> [[String]] {

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Every field of `summary` on Fixtures/projections, against the figures its README computes
 /// by hand: the quarter as published and restated, Q2 with its terminations, thresholds, the
 /// two time axes, voids and revisions.
 @Suite struct SummaryFigureTests {
     /// The three batches, built once; every test here only reads it.
-    static let ledger: String = try! projectionLedger()
+    static let ledger: String = Fixture.once { try projectionLedger() }
     static let targets = "Fixtures/targets-2021.json"
     static let yi: Int64 = 10_000_000_000
 

@@ -3,6 +3,7 @@ import LMDB
 import Ledger
 import LedgerStore
 import Testing
+import TestSupport
 
 /// Copies of the fixture ledger changed behind taizhang's back with raw LMDB writes: `verify`
 /// catches each change (naming the sequence when the change is to the log), `prove --from`
@@ -27,7 +28,7 @@ import Testing
     }
 
     /// The fixture ledger (108 events), built once.
-    static let fixture: String = try! fixtureLedger()
+    static let fixture: String = Fixture.once { try fixtureLedger() }
     /// Its digest after the second batch (89 events), as an auditor kept it then.
     static let oldDigest: LedgerDigest = try! LedgerStore(path: fixture, readOnly: true).digest(at: 89)
 

@@ -25,6 +25,12 @@ import Testing
         // Percentages of a quarter's totals work in 128 bits: ten signings of the largest amount
         // (10^15 fen) times 10,000 would not fit in 64.
         #expect(Limits.amountFenMax.multipliedReportingOverflow(by: 10 * 10_000).overflow)
+        // A dry run keeps no more than an import may land, and prints no more than it keeps.
+        #expect(Limits.previewRowsShownMax <= Limits.previewEventsMax && Limits.previewEventsMax <= Limits.batchEventsMax)
+        #expect(Limits.replayProblemLinesMax <= Limits.importProblemsMax)
+        // An xlsx part is inflated into memory whole: it must fit an Int and be read in one piece.
+        #expect(Limits.xlsxPartBytesMax > 0 && Limits.xlsxPartBytesMax <= Int(Int32.max))
+        #expect(Limits.readersMax > 0 && UInt32(exactly: Limits.readersMax) != nil)
     }
 
     @Test func theLargestAmountParsesAndOneFenMoreIsRefused() throws {

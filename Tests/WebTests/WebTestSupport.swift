@@ -6,6 +6,7 @@ import HummingbirdTesting
 import Logging
 import NIOCore
 import Synchronization
+import Ledger
 import LedgerStore
 import LedgerImport
 @testable import TaizhangWeb

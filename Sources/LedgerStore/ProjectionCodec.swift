@@ -1,3 +1,5 @@
+public import Ledger
+
 /// Binary forms of the projections kept in LMDB (`projects`, `quarters`), version 1.
 ///
 /// Projections can always be rebuilt from the log, so these forms may change with a
@@ -34,6 +36,7 @@ public enum ProjectionCodec {
         let n = try r.u32()
         for _ in 0..<n { let q = Int(try r.u32()); s.disbursedByQuarter[q] = try r.i64() }
         if r.remaining != 0 { throw .trailingBytes(r.remaining) }
+        if let broken = s.invariantViolation { throw .brokenInvariant(broken) }
         return s
     }
 

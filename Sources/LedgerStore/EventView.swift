@@ -1,3 +1,5 @@
+public import Ledger
+
 /// A stored event read in place: the envelope's numbers and the text fields as byte ranges.
 ///
 /// `verify`, `rebuild` and time-travel folds read every event of the log; building eight

@@ -2,7 +2,7 @@
 ///
 /// Each problem keeps its stable code (`empty_file`, `bad_quote`, …) in the reader; several
 /// phrases may share a code when the same mistake shows differently in each format.
-public enum ImportText: String, Phrasebook {
+public enum ReaderText: String, Phrasebook {
     // The file as a whole.
     case fileMissing, fileIsFolder, fileUnreadable, fileMissingOrUnreadable, fileRowsMax
     case emptyFile, noEvents, emptySheet, noRows, sheetNoRows

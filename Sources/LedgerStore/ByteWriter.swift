@@ -1,3 +1,5 @@
+public import Ledger
+
 /// Appends big-endian integers and length-prefixed UTF-8 to a byte array.
 public struct ByteWriter {
     public var bytes: [UInt8]
@@ -84,6 +86,8 @@ public enum CodecError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidDate(UInt32)
     case invalidText(offset: Int)
     case trailingBytes(Int)
+    /// A projection whose figures cannot be (`ProjectState.invariantViolation`).
+    case brokenInvariant(String)
 
     public var description: String {
         switch self {
@@ -93,6 +97,7 @@ public enum CodecError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidDate(let d): "invalid date \(d)"
         case .invalidText(let o): "text at byte \(o) is not UTF-8"
         case .trailingBytes(let n): "\(n) bytes after the record"
+        case .brokenInvariant(let what): "a project state that cannot be: \(what)"
         }
     }
 }

@@ -1,3 +1,5 @@
+public import Ledger
+
 /// The stored form of an event, format version 1. The README's "Storage format" is its spec.
 ///
 ///     value = previous_hash[32] ‖ body ‖ hash[32]

@@ -1,5 +1,5 @@
 /// The words of an import's own checks, beyond one row's shape: ids, the batch's size, a replay's hash.
-public enum BatchText: String, Phrasebook {
+public enum BatchCheckText: String, Phrasebook {
     case replayHash, batchEventsMax, idConflictInImport, idConflictInLedger
 
     public var phrase: Phrase {

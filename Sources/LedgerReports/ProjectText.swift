@@ -1,0 +1,44 @@
+public import Catalogue
+public import Ledger
+
+/// The project list (`projects`) as a table, JSON and CSV, and one project's JSON object.
+public enum ProjectText {
+    public static func table(_ list: [ProjectState], _ l: Language) -> String {
+        let header: [RenderText] = [.colProject, .colName, .colGroup, .colIndustry, .colStatus, .colSigned, .colTotal, .colDisbursed]
+        var t = TextTable(header: header.map { $0.text(l) }, rightAligned: [6, 7])
+        for p in list {
+            t.add([p.project, p.name, p.group, p.industry, KindText.status(p.status, l), p.signedDate?.description ?? "",
+                   p.totalInvestment.published(chinese: l.isChinese), p.disbursed.published(chinese: l.isChinese)])
+        }
+        let total = Money(fen: list.reduce(0) { $0 + $1.totalInvestment.fen })
+        return t.render() + "\n" + RenderText.projectsTotal.text(l, ["count": String(list.count), "total": total.published(chinese: l.isChinese)])
+    }
+
+    public static let csvColumns = ["project", "name", "group", "industry", "investor", "status", "signed", "total_fen", "disbursed_fen", "started", "commissioned", "terminated"]
+
+    public static func csv(_ list: [ProjectState]) -> String {
+        var out = CSVText()
+        out.row(csvColumns)
+        for p in list {
+            out.row([p.project, p.name, p.group, p.industry, p.investor, p.status.code, p.signedDate?.description ?? "",
+                     String(p.totalInvestment.fen), String(p.disbursed.fen), p.startedDate?.description ?? "",
+                     p.commissionedDate?.description ?? "", p.terminatedDate?.description ?? ""])
+        }
+        return out.text
+    }
+
+    public static func jsonObject(_ p: ProjectState) -> [String: Any] {
+        var o: [String: Any] = [
+            "project": p.project, "name": p.name, "group": p.group, "industry": p.industry, "investor": p.investor,
+            "status": p.isSigned ? p.status.code : "void", "signed_fen": p.signedAmount.fen, "total_fen": p.totalInvestment.fen,
+            "disbursed_fen": p.disbursed.fen, "revisions": p.revisionCount,
+        ]
+        for (k, d) in [("signed", p.signedDate), ("started", p.startedDate), ("commissioned", p.commissionedDate), ("terminated", p.terminatedDate)] {
+            if let d { o[k] = d.description }
+        }
+        if let d = p.daysToStart { o["days_signing_to_start"] = d }
+        if let d = p.daysToCommission { o["days_start_to_commissioning"] = d }
+        if let d = p.daysSigningToCommission { o["days_signing_to_commissioning"] = d }
+        return o
+    }
+}

@@ -1,0 +1,101 @@
+public import Ledger
+public import LedgerStore
+internal import LedgerImport
+
+/// What to import, and how: the files, the batch's recorded time and who imports.
+public struct ImportRequest: Sendable {
+    /// Paths of batch files (`.jsonl`, `.csv`, `.xlsx`); `-` is standard input.
+    public var files: [String]
+    /// The recorded time of the batch; nil for the clock.
+    public var recordedAtMs: Int64?
+    public var operatorName: String
+    /// Text encoding of CSV/JSONL files; nil: UTF-8, else GB18030.
+    public var encoding: String?
+    /// `jsonl`, `csv` or `xlsx`; nil: from each file's name.
+    public var format: String?
+    /// The zone's name, when the import creates the ledger.
+    public var zone: String
+    /// Validate and report, write nothing.
+    public var dryRun: Bool
+    /// Accept a recorded time more than a day ahead of the clock.
+    public var allowFuture = false
+
+    public init(files: [String], recordedAtMs: Int64? = nil, operatorName: String, encoding: String? = nil,
+                format: String? = nil, zone: String = "", dryRun: Bool = false, allowFuture: Bool = false) {
+        self.allowFuture = allowFuture
+        self.files = files
+        self.recordedAtMs = recordedAtMs
+        self.operatorName = operatorName
+        self.encoding = encoding
+        self.format = format
+        self.zone = zone
+        self.dryRun = dryRun
+    }
+}
+
+/// Calls an import makes as it goes, for a progress line; all optional.
+public struct ImportProgress {
+    /// Once the files are read: how many rows they hold in all.
+    public var started: (_ totalRows: Int) -> Void
+    /// Before the rows of file `index` are read, again when LMDB reruns the transaction on a larger map.
+    public var beginFile: (_ index: Int) -> Void = { _ in }
+    /// Once per row handed to the ledger.
+    public var row: () -> Void
+    /// Once the rows are all read (landed or rejected).
+    public var finished: () -> Void
+
+    public init(started: @escaping (Int) -> Void = { _ in }, row: @escaping () -> Void = {}, finished: @escaping () -> Void = {}) {
+        self.started = started
+        self.row = row
+        self.finished = finished
+    }
+}
+
+/// Every problem of a rejected import (or void, or replay): nothing of it was written.
+public struct Rejection: Error, Sendable {
+    public let problems: [RowProblem]
+    public init(problems: [RowProblem]) { self.problems = problems }
+}
+
+extension LedgerService {
+    /// Reads the files, validates every row against the ledger and lands them as one batch
+    /// each, all in one transaction; a dry run validates and reports without writing.
+    ///
+    /// Throws `Rejection` with every problem when any file cannot be read or any row is bad;
+    /// creates the ledger first when there is none (not in a dry run).
+    public func importFiles(_ request: ImportRequest, progress: ImportProgress = ImportProgress()) throws -> ImportOutcome {
+        var inputFormat: InputFormat?
+        if let format = request.format {
+            guard let f = InputFormat(rawValue: format.lowercased()) else { throw RequestError(.badFormat, ["format": format]) }
+            inputFormat = f
+        }
+        var inputs: [InputFile] = []
+        var unreadable: [RowProblem] = []
+        for path in request.files {
+            do { inputs.append(try InputFile.read(path: path, format: inputFormat, encoding: request.encoding)) } catch let e as InputError {
+                unreadable.append(contentsOf: e.problems)
+            }
+        }
+        if !unreadable.isEmpty { throw Rejection(problems: unreadable) }
+        if request.dryRun && !exists { throw StoreError(.missing, .ledgerMissingDryRun, path: path) }
+        var options = ImportOptions(recordedAtMs: request.recordedAtMs, operatorName: request.operatorName, dryRun: request.dryRun)
+        options.futureRecordedTimeAllowed = request.allowFuture
+        return try openCreatingIfMissing(zone: request.zone) { store in
+            try store.reserve(bytes: inputs.reduce(64 << 20) { $0 + $1.byteCount * 6 })
+            progress.started(inputs.reduce(0) { $0 + max(0, $1.lineCount - ($1.format == .csv ? 1 : 0)) })
+            defer { progress.finished() }
+            let sources = inputs.map { BatchSource(fileName: $0.name, sha256: $0.sha256, encoding: $0.encoding) }
+            do {
+                return try store.importBatches(sources: sources, options: options) { index, sink in
+                    progress.beginFile(index)
+                    try inputs[index].rows { row in
+                        progress.row()
+                        try sink(row)
+                    }
+                }
+            } catch let e as StoreError where e.code == .rejected {
+                throw Rejection(problems: e.problems)
+            }
+        }
+    }
+}

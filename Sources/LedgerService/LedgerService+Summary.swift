@@ -1,0 +1,70 @@
+public import Ledger
+public import LedgerStore
+internal import Foundation
+
+/// Which summary: the period, the smallest signing counted, the two time axes, the targets.
+public struct SummaryRequest: Sendable {
+    /// A month, quarter, half or year.
+    public var period: Period
+    public var threshold: Money
+    public var filter: FoldFilter
+    /// The bands to reach this year (`TargetsFile`), or none.
+    public var targets: [(min: Money, count: Int)]
+    /// Collect the events behind every figure.
+    public var explain: Bool
+
+    /// `knownAtMs`: only events recorded by then (a figure as published); `asOf`: only events dated by then.
+    public init(period: Period, threshold: Money = .yi(1), knownAtMs: Int64? = nil, asOf: BusinessDate? = nil,
+                targets: [(min: Money, count: Int)] = [], explain: Bool = false) {
+        self.period = period
+        self.threshold = threshold
+        self.filter = FoldFilter(knownAtMs: knownAtMs, asOf: asOf)
+        self.targets = targets
+        self.explain = explain
+    }
+}
+
+/// A summary with what a renderer needs beside it: the zone, the filter, the evidence.
+public struct SummaryResult: Sendable {
+    public var summary: PeriodSummary
+    public var zone: String
+    public var filter: FoldFilter
+    /// With `explain`: the events behind the figures.
+    public var evidence: SummaryEvidence?
+}
+
+extension LedgerService {
+    /// A period's figures: from the stored projections, or from a fold of the log under the filter.
+    ///
+    /// Figures that would add up past `Int64` fen are refused as bad input, in one line.
+    public func summary(_ request: SummaryRequest) throws -> SummaryResult {
+        let store = try open(readOnly: true)
+        let summary: PeriodSummary
+        do {
+            summary = try store.summary(request.period, threshold: request.threshold, targets: request.targets, filter: request.filter)
+        } catch let e as SummaryOverflow {
+            throw Failure(kind: .badInput, code: "summary_overflow") { e.message($0) }
+        }
+        let evidence = request.explain ? try SummaryEvidence.collect(from: store, for: summary, filter: request.filter) : nil
+        return SummaryResult(summary: summary, zone: try store.zone(), filter: request.filter, evidence: evidence)
+    }
+}
+
+/// The year's attraction targets: `{"year": 2021, "signed_bands": [{"min": "100亿元", "count": 1}, …]}`.
+public enum TargetsFile {
+    /// The bands of `year` from the file at `path`; none when the file is about another year.
+    public static func read(_ path: String, year: Int) throws -> [(min: Money, count: Int)] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw RequestError(.targetsUnreadable, ["path": path]) }
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let bands = object["signed_bands"] as? [[String: Any]] else {
+            throw RequestError(.targetsNotJSON, ["path": path])
+        }
+        if let y = object["year"] as? Int, y != year { return [] }
+        return try bands.enumerated().map { i, band in
+            guard let text = band["min"] as? String, let count = band["count"] as? Int, let min = try? Money.parse(text) else {
+                throw RequestError(.targetsBadBand, ["path": path, "index": String(i)])
+            }
+            return (min, count)
+        }
+    }
+}

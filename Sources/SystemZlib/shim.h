@@ -1,0 +1,4 @@
+#ifndef TAIZHANG_SYSTEMZLIB_SHIM_H
+#define TAIZHANG_SYSTEMZLIB_SHIM_H
+#include <zlib.h>
+#endif

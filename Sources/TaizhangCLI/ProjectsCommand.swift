@@ -1,0 +1,37 @@
+internal import Catalogue
+internal import ArgumentParser
+internal import Ledger
+internal import LedgerService
+internal import LedgerReports
+
+struct ProjectsCommand: ParsableCommand {
+    static var configuration: CommandConfiguration { Help.command("projects", .projectsAbstract) }
+
+    @OptionGroup var ledger: LedgerOptions
+    @OptionGroup var output: OutputOptions
+    @Option(help: Help.text(.projectsGroup, value: .vGroup)) var group: String?
+    @Option(help: Help.text(.projectsIndustry, value: .vIndustry)) var industry: String?
+    @Option(help: Help.text(.projectsStatus, value: .vStatus)) var status: ProjectStatus?
+    @Option(help: Help.text(.projectsMin, value: .vAmount)) var min: Money?
+    @Option(help: Help.text(.projectsSignedIn, value: .vPeriod)) var signedIn: Period?
+    @Option(help: Help.text(.projectsSort, value: .vSort)) var sort: ProjectSort = .id
+    @Flag(help: Help.text(.projectsDescending)) var descending = false
+    @Flag(help: Help.text(.json)) var json = false
+    @Flag(help: Help.text(.csv)) var csv = false
+
+    func run() throws {
+        let l = output.language
+        try Console.guarded(l) {
+            let query = ProjectQuery(group: group, industry: industry, status: status, minimum: min, signedIn: signedIn,
+                                     sort: sort, descending: descending)
+            let list = try ledger.service.projects(query)
+            if json {
+                Console.out(JSONText.render(list.map(ProjectText.jsonObject)))
+            } else if csv {
+                Console.out(ProjectText.csv(list))
+            } else {
+                Console.out(ProjectText.table(list, l))
+            }
+        }
+    }
+}
