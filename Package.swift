@@ -70,12 +70,20 @@ let package = Package(
             name: "TaizhangCLI",
             dependencies: [
                 "Catalogue", "Ledger", "LedgerService", "LedgerReports", "TaizhangWeb",
+                // The province's commands (keygen, checkpoint, witness, publish, province).
+                "LedgerStore", "Transparency", "LedgerProvince",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
         .executableTarget(name: "taizhang", dependencies: ["TaizhangCLI"], swiftSettings: strict),
+        // Signed notes, checkpoints and the offline witness (C2SP signed-note, tlog-checkpoint, tlog-witness).
+        .target(
+            name: "Transparency",
+            dependencies: ["LedgerStore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
     ] + webTargets + [
 
         // A seeded random generator shared by the property and mutation tests.
@@ -87,10 +95,11 @@ let package = Package(
         .testTarget(name: "LedgerReportsTests", dependencies: ["LedgerReports", "Ledger", "Catalogue"]),
         .testTarget(name: "LedgerServiceTests", dependencies: ["LedgerService", "LedgerReports", "Ledger", "Catalogue", "TestSupport"]),
         .testTarget(name: "LedgerImportTests", dependencies: ["Catalogue", "LedgerImport", "Ledger", "TestSupport"]),
+        .testTarget(name: "TransparencyTests", dependencies: ["Transparency", "LedgerStore"]),
         .testTarget(
             name: "EndToEndTests",
             // The binary they run is built first, and found beside the tests (`Repository.product`).
-            dependencies: ["taizhang", "Catalogue", "LMDB", "Ledger", "LedgerStore", "TestSupport"]
+            dependencies: ["taizhang", "Catalogue", "LMDB", "Ledger", "LedgerStore", "LedgerImport", "TaizhangCLI", "TestSupport"]
         ),
     ]
 )
@@ -103,7 +112,7 @@ var webPackages: [Package.Dependency] {
     [
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // swift-log comes with the province's block below.
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ]
@@ -136,3 +145,20 @@ var webTargets: [Target] {
         ),
     ]
 }
+// The province's rollup on PostgreSQL (postgres-nio), kept apart: it is the one heavy dependency.
+package.dependencies.append(contentsOf: [
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+])
+package.targets.append(contentsOf: [
+    // Every zone's events and checkpoints in one PostgreSQL database: publish, verify, summarise.
+    .target(
+        name: "LedgerProvince",
+        dependencies: [
+            "Ledger", "LedgerStore", "Transparency",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        swiftSettings: strict
+    ),
+])

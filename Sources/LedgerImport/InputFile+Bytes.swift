@@ -5,6 +5,7 @@ extension InputFile {
     /// for the fuzzers and tests, which have bytes and no file.
     /// A nil `format` is told from the name and the first bytes, as for a file (the web's uploads).
     public static func read(bytes: [UInt8], name: String, format: InputFormat?, encoding: String? = nil) throws -> InputFile {
+        if format == nil, let refused = InputFile.refusal(path: name, bytes: bytes) { throw refused }
         let format = format ?? InputFormat.detect(name: name, bytes: bytes)
         let sha = Array(SHA256.hash(data: bytes))
         if format == .xlsx {
