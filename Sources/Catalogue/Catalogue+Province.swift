@@ -25,6 +25,14 @@ public enum ProvinceText: String, Phrasebook {
     case initOriginHelp
     case checkProofCheckpointHelp
     case checkProofKeyHelp
+    case keygenAbstract
+    case checkpointAbstract
+    case witnessAbstract
+    case publishAbstract
+    case provinceAbstract
+    case valueOrigin
+    case valueCheckpoint
+    case valueKey
 
     public var phrase: Phrase {
         switch self {
@@ -61,6 +69,14 @@ public enum ProvinceText: String, Phrasebook {
         case .initOriginHelp: Phrase(zh: "检查点的来源名称(`C2SP tlog-checkpoint`),默认为 `taizhang/` 加区域名称。", en: "The checkpoint origin (C2SP tlog-checkpoint); default taizhang/ and the zone's name.")
         case .checkProofCheckpointHelp: Phrase(zh: "已签名的检查点文件:证明必须针对它的树。", en: "A signed checkpoint file: the proof must be about its tree.")
         case .checkProofKeyHelp: Phrase(zh: "区域的验证公钥(`NAME+KEYHASH+BASE64`,或存放它的文件),与 --checkpoint 一起用。", en: "The zone's verifier key (NAME+KEYHASH+BASE64, or a file holding it), with --checkpoint.")
+        case .keygenAbstract: Phrase(zh: "生成新的 Ed25519 签名密钥(权限 0600),并打印其验证公钥 `NAME+KEYHASH+BASE64`。", en: "Write a new Ed25519 signing key (mode 0600) and print its verifier key NAME+KEYHASH+BASE64.")
+        case .checkpointAbstract: Phrase(zh: "打印台账的检查点(`C2SP tlog-checkpoint`):来源、树大小、树根、签名。", en: "Print the log's checkpoint (C2SP tlog-checkpoint): origin, tree size, base64 root hash, signatures.")
+        case .witnessAbstract: Phrase(zh: "离线见证:只有当区域的检查点延续上次联署的检查点时才联署。", en: "An offline witness: cosign a zone's checkpoint only when it extends the last one cosigned.")
+        case .publishAbstract: Phrase(zh: "在一个事务中把本区域新增的事件和检查点发送到省里的 PostgreSQL。", en: "Send the zone's new events and its checkpoint to the province's PostgreSQL, in one transaction.")
+        case .provinceAbstract: Phrase(zh: "省里在 PostgreSQL 中汇总各区域台账:建表、校验、汇总。", en: "The province's rollup of every zone's ledger in PostgreSQL: create it, verify it, summarise it.")
+        case .valueOrigin: Phrase(zh: "来源", en: "origin")
+        case .valueCheckpoint: Phrase(zh: "检查点文件", en: "checkpoint")
+        case .valueKey: Phrase(zh: "公钥", en: "key")
         }
     }
 }

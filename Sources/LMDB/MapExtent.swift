@@ -75,10 +75,23 @@ final class MapExtent: @unchecked Sendable {
     func check(_ buffer: UnsafeRawBufferPointer, inMapOnly: Bool, _ call: String) throws {
         guard let base = buffer.baseAddress else { return }
         if isBacked(UInt(bitPattern: base), UInt(buffer.count), inMapOnly: inMapOnly) { return }
-        // The file may have grown since (another process's commit): look again once.
-        state.withLock { $0.fileBytes = Self.fileBytes(handle) }
-        if !isBacked(UInt(bitPattern: base), UInt(buffer.count), inMapOnly: inMapOnly) {
+        // The file may have grown, or the map moved (a resize), since: look at both again once.
+        refresh()
+        let address = UInt(bitPattern: base)
+        if !isBacked(address, UInt(buffer.count), inMapOnly: inMapOnly) && isInMapPastFileEnd(address, UInt(buffer.count)) {
             throw LMDBError(code: MDB_CORRUPTED, call: call)
+        }
+    }
+
+    /// True only for what is known to fault: a buffer that starts inside the map and ends past the
+    /// data file's end. Memory this process cannot place (another environment's map of the same
+    /// file, a mapping `/proc` did not show) is never called damaged.
+    private func isInMapPastFileEnd(_ address: UInt, _ count: UInt) -> Bool {
+        state.withLock { s in
+            guard s.known else { return false }
+            let (end, overflow) = address.addingReportingOverflow(count)
+            let inMap = address >= s.start && address < s.start &+ s.mapBytes
+            return inMap && (overflow || end > s.start &+ s.fileBytes)
         }
     }
 

@@ -10,7 +10,7 @@ internal import Transparency
 struct ProvinceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "province",
-        abstract: "The province's rollup of every zone's ledger in PostgreSQL: create it, verify it, summarise it.",
+        abstract: ProvinceText.provinceAbstract.text(CLILanguage.current),
         subcommands: [ProvinceInitCommand.self, ProvinceVerifyCommand.self, ProvinceSummaryCommand.self])
 }
 
@@ -99,7 +99,7 @@ struct ProvinceSummaryCommand: ParsableCommand {
             let minimum: Money
             do { minimum = try Money.parse(threshold) } catch { throw UsageError("--threshold \(threshold): \(error)") }
             let rollups = try ProvinceVerifyCommand.load(postgres, keys: keys)
-            let summary = try ProvinceSummary.compute(rollups, period: parsed, threshold: minimum)
+            let summary = try ProvinceSummary.compute(rollups, period: parsed, threshold: minimum, targets: RuleSet.builtIn.targets(year: parsed.year))
             let view = ProvinceSummaryView(summary: summary, language: output.language)
             Console.out(json ? JSONText.render(view.jsonObject()) : csv ? view.csv() : view.text())
         }
