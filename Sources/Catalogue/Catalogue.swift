@@ -30,6 +30,8 @@ public enum Catalogue {
             entries(of: FieldText.self),
             entries(of: ProblemText.self),
             entries(of: ReaderText.self),
+            entries(of: SheetText.self),
+            entries(of: SnapshotText.self),
             entries(of: BatchCheckText.self),
             entries(of: SummaryText.self),
             entries(of: ReliabilityText.self),
@@ -40,6 +42,7 @@ public enum Catalogue {
             entries(of: RenderText.self),
             entries(of: HelpText.self),
             entries(of: HelpReportsText.self),
+            entries(of: ProvinceText.self),
         ].flatMap { $0 }
     }
 

@@ -10,7 +10,8 @@ internal import Foundation
 /// sequences, DUPSORT|DUPFIXED), `voids` (voided event id → u64 BE sequence of the void),
 /// `batches` (u64 BE batch id → batch record), `batch_files` (file SHA-256 → u64 BE batch id),
 /// `projects` (project id → project state), `quarters` (u32 BE quarter ‖ project id →
-/// contribution), `meta` (format, head, zone).
+/// contribution), `meta` (format, head, zone, Merkle frontier); and `merkle_nodes` (see
+/// `LedgerStore+MerkleNodes`), absent from ledgers written before the tree was kept.
 public final class LedgerStore: @unchecked Sendable {
     public static let formatVersion: UInt32 = 1
 
@@ -27,6 +28,8 @@ public final class LedgerStore: @unchecked Sendable {
     let projects: Database
     let quarters: Database
     let meta: Database
+    /// Nil only on a read-only open of a ledger that has not gained the tree yet.
+    var merkleNodes: Database?
     /// For tests of `verify`'s way out (see `VerifyProbe`).
     let verifyProbe = VerifyProbe()
 
@@ -65,6 +68,7 @@ public final class LedgerStore: @unchecked Sendable {
         (events, eventIds, projectEvents, voids, batches, batchFiles, projects, quarters, meta) =
             (opened[0], opened[1], opened[2], opened[3], opened[4], opened[5], opened[6], opened[7], opened[8])
         try checkFormat()
+        merkleNodes = try openMerkleNodes()
         if !readOnly { _ = try? environment.clearStaleReaders() }
     }
 
