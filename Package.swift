@@ -19,7 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-    ],
+    ] + webPackages,
     targets: [
         // Debian's liblmdb-dev, through pkg-config; nothing vendored.
         .systemLibrary(
@@ -69,10 +69,11 @@ let package = Package(
         .target(
             name: "TaizhangCLI",
             dependencies: [
-                "Catalogue", "Ledger", "LedgerService", "LedgerReports",
+                "Catalogue", "Ledger", "LedgerService", "LedgerReports", "TaizhangWeb",
                 // The province's commands (keygen, checkpoint, witness, publish, province).
                 "LedgerStore", "Transparency", "LedgerProvince",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
@@ -83,6 +84,7 @@ let package = Package(
             dependencies: ["LedgerStore", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
+    ] + webTargets + [
 
         // A seeded random generator shared by the property and mutation tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -97,11 +99,52 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             // The binary they run is built first, and found beside the tests (`Repository.product`).
-            dependencies: ["taizhang", "Catalogue", "LMDB", "Ledger", "LedgerStore", "LedgerImport", "TaizhangCLI", "TestSupport"]
+            dependencies: ["taizhang", "Catalogue", "LMDB", "Ledger", "LedgerStore", "LedgerImport", "TaizhangCLI", "TestSupport", .product(name: "Crypto", package: "swift-crypto")]
         ),
     ]
 )
 
+// MARK: - The web interface (issue 11): `taizhang serve`, accounts and roles.
+// Hummingbird 2 for the server (HummingbirdTLS for --tls-cert/--tls-key), hummingbird-auth's
+// HummingbirdBcrypt for password hashes, swift-log for request lines, HummingbirdTesting for the
+// in-process route tests, multipart-kit's MultipartParser for file uploads.
+var webPackages: [Package.Dependency] {
+    [
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        // swift-log comes with the province's block below.
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+    ]
+}
+
+var webTargets: [Target] {
+    [
+        // The server, its pages, accounts, sessions and roles.
+        .target(
+            name: "TaizhangWeb",
+            dependencies: [
+                "Catalogue", "Ledger", "LedgerStore", "LedgerImport", "LedgerService", "LedgerReports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "WebTests",
+            dependencies: [
+                "TaizhangWeb", "Ledger", "LedgerStore", "LedgerImport", "TestSupport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ]
+}
 // The province's rollup on PostgreSQL (postgres-nio), kept apart: it is the one heavy dependency.
 package.dependencies.append(contentsOf: [
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),

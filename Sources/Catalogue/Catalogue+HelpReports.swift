@@ -6,6 +6,7 @@ public enum HelpReportsText: String, Phrasebook {
     case reportAbstract, reportDiscussion, reportPeriod, reportHTML, reportXLSX, reportJSON
     case checkReportAbstract, checkReportDiscussion, checkReportFile
     case figuresAsOf, figuresAsKnownAt, figuresRules
+    case summaryXLSX, summaryExcelCSV, summaryCSVEncoding, projectsXLSX
 
     public var phrase: Phrase {
         switch self {
@@ -25,6 +26,10 @@ public enum HelpReportsText: String, Phrasebook {
         case .pipelineSignedIn: Phrase(zh: "这批项目的签约期间:2021 或 2021Q1(默认:今年)。", en: "The signing period of the cohort: 2021 or 2021Q1 (default: the current year).")
         case .pipelineJSON: Phrase(zh: "给程序读取的输出(模式 `taizhang.pipeline/1`)。", en: "Machine-readable output (schema taizhang.pipeline/1).")
         case .pipelineCSV: Phrase(zh: "这批项目的 CSV,给脚本用。", en: "The cohort's projects as CSV for scripts.")
+        case .summaryXLSX: Phrase(zh: "同时把 xlsx 工作簿写到此处(金额以万元为数字,日期为日期,附印记)。", en: "Also write an xlsx workbook here (amounts as numbers in 10k yuan, dates as dates, with its seal).")
+        case .summaryExcelCSV: Phrase(zh: "给 Excel 和 WPS 用的 CSV:带 BOM(或 GB18030)、中文表头、金额以万元为数字、末行为印记。", en: "CSV for Excel and WPS: a BOM (or GB18030), headers in the chosen language, amounts as numbers in 10k yuan, the seal last.")
+        case .summaryCSVEncoding: Phrase(zh: "`--excel-csv` 的编码:`utf-8`(带 BOM,默认)或 `gb18030`。", en: "Encoding of --excel-csv: utf-8 (with BOM, default) or gb18030.")
+        case .projectsXLSX: Phrase(zh: "同时把项目列表写成 xlsx 工作簿(附印记)。", en: "Also write the list as an xlsx workbook here (with its seal).")
         case .pipelineXLSX: Phrase(zh: "同时把 xlsx 工作簿写到此处。", en: "Also write an xlsx workbook here.")
         case .reportAbstract:
             Phrase(zh: "一个期间的报告:一个自成一体的 HTML 页面(图表、比率、预警、封签),也可输出 xlsx 或 JSON。",

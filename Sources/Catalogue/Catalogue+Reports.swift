@@ -24,7 +24,7 @@ public enum ReportText: String, Phrasebook {
     case funnelSigned, funnelStarted, funnelCommissioned, countUnit, roundingNote, generatedFrom
     // Workbooks.
     case sheetSummary, sheetProjects, sheetPipeline, sheetAlerts, sheetGroups, sheetRules, sheetBands, sheetQuarters
-    case unitWan, countHeader, yearToDate, wrote
+    case unitWan, countHeader, yearToDate, wrote, sheetCohort
     case key, value, status, investor, totalInvestmentWan, quarter, periodLabel, rulesJSON
 
     public var phrase: Phrase {
@@ -157,6 +157,7 @@ public enum ReportText: String, Phrasebook {
         case .sheetRules: Phrase(zh: "口径与校验", en: "Rules and seal")
         case .sheetBands: Phrase(zh: "分档与分布", en: "Bands and shares")
         case .sheetQuarters: Phrase(zh: "近八个季度", en: "Last eight quarters")
+        case .sheetCohort: Phrase(zh: "推进项目明细", en: "Cohort projects")
         case .wrote: Phrase(zh: "已写入 {file}", en: "wrote {file}")
         case .unitWan: Phrase(zh: "(万元)", en: " (10k yuan)")
         case .countHeader: Phrase(zh: "项目数(个)", en: "projects")

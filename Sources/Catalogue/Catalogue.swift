@@ -43,6 +43,8 @@ public enum Catalogue {
             entries(of: HelpText.self),
             entries(of: HelpReportsText.self),
             entries(of: ProvinceText.self),
+            entries(of: WebText.self),
+            entries(of: HelpWebText.self),
         ].flatMap { $0 }
     }
 

@@ -58,40 +58,19 @@ public enum ExportReader {
         return out
     }
 
-    /// RFC 4180 records: quoted fields may hold commas, quotes (doubled) and line breaks.
+    /// RFC 4180 records, through the one CSV parser the import reads batch files with
+    /// (`CSVReader.parseRecord`); blank lines are skipped, as there.
     static func csvRecords(_ bytes: [UInt8], path: String) throws -> [(fields: [String], line: Int)] {
         var records: [(fields: [String], line: Int)] = []
-        var fields: [String] = [], field: [UInt8] = []
-        var i = 0, line = 1, start = 1
-        var quoted = false
-        func endField() { fields.append(String(decoding: field, as: UTF8.self)); field.removeAll(keepingCapacity: true) }
-        while i < bytes.count {
-            let b = bytes[i]
-            if quoted {
-                if b == UInt8(ascii: "\"") {
-                    if i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\"") { field.append(b); i += 1 } else { quoted = false }
-                } else {
-                    if b == 0x0A { line += 1 }
-                    field.append(b)
-                }
-            } else if b == UInt8(ascii: "\"") && field.isEmpty {
-                quoted = true
-            } else if b == UInt8(ascii: ",") {
-                endField()
-            } else if b == 0x0A || b == 0x0D {
-                if b == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 }
-                endField()
-                records.append((fields, start))
-                fields.removeAll()
-                line += 1
-                start = line
-            } else {
-                field.append(b)
+        var position = 0, line = 1
+        var record = CSVReader.Record()
+        while position < bytes.count {
+            if case .failure(let p) = CSVReader.parseRecord(bytes, &position, &line, into: &record) {
+                throw failure(path, line: p.line, code: p.code, p.text)
             }
-            i += 1
+            if (0..<record.count).allSatisfy(record.isEmpty) { continue }
+            records.append(((0..<record.count).map(record.string), record.line))
         }
-        if quoted { throw failure(path, line: start, code: "open_quote", .openQuote) }
-        if !field.isEmpty || !fields.isEmpty { endField(); records.append((fields, start)) }
         return records
     }
 

@@ -68,12 +68,7 @@ public struct InputFile: Sendable {
         }
         let sha = Array(SHA256.hash(data: bytes))
         if format == nil, let refused = InputFile.refusal(path: path, bytes: bytes) { throw refused }
-        let lower = path.lowercased()
-        let detected: InputFormat = format
-            ?? (lower.hasSuffix(".xlsx") ? .xlsx : lower.hasSuffix(".csv") ? .csv
-                : lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".json") ? .jsonl
-                : bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) ? .xlsx
-                : bytes.drop(while: { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF || $0 == 0x20 || $0 == 0x0A || $0 == 0x0D }).first == UInt8(ascii: "{") ? .jsonl : .csv)
+        let detected = format ?? InputFormat.detect(name: path, bytes: bytes)
         if detected == .xlsx {
             return InputFile(name: path, format: .xlsx, sha256: sha, encoding: "xlsx", content: bytes, byteCount: bytes.count)
         }

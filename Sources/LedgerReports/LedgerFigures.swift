@@ -1,3 +1,4 @@
+internal import Foundation
 public import Ledger
 public import LedgerStore
 
@@ -20,17 +21,29 @@ public enum LedgerFigures {
 
     /// Folds events 1...N, N being `throughSequence`, else what `--as-known-at` took in, else the head.
     public static func basis(_ store: LedgerStore, _ request: FigureRequest) throws -> Basis {
+        let seal = try seal(store, request)
+        let (states, monthly) = try store.foldByMonth(FoldFilter(asOf: request.asOf, throughSequence: seal.treeSize))
+        return Basis(states: states, monthly: monthly, seal: seal, asOf: try BusinessDate.parse(seal.asOf), zone: try store.zone())
+    }
+
+    /// The seal of a request: the prefix it takes in, its tree head, the day, the rules, the command.
+    public static func seal(_ store: LedgerStore, _ request: FigureRequest) throws -> Seal {
+        // The period as the ledger writes it (`2021年一季度` is `2021Q1`): one request, one seal.
+        var request = request
+        if let p = try? Period.parse(request.period) { request.period = p.description }
         let size = try request.throughSequence ?? store.prefixSize(FoldFilter(knownAtMs: request.asKnownAtMs))
         let digest = try store.digest(at: size)
-        let (states, monthly) = try store.foldByMonth(FoldFilter(asOf: request.asOf, throughSequence: size))
         let asOf = request.asOf ?? request.asKnownAtMs.map(chinaDay) ?? request.today
         let pinnedAt = request.asKnownAtMs ?? (size > 0 ? digest.recordedAtMs : nil)
         var seal = Seal(kind: request.kind, period: request.period, treeSize: size, treeHead: digest.treeHead.description,
                         asOf: asOf.description, asKnownAt: pinnedAt.map { Timestamp.iso($0) }, asOfGiven: request.asOf != nil,
                         rules: request.rules, command: command(request, asOf: asOf, pinnedAt: pinnedAt), options: request.options)
         seal.asKnownAtGiven = request.asKnownAtMs != nil
-        return Basis(states: states, monthly: monthly, seal: seal, asOf: asOf, zone: try store.zone())
+        return seal
     }
+
+    /// Today in China time: the day alerts are read on when nothing else says.
+    public static func today() -> BusinessDate { chinaDay(Int64((Date().timeIntervalSince1970 * 1000).rounded(.down))) }
 
     /// The business day (China time) of a recorded time.
     public static func chinaDay(_ ms: Int64) -> BusinessDate {

@@ -150,7 +150,7 @@ public struct PipelineRenderer: Sendable {
                             m.daysToStart.map { .integer(Int64($0)) } ?? .empty, m.daysToCommission.map { .integer(Int64($0)) } ?? .empty])
         }
         return [Workbook.Sheet(name: t(.sheetPipeline), rows: summary), Workbook.Sheet(name: t(.sheetGroups), rows: groups),
-                Workbook.Sheet(name: t(.sheetAlerts), rows: alerts), Workbook.Sheet(name: t(.sheetProjects), rows: members)]
+                Workbook.Sheet(name: t(.sheetAlerts), rows: alerts), Workbook.Sheet(name: t(.sheetCohort), rows: members)]
     }
 
     /// A percent as the number shown (`42.86`, format 0.00) so the cell reads as the bulletin does.

@@ -26,7 +26,8 @@ public struct SummaryWorkbook: Sendable {
 
     public func rows() -> [Row] {
         let s = summary, c = s.current, y = s.yearToDate, p = s.previousYear
-        let threshold = s.threshold.published(chinese: language.isChinese)
+        // "新签约亿元以上项目", as the newsletter writes the default threshold.
+        let threshold = s.threshold == .yi && language.isChinese ? "亿元" : s.threshold.published(chinese: language.isChinese)
         return [
             Row(key: "signed.count", label: t(.signedCount, ["threshold": threshold]), now: Int64(c.signed.count), yearToDate: Int64(y.signed.count), previous: Int64(p.signed.count), money: false),
             Row(key: "signed.total", label: t(.signedTotal), now: c.signedTotal.fen, yearToDate: y.signedTotal.fen, previous: p.signedTotal.fen, money: true),

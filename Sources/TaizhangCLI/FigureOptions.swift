@@ -14,9 +14,8 @@ struct FigureOptions: ParsableArguments {
     func request(kind: String, period: String, language: Language, options: [String: String] = [:]) throws -> FigureRequest {
         let date = asOf, knownAt = asKnownAt?.ms
         let ruleSet = try rules.map { try FigureOptions.readRules($0, language: language) } ?? .builtIn
-        let nowMs = Int64((Date().timeIntervalSince1970 * 1000).rounded(.down))
         return FigureRequest(kind: kind, period: period, asOf: date, asKnownAtMs: knownAt, rules: ruleSet, rulesPath: rules,
-                             today: LedgerFigures.chinaDay(nowMs), options: options)
+                             today: LedgerFigures.today(), options: options)
     }
 
     static func readRules(_ path: String, language: Language) throws -> RuleSet {

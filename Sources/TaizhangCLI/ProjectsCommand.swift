@@ -18,6 +18,16 @@ struct ProjectsCommand: ParsableCommand {
     @Flag(help: Help.text(.projectsDescending)) var descending = false
     @Flag(help: Help.text(.json)) var json = false
     @Flag(help: Help.text(.csv)) var csv = false
+    @Option(help: Help.text(HelpReportsText.projectsXLSX, value: .vFile)) var xlsx: String?
+
+    /// The options that select and order the list, as the seal keeps them for `check-report`.
+    var listOptions: [String: String] {
+        var o: [String: String] = ["sort": sort.rawValue]
+        for (k, v) in [("group", group), ("industry", industry), ("status", status?.code), ("min", min.map { $0.yuanString + "元" }),
+                       ("signed-in", signedIn?.description)] { if let v { o[k] = v } }
+        if descending { o["descending"] = "true" }
+        return o
+    }
 
     func run() throws {
         let l = output.language
@@ -25,12 +35,17 @@ struct ProjectsCommand: ParsableCommand {
             let query = ProjectQuery(group: group, industry: industry, status: status, minimum: min, signedIn: signedIn,
                                      sort: sort, descending: descending)
             let list = try ledger.service.projects(query)
+            let sealRequest = FigureRequest(kind: "projects", period: "", today: LedgerFigures.today(),
+                                            options: listOptions.merging(["lang": l.rawValue]) { a, _ in a })
+            let store = try ledger.service.store()
+            if let xlsx { try SealedOutputs.workbook(store, sealRequest, language: l).write(to: xlsx) }
             if json {
                 Console.out(JSONText.render(list.map(ProjectText.jsonObject)))
             } else if csv {
                 Console.out(ProjectText.csv(list))
             } else {
                 Console.out(ProjectText.table(list, l))
+                Console.out(try LedgerFigures.seal(store, sealRequest).footer(l))
             }
         }
     }

@@ -36,6 +36,8 @@ public struct Taizhang: ParsableCommand {
                 WitnessCommand.self,
                 PublishCommand.self,
                 ProvinceCommand.self,
+                ServeCommand.self,
+                UserCommand.self,
             ]
         )
     }
@@ -114,7 +116,15 @@ enum GlobalOptions {
             moved.append(args.removeFirst())
             if !first.contains("="), let value = args.first { moved.append(value); args.removeFirst() }
         }
-        if !moved.isEmpty, !args.isEmpty { args.insert(contentsOf: moved, at: 1) } else { args = moved + args }
+        if !moved.isEmpty, !args.isEmpty { args.insert(contentsOf: moved, at: insertionIndex(args)) } else { args = moved + args }
         return args
+    }
+
+    /// After the subcommand, or after its own subcommand for a group (`taizhang --db X user add
+    /// NAME` is `user add --db X NAME`).
+    static func insertionIndex(_ args: [String]) -> Int {
+        guard let group = Taizhang.configuration.subcommands.first(where: { $0.configuration.commandName == args[0] }),
+              args.count > 1, group.configuration.subcommands.contains(where: { $0.configuration.commandName == args[1] }) else { return 1 }
+        return 2
     }
 }

@@ -81,7 +81,8 @@ import Testing
     func theStoredFiguresEqualAFoldOfTheWholeLog(_ period: String) throws {
         var live = try summaryJSON(Self.ledger, period, "--targets", Self.targets, "--explain")
         var folded = try summaryJSON(Self.ledger, period, "--targets", Self.targets, "--explain", "--as-known-at", "2099-01-01")
-        for key in ["as_known_at", "as_of"] { live[key] = nil; folded[key] = nil }
+        // The seal names the time filters too (issue 12), so it differs like they do.
+        for key in ["as_known_at", "as_of", "seal"] { live[key] = nil; folded[key] = nil }
         #expect(NSDictionary(dictionary: live).isEqual(to: folded))
     }
 

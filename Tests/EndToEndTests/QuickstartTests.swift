@@ -142,3 +142,24 @@ import Testing
         #expect(try taizhang(ledger, "digest").stdout == before)
     }
 }
+
+/// Tools/quickstart writes the quarter's report and workbook beside the ledger, says where, and both open right.
+@Suite("Tools/quickstart's report and workbook") struct QuickstartReportTests {
+    @Test func theReportAndTheWorkbookAreWrittenBesideTheLedgerAndOpen() throws {
+        let folder = temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let r = try run(repositoryRoot.path + "/Tools/quickstart", [folder + "/ledger"], environment: ["QUICKSTART_NO_BUILD": "1"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let html = folder + "/report-2021Q1.html", xlsx = folder + "/summary-2021Q1.xlsx"
+        #expect(r.stdout.contains(html) && r.stdout.contains(xlsx), "\(r.stdout.suffix(600))")
+        #expect(r.stdout.contains("报告核对一致:\(html)") && r.stdout.contains("报告核对一致:\(xlsx)"))
+        let dom = try chromiumText(html, profile: folder + "/chromium-profile")
+        for text in ["新签约亿元以上项目44个,总投资207.5亿元"] + QuickstartTests.fiveNames { #expect(dom.contains(text), "\(text)") }
+        let cells = try #require(lookup(try openpyxlRead(xlsx, cells: [("汇总", "B2"), ("汇总", "B3"), ("项目", "F2")]), "cells") as? [String: [String: Any]])
+        #expect(cells["汇总!B2"]?["value"] as? Int == 44)
+        #expect((cells["汇总!B3"]?["value"] as? NSNumber)?.doubleValue == 2_075_000)
+        #expect(cells["项目!F2"]?["is_date"] as? Bool == true)
+        let csv = try libreOfficeCSV(xlsx, into: folder + "/lo")
+        #expect(csv.count == 4, "\(csv)")
+    }
+}

@@ -292,7 +292,7 @@ import Testing
         #expect(try taizhang(ledger, "rebuild").status == 0)
         #expect(try taizhang(ledger, "verify").status == 0)
         let old = "\(Self.oldDigest.sequence):\(Self.oldDigest.treeHead.hex)"
-        let proof = try taizhang(ledger, "prove", "--verify", "--from", old)
+        let proof = try taizhang(ledger, "prove", "--verify", "--lang", "en", "--from", old)
         #expect(proof.status == 4 && proof.stdout.isEmpty, "\(proof.stdout)")
         #expect((proof.stderr.contains("history was rewritten") || proof.stderr.contains("历史被改写")) && proof.stderr.split(separator: "\n").count == 1, "\(proof.stderr)")
     }

@@ -1,0 +1,43 @@
+public import Catalogue
+
+/// Why an account operation was refused: a stable code and a catalogue phrase with its arguments.
+public struct AccountError: Error, Sendable, Equatable {
+    public enum Code: String, Sendable {
+        case badName = "bad_account_name"
+        case exists = "account_exists"
+        case unknown = "unknown_account"
+        case badPassword = "bad_password"
+        case unreadable = "accounts_unreadable"
+        case unwritable = "accounts_unwritable"
+    }
+
+    public let code: Code
+    public let arguments: [String: String]
+
+    public init(_ code: Code, _ arguments: [String: String] = [:]) {
+        self.code = code
+        self.arguments = arguments
+    }
+
+    /// One line in `language`, from `WebText`.
+    public func message(_ language: Language) -> String {
+        let text: WebText = switch code {
+        case .badName: .accountBadName
+        case .exists: .accountExists
+        case .unknown: .accountUnknown
+        case .badPassword: .accountBadPassword
+        case .unreadable: .accountsUnreadable
+        case .unwritable: .accountsUnwritable
+        }
+        var out = text.phrase.text(language)
+        for (k, v) in arguments { out = out.replacingOccurrencesOfPlaceholder(k, with: v) }
+        return out
+    }
+}
+
+extension String {
+    /// Fills one `{name}` (the catalogue's `text` takes literal pairs; errors carry a dictionary).
+    func replacingOccurrencesOfPlaceholder(_ name: String, with value: String) -> String {
+        split(separator: "{\(name)}", omittingEmptySubsequences: false).joined(separator: value)
+    }
+}

@@ -1,0 +1,39 @@
+public import Hummingbird
+internal import Catalogue
+internal import Logging
+
+/// Turns every refusal and failure into a page in the person's language, or JSON under `/api/`.
+public struct ErrorPageMiddleware: RouterMiddleware {
+    public typealias Context = WebContext
+    let site: WebSite
+
+    public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let e as WebError {
+            return respond(e, request: request, context: context)
+        } catch let e as HTTPError {
+            switch e.status {
+            case .notFound, .methodNotAllowed: return respond(WebError(.notFound), request: request, context: context)
+            case .contentTooLarge: return respond(WebError(.tooLarge(limitBytes: site.configuration.uploadMaxBytes)), request: request, context: context)
+            default: return respond(WebError(.badRequest(WebText.badRequest.text(context.language))), request: request, context: context)
+            }
+        } catch {
+            context.logger.error("request failed: \(String(describing: error))")
+            return respond(WebError(.ledger(WebText.serverError.text(context.language))), request: request, context: context)
+        }
+    }
+
+    func respond(_ e: WebError, request: Request, context: Context) -> Response {
+        let api = request.uri.path.hasPrefix("/api/")
+        if e.kind == .signInRequired && !api {
+            let target = "/login?next=" + FormFields.encode(request.uri.path)
+            return Response(status: .seeOther, headers: [.location: target])
+        }
+        if api {
+            return JSONResponse.error(e, language: context.language)
+        }
+        return HTMLResponse.page(Layout.page(title: ErrorPage.title(e, context.language), context: context, path: request.uri.path,
+                                             body: ErrorPage.body(e, context.language)), status: e.status)
+    }
+}
