@@ -123,6 +123,11 @@ public struct Transaction: ~Copyable {
         try check(lmdbCall { mdb_drop(handle, db.dbi, 0) }, "mdb_drop(\(db.name))")
     }
 
+    /// Deletes the database itself, its name too (`mdb_drop` with 1): for tests of damaged ledgers.
+    public func drop(_ db: Database) throws {
+        try check(lmdbCall { mdb_drop(handle, db.dbi, 1) }, "mdb_drop(\(db.name))")
+    }
+
     /// The database's counts (`mdb_stat`).
     public func statistics(_ db: Database) throws -> DatabaseStatistics {
         var s = MDB_stat()
