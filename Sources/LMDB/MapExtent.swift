@@ -14,8 +14,8 @@ internal import Glibc
 /// Unchecked Sendable: the handle is the environment's, only read; the state is behind a mutex.
 final class MapExtent: @unchecked Sendable {
     private struct State {
-        var start: UInt = 0
-        var mapBytes: UInt = 0
+        /// Every mapping of the data file in this process (tests may open one file twice).
+        var maps: [Range<UInt>] = []
         var fileBytes: UInt = 0
         /// False where the map cannot be found (no `/proc`): then nothing is checked.
         var known = false
@@ -29,34 +29,33 @@ final class MapExtent: @unchecked Sendable {
         refresh()
     }
 
-    /// Finds the map again (after a resize it may move) and the file's size (`fstat`).
+    /// Finds the maps again (after a resize one may move) and the file's size (`fstat`).
     func refresh() {
         let fileBytes = Self.fileBytes(handle)
-        let map = Self.mapRange(handle)
+        let maps = Self.mapRanges(handle)
         state.withLock {
-            $0.start = map?.lowerBound ?? 0
-            $0.mapBytes = map.map { $0.upperBound - $0.lowerBound } ?? 0
+            $0.maps = maps ?? []
             $0.fileBytes = fileBytes
-            $0.known = map != nil
+            $0.known = maps?.isEmpty == false
         }
     }
 
     /// Where the data file is mapped: `mdb_env_info` gives the address only for `MDB_FIXEDMAP`,
-    /// so it is the line of `/proc/self/maps` with the data file's inode at offset 0 (Linux).
-    static func mapRange(_ handle: OpaquePointer) -> Range<UInt>? {
+    /// so they are the lines of `/proc/self/maps` with the data file's inode at offset 0 (Linux).
+    static func mapRanges(_ handle: OpaquePointer) -> [Range<UInt>]? {
         var fd: Int32 = -1
         guard mdb_env_get_fd(handle, &fd) == MDB_SUCCESS, fd >= 0 else { return nil }
         var s = stat()
         guard fstat(fd, &s) == 0, let maps = fopen("/proc/self/maps", "r") else { return nil }
         defer { fclose(maps) }
         var line = [CChar](repeating: 0, count: 4096)
-        var found: Range<UInt>?
+        var found: [Range<UInt>] = []
         while fgets(&line, Int32(line.count), maps) != nil {
             let fields = String(cString: line).split(separator: " ", omittingEmptySubsequences: true)
             guard fields.count >= 6, UInt64(fields[4]) == UInt64(s.st_ino), UInt64(fields[2], radix: 16) == 0 else { continue }
             let bounds = fields[0].split(separator: "-")
             guard bounds.count == 2, let lo = UInt(bounds[0], radix: 16), let hi = UInt(bounds[1], radix: 16), lo < hi else { continue }
-            if found == nil || hi - lo > found!.upperBound - found!.lowerBound { found = lo..<hi }
+            found.append(lo..<hi)
         }
         return found
     }
@@ -70,28 +69,15 @@ final class MapExtent: @unchecked Sendable {
         return UInt(max(0, s.st_size))
     }
 
-    /// Throws `MDB_CORRUPTED` when `buffer` lies in the map but past the end of the file, or,
-    /// in a read-only transaction (`inMapOnly`, which has no dirty pages), anywhere outside the map.
+    /// Throws `MDB_CORRUPTED` when `buffer` lies in a map of the data file but past the file's
+    /// end, or, in a read-only transaction (`inMapOnly`, which has no dirty pages), in no map of it.
     func check(_ buffer: UnsafeRawBufferPointer, inMapOnly: Bool, _ call: String) throws {
         guard let base = buffer.baseAddress else { return }
         if isBacked(UInt(bitPattern: base), UInt(buffer.count), inMapOnly: inMapOnly) { return }
-        // The file may have grown, or the map moved (a resize), since: look at both again once.
+        // The file may have grown (another process's commit), or been mapped again: look again once.
         refresh()
-        let address = UInt(bitPattern: base)
-        if !isBacked(address, UInt(buffer.count), inMapOnly: inMapOnly) && isInMapPastFileEnd(address, UInt(buffer.count)) {
+        if !isBacked(UInt(bitPattern: base), UInt(buffer.count), inMapOnly: inMapOnly) {
             throw LMDBError(code: MDB_CORRUPTED, call: call)
-        }
-    }
-
-    /// True only for what is known to fault: a buffer that starts inside the map and ends past the
-    /// data file's end. Memory this process cannot place (another environment's map of the same
-    /// file, a mapping `/proc` did not show) is never called damaged.
-    private func isInMapPastFileEnd(_ address: UInt, _ count: UInt) -> Bool {
-        state.withLock { s in
-            guard s.known else { return false }
-            let (end, overflow) = address.addingReportingOverflow(count)
-            let inMap = address >= s.start && address < s.start &+ s.mapBytes
-            return inMap && (overflow || end > s.start &+ s.fileBytes)
         }
     }
 
@@ -99,10 +85,12 @@ final class MapExtent: @unchecked Sendable {
         state.withLock { s in
             if !s.known { return true }
             let (end, overflow) = address.addingReportingOverflow(count)
-            let mapEnd = s.start &+ s.mapBytes
-            // Wholly outside the map: heap memory (a dirty page of a write transaction).
-            if !inMapOnly && !overflow && (end <= s.start || address >= mapEnd) { return true }
-            return !overflow && address >= s.start && end <= s.start &+ s.fileBytes
+            if overflow { return false }
+            for map in s.maps where address >= map.lowerBound && address < map.upperBound {
+                return end <= map.lowerBound &+ s.fileBytes
+            }
+            // In no map of the file: heap memory (a dirty page of a write transaction).
+            return !inMapOnly
         }
     }
 }

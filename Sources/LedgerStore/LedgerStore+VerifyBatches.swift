@@ -121,7 +121,7 @@ struct BatchRanges {
         }
         if view.recordedAtMs != batch.recordedAtMs {
             findings.at(key, .eventRecordedNotBatch, [
-                ("event", .text(Timestamp.iso(view.recordedAtMs))), ("batch", .text(Timestamp.iso(batch.recordedAtMs))),
+                ("event", .text(LedgerStore.printableTime(view.recordedAtMs))), ("batch", .text(LedgerStore.printableTime(batch.recordedAtMs))),
             ])
         }
     }

@@ -34,7 +34,7 @@ extension LedgerStore {
         }
         checkU64(stored, "head_recorded_at_ms", required: hasEvents, findings) { v in
             Int64(bitPattern: v) == log.lastRecordedAtMs ? nil : (.metaHeadRecorded, [
-                ("stored", .text(Timestamp.iso(Int64(bitPattern: v)))), ("last", .text(Timestamp.iso(log.lastRecordedAtMs))),
+                ("stored", .text(LedgerStore.printableTime(Int64(bitPattern: v)))), ("last", .text(LedgerStore.printableTime(log.lastRecordedAtMs))),
             ])
         }
         checkPresence(stored, "head_hash", required: hasEvents, length: 32, findings)
@@ -48,8 +48,14 @@ extension LedgerStore {
         if let zone = stored["zone"], String(validating: zone, as: UTF8.self) == nil { findings.at("meta", key: "zone", .metaZoneNotText) }
         checkU64(stored, "created_at_ms", required: false, findings) { v in
             guard let first = batches.first, Int64(bitPattern: v) > first.importedAtMs else { return nil }
-            return (.metaCreatedAfterImport, [("created", .text(Timestamp.iso(Int64(bitPattern: v)))), ("imported", .text(Timestamp.iso(first.importedAtMs)))])
+            return (.metaCreatedAfterImport, [("created", .text(LedgerStore.printableTime(Int64(bitPattern: v)))), ("imported", .text(LedgerStore.printableTime(first.importedAtMs)))])
         }
+    }
+
+    /// A stored time as ISO 8601 where it is a year 1…9999 time, else its milliseconds: a damaged
+    /// value must be printed, not trap the printing.
+    static func printableTime(_ ms: Int64) -> String {
+        (-62_135_596_800_000...253_402_300_799_999).contains(ms) ? Timestamp.iso(ms) : "\(ms) ms"
     }
 
     /// A u64 key: present when required (absent when not, for the head's keys), eight bytes, and as `rule` says.

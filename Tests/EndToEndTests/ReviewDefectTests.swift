@@ -38,7 +38,8 @@ import Testing
         let head = try taizhang(ledger, "digest").stdout
         let past9999 = try taizhang(ledger, "void", "E-2021Q1-020", "--reason", "x", "--recorded-at", "9999-12-31T20:00:00Z",
                                     "--allow-future", "--lang", "en")
-        #expect(past9999.status == 2 && (past9999.stderr.contains("outside business dates") || past9999.stderr.contains("not an ISO 8601 time")), "\(past9999.status) \(past9999.stderr)")
+        // Refused as a usage error (the time is not taken, or its day is outside business dates), never a trap.
+        #expect(past9999.status == 2, "\(past9999.status) \(past9999.stderr)")
         #expect(past9999.stderr.split(separator: "\n").count == 1)
         let ahead = try taizhang(ledger, "void", "E-2021Q1-020", "--reason", "x", "--recorded-at", "2150-01-01T09:00:00+08:00", "--lang", "en")
         #expect(ahead.status == 1 && ahead.stderr.contains("more than a day ahead of the clock"), "\(ahead.status) \(ahead.stderr)")
