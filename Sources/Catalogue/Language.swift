@@ -25,9 +25,3 @@ public enum Language: String, Sendable, CaseIterable {
         }
     }
 }
-
-extension Language {
-    /// Picks one of two texts written in place. Being replaced by catalogue entries (`Phrasebook`):
-    /// new code must not call it.
-    public func pick(_ chinese: String, _ english: String) -> String { isChinese ? chinese : english }
-}
