@@ -70,11 +70,19 @@ let package = Package(
             name: "TaizhangCLI",
             dependencies: [
                 "Catalogue", "Ledger", "LedgerService", "LedgerReports",
+                // The province's commands (keygen, checkpoint, witness, publish, province).
+                "LedgerStore", "Transparency", "LedgerProvince",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .executableTarget(name: "taizhang", dependencies: ["TaizhangCLI"], swiftSettings: strict),
+        // Signed notes, checkpoints and the offline witness (C2SP signed-note, tlog-checkpoint, tlog-witness).
+        .target(
+            name: "Transparency",
+            dependencies: ["LedgerStore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
 
         // A seeded random generator shared by the property and mutation tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -85,10 +93,29 @@ let package = Package(
         .testTarget(name: "LedgerReportsTests", dependencies: ["LedgerReports", "Ledger", "Catalogue"]),
         .testTarget(name: "LedgerServiceTests", dependencies: ["LedgerService", "LedgerReports", "Ledger", "Catalogue", "TestSupport"]),
         .testTarget(name: "LedgerImportTests", dependencies: ["Catalogue", "LedgerImport", "Ledger", "TestSupport"]),
+        .testTarget(name: "TransparencyTests", dependencies: ["Transparency", "LedgerStore"]),
         .testTarget(
             name: "EndToEndTests",
             // The binary they run is built first, and found beside the tests (`Repository.product`).
-            dependencies: ["taizhang", "Catalogue", "LMDB", "Ledger", "LedgerStore", "TestSupport"]
+            dependencies: ["taizhang", "Catalogue", "LMDB", "Ledger", "LedgerStore", "LedgerImport", "TaizhangCLI", "TestSupport"]
         ),
     ]
 )
+
+// The province's rollup on PostgreSQL (postgres-nio), kept apart: it is the one heavy dependency.
+package.dependencies.append(contentsOf: [
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+])
+package.targets.append(contentsOf: [
+    // Every zone's events and checkpoints in one PostgreSQL database: publish, verify, summarise.
+    .target(
+        name: "LedgerProvince",
+        dependencies: [
+            "Ledger", "LedgerStore", "Transparency",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        swiftSettings: strict
+    ),
+])

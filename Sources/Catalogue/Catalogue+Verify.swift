@@ -20,10 +20,12 @@ public enum VerifyText: String, Phrasebook {
     // Meta.
     case metaMissing, metaPresentWhenEmpty, metaUnknownKey, metaFormat, metaHeadSequence, metaHeadHash
     case metaHeadRecorded, metaBatchCount, metaZoneNotText, metaCreatedAfterImport
+    // The Merkle tree kept with the log.
+    case merkleSizeDiffers, merkleNodeDiffers, merkleFrontierDiffers
     // The command's own lines.
     case verified, digestLine, failedOne, failedMore
     // A damaged data file.
-    case damagedEmpty, damagedTruncated, damagedPage, damagedNotLMDB
+    case damagedEmpty, damagedTruncated, damagedPage, damagedPageFault, damagedNotLMDB, damagedDatabaseMissing, damagedRecord, damagedMetaValue, damagedFormat
 
     public var phrase: Phrase {
         switch self {
@@ -83,6 +85,9 @@ public enum VerifyText: String, Phrasebook {
         case .metaHeadHash: Phrase(zh: "不是日志最后一个事件的哈希", en: "is not the hash of the log's last event")
         case .metaHeadRecorded: Phrase(zh: "记为 {stored},日志的最后一个事件记录于 {last}", en: "says {stored}, the log's last event was recorded at {last}")
         case .metaBatchCount: Phrase(zh: "记为 {stored},最后一个批次是 {last}", en: "says {stored}, the last batch is {last}")
+        case .merkleSizeDiffers: Phrase(zh: "默克尔树覆盖 {stored} 个事件,日志有 {events} 个", en: "the Merkle tree covers {stored} events, the log has {events}")
+        case .merkleNodeDiffers: Phrase(zh: "存储的哈希不是由日志重新计算出的哈希(`merkle_nodes` 被改动)", en: "the stored hash is not the one recomputed from the log (merkle_nodes was altered)")
+        case .merkleFrontierDiffers: Phrase(zh: "不是由日志重新计算出的默克尔树前沿", en: "is not the Merkle frontier recomputed from the log")
         case .metaZoneNotText: Phrase(zh: "区域名称不是 UTF-8 文本", en: "the zone's name is not UTF-8 text")
         case .metaCreatedAfterImport: Phrase(zh: "创建时间 {created} 晚于第一个批次的导入时间 {imported}", en: "creation time {created} is after the first batch's import time {imported}")
 
@@ -99,6 +104,16 @@ public enum VerifyText: String, Phrasebook {
                                        en: "ledger {path} is damaged: `data.mdb` is {bytes} bytes but its last used page ends at byte {needed} (the file was cut short); restore it from a backup")
         case .damagedPage: Phrase(zh: "台账 {path} 已损坏:读到损坏的页面({call});请从备份恢复",
                                   en: "ledger {path} is damaged: a page of it does not hold ({call}); restore it from a backup")
+        case .damagedPageFault: Phrase(zh: "台账 {path} 已损坏:LMDB 读到一个无法成立的页面而停止;请从备份恢复",
+                                       en: "ledger {path} is damaged: LMDB stopped on a page that does not hold; restore it from a backup")
+        case .damagedDatabaseMissing: Phrase(zh: "台账 {path} 已损坏:缺少命名数据库 {database};请从备份恢复",
+                                             en: "ledger {path} is damaged: its named database {database} is missing; restore it from a backup")
+        case .damagedRecord: Phrase(zh: "台账中有无法解码的记录:{reason};请运行 `taizhang verify` 找出它",
+                                    en: "the ledger holds a record that does not decode: {reason}; `taizhang verify` names it")
+        case .damagedMetaValue: Phrase(zh: "台账 {path} 已损坏:`meta` 的键 {key} 为 {bytes} 字节,应为 {expected} 字节;`taizhang verify` 会列出全部不符之处",
+                                       en: "ledger {path} is damaged: meta key {key} is {bytes} bytes, {expected} expected; `taizhang verify` lists everything that does not hold")
+        case .damagedFormat: Phrase(zh: "台账 {path} 已损坏:`meta` 的键 `format` 为 {version},从未有过这个版本",
+                                    en: "ledger {path} is damaged: meta key format is {version}, a version that never existed")
         case .damagedNotLMDB: Phrase(zh: "台账 {path} 已损坏:`data.mdb` 不是可读的 LMDB 文件;请从备份恢复",
                                      en: "ledger {path} is damaged: `data.mdb` is not a readable LMDB file; restore it from a backup")
         }

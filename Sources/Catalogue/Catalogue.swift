@@ -42,6 +42,7 @@ public enum Catalogue {
             entries(of: RenderText.self),
             entries(of: HelpText.self),
             entries(of: HelpReportsText.self),
+            entries(of: ProvinceText.self),
         ].flatMap { $0 }
     }
 

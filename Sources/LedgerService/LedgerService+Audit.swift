@@ -39,8 +39,12 @@ extension LedgerService {
     /// Recomputes the chain, every index and every projection.
     public func verify() throws -> VerifyReport { try open(readOnly: true).verify() }
 
-    /// The digest at the head, the chain checked on the way.
-    public func digest() throws -> LedgerDigest { try open(readOnly: true).digest() }
+    /// The digest at the head: from the Merkle tree kept with the log (O(1)), else (a ledger
+    /// that has not gained it yet) by streaming the log, the chain checked on the way.
+    public func digest() throws -> LedgerDigest {
+        let store = try open(readOnly: true)
+        return try store.storedDigest() ?? store.digest()
+    }
 
     /// Recomputes every projection from the log alone and stores it.
     public func rebuild() throws -> RebuildResult {
@@ -51,26 +55,29 @@ extension LedgerService {
     /// Copies the ledger into a new or empty folder and verifies the copy.
     public func backup(to folder: String) throws -> BackupResult { try open(readOnly: true).backup(to: folder) }
 
-    /// A Merkle proof against the digest at `digestAt` (nil: the head), issued only from a
-    /// ledger that verifies completely.
-    public func prove(_ request: ProofRequest, digestAt: UInt64? = nil) throws -> AuditProof {
+    /// A Merkle proof against the digest at `digestAt` (nil: the head), its hashes read from the
+    /// tree kept with the log (O(log n) nodes). A proof is checkable only against a tree head the
+    /// checker trusts, so that is safe; with `verifyFirst` it is issued only from a ledger that
+    /// verifies completely.
+    public func prove(_ request: ProofRequest, digestAt: UInt64? = nil, verifyFirst: Bool = false) throws -> AuditProof {
         let store = try open(readOnly: true)
-        let report = try store.verify()
-        if !report.ok { throw RequestError(.proofFromBadLedger, ["failure": report.failures.first ?? ""], kind: .verifyFailed) }
-        let log = try store.leaves(through: digestAt)
+        if verifyFirst {
+            let report = try store.verify()
+            if !report.ok { throw RequestError(.proofFromBadLedger, ["failure": report.failures.first ?? ""], kind: .verifyFailed) }
+        }
+        let tree = try ProofSource.stored(store, at: digestAt) ?? ProofSource.log(try store.leaves(through: digestAt))
         switch request {
         case .consistency(let old):
-            return try Self.consistency(from: old, log: log)
+            return try Self.consistency(from: old, tree: tree)
         case .inclusion(let text):
             let sequence = try Self.resolve(text, in: store)
-            guard sequence <= log.digest.sequence else {
-                throw RequestError(.proofEventAfterDigest, ["sequence": String(sequence), "digest": String(log.digest.sequence)])
+            guard sequence <= tree.digest.sequence else {
+                throw RequestError(.proofEventAfterDigest, ["sequence": String(sequence), "digest": String(tree.digest.sequence)])
             }
             guard let value = try store.storedValue(at: sequence) else {
                 throw StoreError(.corrupt, .missingFromLog, path: path, sequence: sequence)
             }
-            let path = Merkle.inclusionPath(index: Int(sequence - 1), leaves: log.hashes)
-            return AuditProof(inclusionOf: sequence - 1, leafData: value, in: log.digest, path: path)
+            return AuditProof(inclusionOf: sequence - 1, leafData: value, in: tree.digest, path: try tree.inclusion(sequence - 1))
         }
     }
 
@@ -81,18 +88,17 @@ extension LedgerService {
         throw RequestError(.unknownEventOrSequence, ["event": text], kind: .noSuchEvent)
     }
 
-    static func consistency(from old: KeptTree, log: LogLeaves) throws -> AuditProof {
+    static func consistency(from old: KeptTree, tree: ProofSource) throws -> AuditProof {
         guard old.size > 0 else { throw RequestError(.proofFromEmpty) }
-        guard old.size <= log.digest.sequence else {
-            throw RequestError(.proofOldLonger, ["old": String(old.size), "size": String(log.digest.sequence)], kind: .verifyFailed)
+        guard old.size <= tree.digest.sequence else {
+            throw RequestError(.proofOldLonger, ["old": String(old.size), "size": String(tree.digest.sequence)], kind: .verifyFailed)
         }
-        let recomputed = Merkle.root(log.hashes, 0..<Int(old.size))
+        let (recomputed, path) = try tree.consistency(old.size)
         guard recomputed == old.treeHead else {
             throw RequestError(.historyRewritten, ["old": String(old.size), "recomputed": recomputed.hex, "kept": old.treeHead.hex],
                                kind: .verifyFailed)
         }
-        let path = Merkle.consistencyPath(oldSize: Int(old.size), leaves: log.hashes)
-        return AuditProof(consistencyFrom: old.size, oldHead: old.treeHead, to: log.digest, path: path)
+        return AuditProof(consistencyFrom: old.size, oldHead: old.treeHead, to: tree.digest, path: path)
     }
 
     /// Checks a proof file's bytes offline, without any ledger; `trusted` is a tree the checker kept.

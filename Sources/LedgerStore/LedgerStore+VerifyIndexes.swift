@@ -122,6 +122,7 @@ extension LedgerStore {
             // The same comparison as verify's, of both projects and quarter figures, byte for byte.
             let findings = VerifyFindings()
             try verifyProjections(txn, folded: folded, findings)
+            try rebuildMerkleNodes(txn)
             try txn.empty(projects)
             try txn.empty(quarters)
             for project in folded.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {

@@ -5,7 +5,8 @@ internal import Ledger
 extension LedgerStore {
     /// Every key `meta` may hold. An empty ledger holds only `format`, `zone` and `created_at_ms`;
     /// the head's three keys come with the first event, `batch_count` with the first batch.
-    static let metaKeys = ["format", "head_seq", "head_hash", "head_recorded_at_ms", "batch_count", "zone", "created_at_ms"]
+    static let metaKeys = ["format", "head_seq", "head_hash", "head_recorded_at_ms", "batch_count", "zone", "created_at_ms",
+                           "origin", "merkle_size", "merkle_frontier"]
 
     /// Every key of `meta` against the log and the batches.
     ///

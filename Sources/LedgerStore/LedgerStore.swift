@@ -10,7 +10,8 @@ internal import Foundation
 /// sequences, DUPSORT|DUPFIXED), `voids` (voided event id → u64 BE sequence of the void),
 /// `batches` (u64 BE batch id → batch record), `batch_files` (file SHA-256 → u64 BE batch id),
 /// `projects` (project id → project state), `quarters` (u32 BE quarter ‖ project id →
-/// contribution), `meta` (format, head, zone).
+/// contribution), `meta` (format, head, zone, Merkle frontier); and `merkle_nodes` (see
+/// `LedgerStore+MerkleNodes`), absent from ledgers written before the tree was kept.
 public final class LedgerStore: @unchecked Sendable {
     public static let formatVersion: UInt32 = 1
 
@@ -27,6 +28,8 @@ public final class LedgerStore: @unchecked Sendable {
     let projects: Database
     let quarters: Database
     let meta: Database
+    /// Nil only on a read-only open of a ledger that has not gained the tree yet.
+    var merkleNodes: Database?
     /// For tests of `verify`'s way out (see `VerifyProbe`).
     let verifyProbe = VerifyProbe()
 
@@ -53,6 +56,10 @@ public final class LedgerStore: @unchecked Sendable {
         let opened: [Database]
         do {
             opened = try env.openDatabases(LedgerStore.databaseNames.map { ($0, LedgerStore.flags(for: $0)) }, create: false)
+        } catch let e as LMDBError where e.isNotFound && (try? env.openDatabases([("meta", [])], create: false)) != nil {
+            // A ledger's meta is there but one of its databases is not: damaged, not something else.
+            let missing = e.call.replacingOccurrences(of: "mdb_dbi_open(", with: "").replacingOccurrences(of: ")", with: "")
+            throw StoreError.damaged(.damagedDatabaseMissing, path: path, [("database", missing)])
         } catch let e as LMDBError where e.isNotFound {
             throw StoreError(.notALedger, .notALedgerNoDatabase, ["call": e.call], path: path, cause: e)
         } catch let e as LMDBError {
@@ -61,6 +68,7 @@ public final class LedgerStore: @unchecked Sendable {
         (events, eventIds, projectEvents, voids, batches, batchFiles, projects, quarters, meta) =
             (opened[0], opened[1], opened[2], opened[3], opened[4], opened[5], opened[6], opened[7], opened[8])
         try checkFormat()
+        merkleNodes = try openMerkleNodes()
         if !readOnly { _ = try? environment.clearStaleReaders() }
     }
 
@@ -113,7 +121,8 @@ public final class LedgerStore: @unchecked Sendable {
         if version > UInt64(LedgerStore.formatVersion) {
             throw StoreError(.newerFormat, .newerFormat, ["version": String(version), "supported": String(LedgerStore.formatVersion)], path: path)
         }
-        if version < 1 { throw StoreError(.notALedger, .neverFormat, ["version": String(version)], path: path) }
+        // A format that never existed is a damaged meta, not some other file: exit 4, as verify.
+        if version < 1 { throw StoreError(.corrupt, .neverFormat, ["version": String(version)], path: path) }
     }
 
     /// Turns an LMDB error into one line naming the ledger and what to do.

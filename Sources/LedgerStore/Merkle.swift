@@ -56,51 +56,65 @@ public enum Merkle {
     /// RFC 6962 PATH(m, D[n]): the audit path of leaf `index` in the tree of all `leaves`,
     /// from the leaf's sibling up to the root's child. O(n) hashes, O(log n) of them returned.
     public static func inclusionPath(index: Int, leaves: [MerkleHash]) -> [MerkleHash] {
-        precondition(index >= 0 && index < leaves.count, "leaf index \(index) outside a tree of \(leaves.count)")
+        inclusionPath(index: index, size: leaves.count) { root(leaves, $0) }
+    }
+
+    /// PATH(m, D[size]) over any source of subtree roots: `rootOf(range)` gives MTH(D[range]).
+    ///
+    /// The stored tree answers `rootOf` from O(log n) nodes; an array of leaves by hashing them.
+    public static func inclusionPath<E: Error>(index: Int, size: Int, rootOf: (Range<Int>) throws(E) -> MerkleHash) throws(E) -> [MerkleHash] {
+        precondition(index >= 0 && index < size, "leaf index \(index) outside a tree of \(size)")
         var path: [MerkleHash] = []
-        appendPath(index, leaves, leaves.indices, &path)
+        try appendPath(index, 0..<size, rootOf, &path)
         return path
     }
 
     /// Appends PATH(m, D[range]) to `path`, deepest first, as RFC 6962 lists it.
-    private static func appendPath(_ m: Int, _ leaves: [MerkleHash], _ range: Range<Int>, _ path: inout [MerkleHash]) {
+    private static func appendPath<E: Error>(_ m: Int, _ range: Range<Int>, _ rootOf: (Range<Int>) throws(E) -> MerkleHash,
+                                             _ path: inout [MerkleHash]) throws(E) {
         let n = range.count
         guard n > 1 else { return }
         let k = split(n)
         let middle = range.lowerBound + k
         if m < k {
-            appendPath(m, leaves, range.lowerBound..<middle, &path)
-            path.append(root(leaves, middle..<range.upperBound))
+            try appendPath(m, range.lowerBound..<middle, rootOf, &path)
+            path.append(try rootOf(middle..<range.upperBound))
         } else {
-            appendPath(m - k, leaves, middle..<range.upperBound, &path)
-            path.append(root(leaves, range.lowerBound..<middle))
+            try appendPath(m - k, middle..<range.upperBound, rootOf, &path)
+            path.append(try rootOf(range.lowerBound..<middle))
         }
     }
 
     /// RFC 6962 PROOF(m, D[n]): the consistency proof that the tree of the first `oldSize`
     /// leaves is a prefix of the tree of all `leaves`. Empty when the two sizes are equal.
     public static func consistencyPath(oldSize: Int, leaves: [MerkleHash]) -> [MerkleHash] {
-        precondition(oldSize > 0 && oldSize <= leaves.count, "old tree size \(oldSize) outside 1...\(leaves.count)")
+        consistencyPath(oldSize: oldSize, size: leaves.count) { root(leaves, $0) }
+    }
+
+    /// PROOF(m, D[size]) over any source of subtree roots, as `inclusionPath(index:size:rootOf:)`.
+    public static func consistencyPath<E: Error>(oldSize: Int, size: Int, rootOf: (Range<Int>) throws(E) -> MerkleHash) throws(E) -> [MerkleHash] {
+        precondition(oldSize > 0 && oldSize <= size, "old tree size \(oldSize) outside 1...\(size)")
         var path: [MerkleHash] = []
-        appendSubproof(oldSize, leaves, leaves.indices, true, &path)
+        try appendSubproof(oldSize, 0..<size, true, rootOf, &path)
         return path
     }
 
     /// Appends SUBPROOF(m, D[range], b) to `path`.
-    private static func appendSubproof(_ m: Int, _ leaves: [MerkleHash], _ range: Range<Int>, _ whole: Bool, _ path: inout [MerkleHash]) {
+    private static func appendSubproof<E: Error>(_ m: Int, _ range: Range<Int>, _ whole: Bool,
+                                                 _ rootOf: (Range<Int>) throws(E) -> MerkleHash, _ path: inout [MerkleHash]) throws(E) {
         let n = range.count
         if m == n {
-            if !whole { path.append(root(leaves, range)) }
+            if !whole { path.append(try rootOf(range)) }
             return
         }
         let k = split(n)
         let middle = range.lowerBound + k
         if m <= k {
-            appendSubproof(m, leaves, range.lowerBound..<middle, whole, &path)
-            path.append(root(leaves, middle..<range.upperBound))
+            try appendSubproof(m, range.lowerBound..<middle, whole, rootOf, &path)
+            path.append(try rootOf(middle..<range.upperBound))
         } else {
-            appendSubproof(m - k, leaves, middle..<range.upperBound, false, &path)
-            path.append(root(leaves, range.lowerBound..<middle))
+            try appendSubproof(m - k, middle..<range.upperBound, false, rootOf, &path)
+            path.append(try rootOf(range.lowerBound..<middle))
         }
     }
 }
@@ -109,29 +123,45 @@ public enum Merkle {
 ///
 /// Holds the roots of the perfect subtrees the leaves so far make, one per set bit of the
 /// count, largest (leftmost) first. RFC 6962's split makes the tree head the right fold of
-/// that stack: MTH = H(r₀ ‖ H(r₁ ‖ … H(rₖ₋₁ ‖ rₖ))).
+/// that frontier: MTH = H(r₀ ‖ H(r₁ ‖ … H(rₖ₋₁ ‖ rₖ))).
 public struct TreeHeadBuilder: Sendable {
-    private var stack: [MerkleHash] = []
+    /// The frontier: roots of the perfect subtrees, largest first (what `meta` keeps as `merkle_frontier`).
+    public private(set) var frontier: [MerkleHash] = []
     public private(set) var size: UInt64 = 0
 
-    public init() { stack.reserveCapacity(64) }
+    public init() { frontier.reserveCapacity(64) }
+
+    /// Resumes from a stored frontier; nil when it cannot be the frontier of `size` leaves
+    /// (one root per set bit of the size).
+    public init?(size: UInt64, frontier: [MerkleHash]) {
+        guard frontier.count == size.nonzeroBitCount else { return nil }
+        self.size = size
+        self.frontier = frontier
+    }
 
     public mutating func append(_ leaf: MerkleHash) {
+        append(leaf) { _ in }
+    }
+
+    /// Appends a leaf and hands `completed` each inner node the leaf completes, lowest first:
+    /// over a growing log that is every perfect subtree's root in post-order, once.
+    public mutating func append(_ leaf: MerkleHash, completed: (MerkleHash) throws -> Void) rethrows {
         var merged = leaf
         var n = size
         // Each trailing one bit of the old count is a subtree of the same height: merge them.
         while n & 1 == 1 {
-            merged = Merkle.nodeHash(stack.removeLast(), merged)
+            merged = Merkle.nodeHash(frontier.removeLast(), merged)
+            try completed(merged)
             n >>= 1
         }
-        stack.append(merged)
+        frontier.append(merged)
         size += 1
     }
 
     /// The tree head of the leaves appended so far.
     public func root() -> MerkleHash {
-        guard var r = stack.last else { return Merkle.emptyRoot }
-        for left in stack.dropLast().reversed() { r = Merkle.nodeHash(left, r) }
+        guard var r = frontier.last else { return Merkle.emptyRoot }
+        for left in frontier.dropLast().reversed() { r = Merkle.nodeHash(left, r) }
         return r
     }
 }

@@ -31,6 +31,11 @@ public struct Taizhang: ParsableCommand {
                 PipelineCommand.self,
                 ReportCommand.self,
                 CheckReportCommand.self,
+                KeygenCommand.self,
+                CheckpointCommand.self,
+                WitnessCommand.self,
+                PublishCommand.self,
+                ProvinceCommand.self,
             ]
         )
     }

@@ -6,12 +6,12 @@ import Testing
 import TestSupport
 
 /// Copies of the fixture ledger changed behind taizhang's back with raw LMDB writes: `verify`
-/// catches each change (naming the sequence when the change is to the log), `prove --from`
+/// catches each change (naming the sequence when the change is to the log), `prove --verify --from`
 /// refuses a consistency proof from a digest kept before it, and changes to the log also
 /// defeat the Merkle proof itself and the independent checker.
 @Suite struct TamperTests {
     enum Tamper: String, CaseIterable, CustomTestStringConvertible {
-        case flippedByte, deletedEvent, swappedEvents, appendedWithoutChain, indexPointsElsewhere, projectionEdited
+        case flippedByte, deletedEvent, swappedEvents, appendedWithoutChain, indexPointsElsewhere, projectionEdited, merkleNodeAltered
         var testDescription: String { rawValue }
 
         /// The sequence `verify` must name first (0: a failure about an index or projection).
@@ -19,7 +19,7 @@ import TestSupport
             switch self {
             case .flippedByte, .deletedEvent, .swappedEvents: 40
             case .appendedWithoutChain: 109
-            case .indexPointsElsewhere, .projectionEdited: 0
+            case .indexPointsElsewhere, .projectionEdited, .merkleNodeAltered: 0
             }
         }
 
@@ -30,9 +30,9 @@ import TestSupport
     /// The fixture ledger (108 events), built once.
     static let fixture: String = Fixture.once { try fixtureLedger() }
     /// Its digest after the second batch (89 events), as an auditor kept it then.
-    static let oldDigest: LedgerDigest = try! LedgerStore(path: fixture, readOnly: true).digest(at: 89)
+    static func oldDigest() throws -> LedgerDigest { try LedgerStore(path: fixture, readOnly: true).digest(at: 89) }
 
-    static let names = ["events", "event_ids", "project_events", "voids", "batches", "batch_files", "projects", "quarters", "meta"]
+    static let names = ["events", "event_ids", "project_events", "voids", "batches", "batch_files", "projects", "quarters", "meta", "merkle_nodes"]
 
     /// A copy of the fixture's data file in a new folder.
     static func copyOfFixture() throws -> String {
@@ -70,6 +70,10 @@ import TestSupport
                 try txn.put(events, key: key(109), value: value)
             case .indexPointsElsewhere:
                 try txn.put(eventIds, key: Array("E-2021Q1-001".utf8), value: key(28))
+            case .merkleNodeAltered:
+                var value = try #require(try txn.get(dbs[9], key: key(50)))
+                value[0] ^= 0x01
+                try txn.put(dbs[9], key: key(50), value: value)
             case .projectionEdited:
                 let other = try #require(try txn.get(projects, key: Array("GJ-2021-002".utf8)))
                 try txn.put(projects, key: Array("GJ-2021-001".utf8), value: other)
@@ -94,11 +98,12 @@ import TestSupport
 
     @Test(arguments: Tamper.allCases) func aConsistencyProofFromAnOldDigestFails(_ tamper: Tamper) throws {
         let ledger = try Self.copyOfFixture()
-        let old = "\(Self.oldDigest.sequence):\(Self.oldDigest.treeHead.hex)"
-        let before = try taizhang(ledger, "prove", "--from", old)
+        let kept = try Self.oldDigest()
+        let old = "\(kept.sequence):\(kept.treeHead.hex)"
+        let before = try taizhang(ledger, "prove", "--verify", "--from", old)
         #expect(before.status == 0, "\(before.stderr)")
         try Self.apply(tamper, to: ledger)
-        let after = try taizhang(ledger, "prove", "--from", old)
+        let after = try taizhang(ledger, "prove", "--verify", "--from", old)
         #expect(after.status == 4, "prove --from issued a proof after \(tamper)")
         #expect(after.stdout.isEmpty)
         #expect(after.stderr.split(separator: "\n").count == 1, "\(after.stderr)")
@@ -121,7 +126,7 @@ import TestSupport
                 }
             }
         }
-        let old = Self.oldDigest
+        let old = try Self.oldDigest()
         let path = Merkle.consistencyPath(oldSize: Int(old.sequence), leaves: leaves)
         let holds = Merkle.verifyConsistency(oldSize: old.sequence, newSize: UInt64(leaves.count), oldRoot: old.treeHead,
                                              newRoot: Merkle.root(leaves), path: path)

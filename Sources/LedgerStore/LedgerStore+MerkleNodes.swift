@@ -1,0 +1,191 @@
+internal import LMDB
+internal import Ledger
+internal import Catalogue
+
+/// The Merkle tree kept as the log grows, so that a tree head is O(1) and a proof O(log n).
+///
+/// `merkle_nodes` holds every inner node of a perfect subtree (level ≥ 1) in the order the
+/// log completes them (post-order), under a dense `u64` index written with `MDB_APPEND`:
+/// the node of level h whose last leaf is leaf m (0-based) is at m − popcount(m) + h − 1.
+/// Leaves (level 0) are not stored: a leaf hash is SHA-256(0x00 ‖ the event's stored value),
+/// one read away. `meta` keeps `merkle_size` and `merkle_frontier` (the roots of the perfect
+/// subtrees, largest first), written in the same transaction as the events.
+extension LedgerStore {
+    static let merkleNodesName = "merkle_nodes"
+    static let merkleSizeKey = Array("merkle_size".utf8)
+    static let merkleFrontierKey = Array("merkle_frontier".utf8)
+
+    /// Opens `merkle_nodes`, creating it on a writable open; nil on a read-only open of a
+    /// ledger written before the tree was kept (it gains the nodes on its next write).
+    func openMerkleNodes() throws -> Database? {
+        do {
+            return try environment.openDatabases([(LedgerStore.merkleNodesName, [])], create: !isReadOnly)[0]
+        } catch let e as LMDBError where e.isNotFound {
+            return nil
+        } catch let e as LMDBError {
+            throw LedgerStore.translate(e, path: path)
+        }
+    }
+
+    /// The number of stored inner nodes of a tree of `size` leaves.
+    static func merkleNodeCount(_ size: UInt64) -> UInt64 { size - UInt64(size.nonzeroBitCount) }
+
+    /// The tree as `meta` records it; nil when the nodes were never built for this log.
+    func storedTree(_ txn: borrowing Transaction) throws -> TreeHeadBuilder? {
+        guard merkleNodes != nil else { return nil }
+        guard let size = try readU64(txn, LedgerStore.merkleSizeKey) else {
+            return try head(txn).sequence == 0 ? TreeHeadBuilder() : nil
+        }
+        let bytes = try txn.get(meta, key: LedgerStore.merkleFrontierKey) ?? []
+        let frontier = stride(from: 0, to: bytes.count, by: 32).compactMap { MerkleHash(bytes: bytes[$0..<min($0 + 32, bytes.count)]) }
+        guard bytes.count % 32 == 0, let tree = TreeHeadBuilder(size: size, frontier: frontier) else {
+            throw StoreError(.corrupt, "meta merkle_frontier (\(bytes.count) bytes) is not the frontier of a tree of \(size) events")
+        }
+        return tree
+    }
+
+    /// Hashes the events the tree does not cover yet into it, in the caller's write
+    /// transaction: the batch's new events, or a whole log written before the tree was kept.
+    func extendMerkleNodes(_ txn: borrowing Transaction) throws {
+        guard let nodes = merkleNodes else { return }
+        let head = try head(txn)
+        var tree = try storedTree(txn) ?? TreeHeadBuilder()
+        if tree.size == 0 { try txn.empty(nodes) }
+        guard tree.size < head.sequence else { return }
+        var index = LedgerStore.merkleNodeCount(tree.size)
+        var completed: [MerkleHash] = []
+        try txn.withCursor(events) { cursor in
+            var entry = try cursor.seek((tree.size + 1).bigEndianBytes)
+            while let e = entry, tree.size < head.sequence {
+                tree.append(Merkle.leafHash(e.value)) { completed.append($0) }
+                entry = try cursor.next()
+            }
+        }
+        guard tree.size == head.sequence else {
+            throw StoreError(.corrupt, "sequence \(tree.size + 1): missing from the log (the head is \(head.sequence))")
+        }
+        for node in completed {
+            try withUnsafeBytes(of: index.bigEndian) { key in
+                try withUnsafeBytes(of: node.storage) { try txn.put(nodes, key: key, value: $0, flags: .append) }
+            }
+            index += 1
+        }
+        try writeTree(tree, txn)
+    }
+
+    func writeTree(_ tree: TreeHeadBuilder, _ txn: borrowing Transaction) throws {
+        try txn.put(meta, key: LedgerStore.merkleSizeKey, value: tree.size.bigEndianBytes)
+        try txn.put(meta, key: LedgerStore.merkleFrontierKey, value: tree.frontier.flatMap(\.bytes))
+    }
+
+    /// Builds the tree again from the log alone (`rebuild`).
+    func rebuildMerkleNodes(_ txn: borrowing Transaction) throws {
+        guard let nodes = merkleNodes else { return }
+        try txn.empty(nodes)
+        try writeTree(TreeHeadBuilder(), txn)
+        try extendMerkleNodes(txn)
+    }
+
+    /// One stored node: the root of the perfect subtree of `level` whose last leaf is `lastLeaf`.
+    func storedNode(level: Int, lastLeaf: UInt64, _ txn: borrowing Transaction) throws -> MerkleHash {
+        if level == 0 {
+            guard let value = try withUnsafeBytes(of: (lastLeaf + 1).bigEndian, { try txn.get(events, key: $0) }) else {
+                throw StoreError(.corrupt, "sequence \(lastLeaf + 1): missing from the log")
+            }
+            return Merkle.leafHash(value)
+        }
+        let index = lastLeaf - UInt64(lastLeaf.nonzeroBitCount) + UInt64(level) - 1
+        guard let nodes = merkleNodes,
+              let value = try withUnsafeBytes(of: index.bigEndian, { try txn.get(nodes, key: $0) }),
+              let hash = MerkleHash(bytes: value) else {
+            throw StoreError(.corrupt, "merkle node \(index) (level \(level), up to sequence \(lastLeaf + 1)) is missing or not 32 bytes")
+        }
+        return hash
+    }
+
+    /// MTH(D[range]) from stored nodes: an aligned power-of-two range is one node, any other
+    /// splits as RFC 6962 splits it, so a prefix or a proof's sibling costs O(log n) reads.
+    func storedRoot(_ range: Range<Int>, _ txn: borrowing Transaction) throws -> MerkleHash {
+        let n = range.count
+        if n & (n - 1) == 0 && range.lowerBound % n == 0 {
+            return try storedNode(level: n.trailingZeroBitCount, lastLeaf: UInt64(range.upperBound - 1), txn)
+        }
+        let middle = range.lowerBound + Merkle.split(n)
+        return Merkle.nodeHash(try storedRoot(range.lowerBound..<middle, txn), try storedRoot(middle..<range.upperBound, txn))
+    }
+
+    /// The tree of `txn`'s log when the stored nodes cover it; nil when they do not (yet).
+    private func currentTree(_ txn: borrowing Transaction) throws -> (tree: TreeHeadBuilder, head: Head)? {
+        guard let tree = try storedTree(txn) else { return nil }
+        let head = try head(txn)
+        return tree.size == head.sequence ? (tree, head) : nil
+    }
+
+    /// The digest at `sequence` (nil: at the head) from the stored tree, without reading the
+    /// log: O(1) at the head, O(log n) before it. Nil when the ledger has no nodes yet (use
+    /// `digest(at:)`, which streams the log). The chain is not checked: that is `verify`'s work.
+    public func storedDigest(at sequence: UInt64? = nil) throws -> LedgerDigest? {
+        try reading { txn in
+            guard let (tree, head) = try currentTree(txn) else { return nil }
+            let end = sequence ?? head.sequence
+            if end > head.sequence { throw StoreError(.unknownEvent, "sequence \(end) is beyond the ledger's head (\(head.sequence))") }
+            if end == 0 { return .empty }
+            if end == head.sequence {
+                return LedgerDigest(sequence: end, hash: head.hash, recordedAtMs: head.recordedAtMs, treeHead: tree.root())
+            }
+            guard let value = try withUnsafeBytes(of: end.bigEndian, { try txn.get(events, key: $0) }), value.count > 64 else {
+                throw StoreError(.corrupt, "sequence \(end): missing from the log")
+            }
+            return LedgerDigest(sequence: end, hash: Array(value[(value.count - 32)...]), recordedAtMs: LedgerStore.recordedAtMs(of: value),
+                                treeHead: try storedRoot(0..<Int(end), txn))
+        }
+    }
+
+    /// PATH(index, D[treeSize]) from the stored nodes; nil when the ledger has no nodes yet.
+    public func storedInclusionPath(index: UInt64, treeSize: UInt64) throws -> [MerkleHash]? {
+        try reading { txn in
+            guard let (tree, _) = try currentTree(txn), treeSize <= tree.size, index < treeSize else { return nil }
+            return try Merkle.inclusionPath(index: Int(index), size: Int(treeSize)) { try storedRoot($0, txn) }
+        }
+    }
+
+    /// PROOF(oldSize, D[treeSize]) and MTH(D[oldSize]) from the stored nodes; nil when the ledger has no nodes yet.
+    public func storedConsistency(oldSize: UInt64, treeSize: UInt64) throws -> (oldHead: MerkleHash, path: [MerkleHash])? {
+        try reading { txn in
+            guard let (tree, _) = try currentTree(txn), oldSize > 0, oldSize <= treeSize, treeSize <= tree.size else { return nil }
+            let oldHead = try storedRoot(0..<Int(oldSize), txn)
+            return (oldHead, try Merkle.consistencyPath(oldSize: Int(oldSize), size: Int(treeSize)) { try storedRoot($0, txn) })
+        }
+    }
+
+    /// Recomputes every node and the frontier from the records (the log, as `verify` read it)
+    /// and reports the first stored one that differs. A ledger without nodes has nothing to check.
+    func verifyMerkleNodes(_ txn: borrowing Transaction, records: [UnsafeRawBufferPointer], _ findings: VerifyFindings) throws {
+        guard let nodes = merkleNodes, let stored = try storedTree(txn) else { return }
+        if stored.size == 0 && records.isEmpty { return }
+        if stored.size != UInt64(records.count) {
+            findings.at("meta", key: "merkle_size", .merkleSizeDiffers, [("stored", .text("\(stored.size)")), ("events", .text("\(records.count)"))])
+            return
+        }
+        var tree = TreeHeadBuilder()
+        var index: UInt64 = 0
+        var bad: UInt64?
+        try txn.withCursor(nodes) { cursor in
+            var entry = try cursor.first()
+            for record in records where bad == nil {
+                tree.append(Merkle.leafHash(record)) { node in
+                    let same = entry.map { $0.key.count == 8 && UInt64(bigEndianBytes: $0.key) == index && $0.value.elementsEqual(node.bytes) } ?? false
+                    if !same && bad == nil { bad = index }
+                    index += 1
+                    entry = try? cursor.next()
+                }
+            }
+            if bad == nil, entry != nil { bad = index }
+        }
+        if let bad {
+            findings.at(LedgerStore.merkleNodesName, key: "\(bad)", .merkleNodeDiffers)
+        } else if tree.frontier != stored.frontier {
+            findings.at("meta", key: "merkle_frontier", .merkleFrontierDiffers)
+        }
+    }
+}
