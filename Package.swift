@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             // The binary they run is built first, and found beside the tests (`Repository.product`).
-            dependencies: ["taizhang", "Catalogue", "LMDB", "Ledger", "LedgerStore", "TestSupport"]
+            dependencies: ["taizhang", "Catalogue", "LMDB", "Ledger", "LedgerStore", "LedgerImport", "TaizhangCLI", "TestSupport"]
         ),
     ]
 )

@@ -6,6 +6,7 @@ public enum HelpText: String, Phrasebook {
     case initAbstract, initZone, initGroupReadable
     case importAbstract, importDiscussion, importFiles, importRecordedAt, importOperator, importEncoding, importFormat
     case importZone, importDryRun, importQuiet, importReplayExport, allowFuture
+    case importStrict, importSheet, importSnapshot, importAsOf, importColumns, vSheet
     case summaryAbstract, summaryDiscussion, summaryPeriod, summaryThreshold, summaryAsOf, summaryAsKnownAt, summaryTargets
     case summaryJSON, summaryExplain
     case projectsAbstract, projectsGroup, projectsIndustry, projectsStatus, projectsMin, projectsSignedIn, projectsSort, projectsDescending
@@ -68,6 +69,18 @@ public enum HelpText: String, Phrasebook {
         case .importEncoding: Phrase(zh: "CSV/JSONL 文件的文字编码(默认:UTF-8,否则 GB18030)。", en: "Text encoding of CSV/JSONL files (default: UTF-8, else GB18030).")
         case .importFormat: Phrase(zh: "文件格式:`jsonl`、`csv` 或 `xlsx`(默认按文件名)。", en: "Format of the files: jsonl, csv or xlsx (default: from the name).")
         case .importZone: Phrase(zh: "导入时新建台账所用的区域名称。", en: "The zone's name, when the import creates the ledger.")
+        case .importStrict:
+            Phrase(zh: "把疑似更正(与台账中事件的项目、类型、日期相同而金额不同的无编号行)视为问题,而非警告。",
+                   en: "A row that looks like a correction of a landed event (same project, kind and date, another amount) is a problem, not a warning.")
+        case .importSheet: Phrase(zh: "只读取工作簿中这个工作表(可重复;默认:每个可见且有表头的工作表)。", en: "Read only this sheet of a workbook (repeatable; default: every visible sheet with a header).")
+        case .importSnapshot:
+            Phrase(zh: "文件是本区的项目台账(每个项目一行),截至 --as-of 日期:导入由变化推导出的事件。",
+                   en: "FILE is the zone's project sheet (one row per project) as of --as-of: land the events that say what changed.")
+        case .importAsOf: Phrase(zh: "项目台账所反映的日期(与 --snapshot 一起用)。", en: "The day the project sheet describes (with --snapshot).")
+        case .importColumns:
+            Phrase(zh: "把本区表头对应到标准列的文件,每行一条 `表头 = 列`(与 --snapshot 一起用)。",
+                   en: "A file mapping the zone's own headers to the sheet's columns, one `header = column` a line (with --snapshot).")
+        case .vSheet: Phrase(zh: "工作表", en: "sheet")
         case .importDryRun: Phrase(zh: "只校验并显示将写入的内容,不写入任何东西。", en: "Validate and show what would land; write nothing.")
         case .allowFuture: Phrase(zh: "接受比时钟超前一天以上的记录时间。", en: "Accept a recorded time more than a day ahead of the clock.")
         case .importQuiet: Phrase(zh: "标准错误上不显示进度。", en: "No progress on standard error.")

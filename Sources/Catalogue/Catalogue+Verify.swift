@@ -25,7 +25,7 @@ public enum VerifyText: String, Phrasebook {
     // The command's own lines.
     case verified, digestLine, failedOne, failedMore
     // A damaged data file.
-    case damagedEmpty, damagedTruncated, damagedPage, damagedNotLMDB
+    case damagedEmpty, damagedTruncated, damagedPage, damagedPageFault, damagedNotLMDB, damagedDatabaseMissing, damagedRecord, damagedMetaValue, damagedFormat
 
     public var phrase: Phrase {
         switch self {
@@ -104,6 +104,16 @@ public enum VerifyText: String, Phrasebook {
                                        en: "ledger {path} is damaged: `data.mdb` is {bytes} bytes but its last used page ends at byte {needed} (the file was cut short); restore it from a backup")
         case .damagedPage: Phrase(zh: "台账 {path} 已损坏:读到损坏的页面({call});请从备份恢复",
                                   en: "ledger {path} is damaged: a page of it does not hold ({call}); restore it from a backup")
+        case .damagedPageFault: Phrase(zh: "台账 {path} 已损坏:LMDB 读到一个无法成立的页面而停止;请从备份恢复",
+                                       en: "ledger {path} is damaged: LMDB stopped on a page that does not hold; restore it from a backup")
+        case .damagedDatabaseMissing: Phrase(zh: "台账 {path} 已损坏:缺少命名数据库 {database};请从备份恢复",
+                                             en: "ledger {path} is damaged: its named database {database} is missing; restore it from a backup")
+        case .damagedRecord: Phrase(zh: "台账中有无法解码的记录:{reason};请运行 `taizhang verify` 找出它",
+                                    en: "the ledger holds a record that does not decode: {reason}; `taizhang verify` names it")
+        case .damagedMetaValue: Phrase(zh: "台账 {path} 已损坏:`meta` 的键 {key} 为 {bytes} 字节,应为 {expected} 字节;`taizhang verify` 会列出全部不符之处",
+                                       en: "ledger {path} is damaged: meta key {key} is {bytes} bytes, {expected} expected; `taizhang verify` lists everything that does not hold")
+        case .damagedFormat: Phrase(zh: "台账 {path} 已损坏:`meta` 的键 `format` 为 {version},从未有过这个版本",
+                                    en: "ledger {path} is damaged: meta key format is {version}, a version that never existed")
         case .damagedNotLMDB: Phrase(zh: "台账 {path} 已损坏:`data.mdb` 不是可读的 LMDB 文件;请从备份恢复",
                                      en: "ledger {path} is damaged: `data.mdb` is not a readable LMDB file; restore it from a backup")
         }

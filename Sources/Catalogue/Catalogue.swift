@@ -30,6 +30,8 @@ public enum Catalogue {
             entries(of: FieldText.self),
             entries(of: ProblemText.self),
             entries(of: ReaderText.self),
+            entries(of: SheetText.self),
+            entries(of: SnapshotText.self),
             entries(of: BatchCheckText.self),
             entries(of: SummaryText.self),
             entries(of: ReliabilityText.self),

@@ -5,19 +5,20 @@ public struct Cursor: ~Copyable {
     let handle: OpaquePointer
     let name: String
     let extent: MapExtent
+    let inMapOnly: Bool
 
     public typealias Entry = (key: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer)
 
     private func move(_ op: MDB_cursor_op, key: UnsafeRawBufferPointer? = nil) throws -> Entry? {
         var k = MDB_val(mv_size: key?.count ?? 0, mv_data: UnsafeMutableRawPointer(mutating: key?.baseAddress))
         var v = MDB_val()
-        let rc = mdb_cursor_get(handle, &k, &v, op)
+        let rc = lmdbCall { mdb_cursor_get(handle, &k, &v, op) }
         if rc == MDB_NOTFOUND { return nil }
         try check(rc, "mdb_cursor_get(\(name))")
         let entry = (UnsafeRawBufferPointer(start: k.mv_data, count: k.mv_size),
                      UnsafeRawBufferPointer(start: v.mv_data, count: v.mv_size))
-        try extent.check(entry.0, "mdb_cursor_get(\(name))")
-        try extent.check(entry.1, "mdb_cursor_get(\(name))")
+        try extent.check(entry.0, inMapOnly: inMapOnly, "mdb_cursor_get(\(name))")
+        try extent.check(entry.1, inMapOnly: inMapOnly, "mdb_cursor_get(\(name))")
         return entry
     }
 
@@ -49,7 +50,7 @@ public struct Cursor: ~Copyable {
     /// Every value of the current key (`mdb_cursor_count`).
     public func duplicateCount() throws -> Int {
         var count = 0
-        try check(mdb_cursor_count(handle, &count), "mdb_cursor_count(\(name))")
+        try check(lmdbCall { mdb_cursor_count(handle, &count) }, "mdb_cursor_count(\(name))")
         return count
     }
 }

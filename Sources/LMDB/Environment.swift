@@ -81,7 +81,7 @@ public final class Environment: @unchecked Sendable {
         var retries = 0
         while true {
             var txn: OpaquePointer?
-            let rc = mdb_txn_begin(handle, nil, flags, &txn)
+            let rc = lmdbCall { mdb_txn_begin(handle, nil, flags, &txn) }
             if rc == MDB_MAP_RESIZED && retries < Environment.mapResizedRetriesMax {
                 retries += 1
                 try adoptMapSize()
@@ -113,9 +113,10 @@ public final class Environment: @unchecked Sendable {
                 // An existing, larger map keeps its size: LMDB takes the larger of the two.
                 try check(mdb_env_set_mapsize(env, options.initialMapSizeBytes), "mdb_env_set_mapsize")
             }
+            DamagedPageGuard.attach(env)
             var flags = UInt32(MDB_NOTLS) | extraFlags
             if options.readOnly { flags |= UInt32(MDB_RDONLY) }
-            try check(mdb_env_open(env, path, flags, mdb_mode_t(options.fileMode)), "mdb_env_open")
+            try check(lmdbCall { mdb_env_open(env, path, flags, mdb_mode_t(options.fileMode)) }, "mdb_env_open")
         } catch {
             mdb_env_close(env)
             throw error
@@ -155,7 +156,7 @@ public final class Environment: @unchecked Sendable {
     /// Bytes read inside are valid only inside `body`: copy out what must outlive it.
     public func read<R>(_ body: (borrowing Transaction) throws -> R) throws -> R {
         let txn = try begin(UInt32(MDB_RDONLY))
-        let transaction = Transaction(handle: txn, extent: extent)
+        let transaction = Transaction(handle: txn, extent: extent, isReadOnly: true)
         defer { mdb_txn_abort(txn) }
         return try body(transaction)
     }
@@ -177,7 +178,7 @@ public final class Environment: @unchecked Sendable {
 
     private func writeOnce<R>(_ body: (borrowing Transaction) throws -> R) throws -> R {
         let txn = try begin(0)
-        let transaction = Transaction(handle: txn, extent: extent)
+        let transaction = Transaction(handle: txn, extent: extent, isReadOnly: false)
         let result: R
         do {
             result = try body(transaction)
@@ -186,7 +187,7 @@ public final class Environment: @unchecked Sendable {
             throw error
         }
         // mdb_txn_commit frees the transaction even when it fails: never abort after it.
-        try check(mdb_txn_commit(txn), "mdb_txn_commit")
+        try check(lmdbCall { mdb_txn_commit(txn) }, "mdb_txn_commit")
         return result
     }
 
@@ -195,7 +196,7 @@ public final class Environment: @unchecked Sendable {
     /// transaction is closed with it). `create` needs a writable environment.
     public func openDatabases(_ specs: [(name: String, flags: DatabaseFlags)], create: Bool) throws -> [Database] {
         let txn = try begin(options.readOnly ? UInt32(MDB_RDONLY) : 0)
-        let transaction = Transaction(handle: txn, extent: extent)
+        let transaction = Transaction(handle: txn, extent: extent, isReadOnly: options.readOnly)
         var opened: [Database] = []
         do {
             for spec in specs {
@@ -205,7 +206,7 @@ public final class Environment: @unchecked Sendable {
             mdb_txn_abort(txn)
             throw error
         }
-        try check(mdb_txn_commit(txn), "mdb_txn_commit")
+        try check(lmdbCall { mdb_txn_commit(txn) }, "mdb_txn_commit")
         return opened
     }
 
@@ -213,7 +214,7 @@ public final class Environment: @unchecked Sendable {
     ///
     /// Safe while writers run: the copy is one consistent snapshot.
     public func copy(to folder: String, compact: Bool) throws {
-        try check(mdb_env_copy2(handle, folder, compact ? UInt32(MDB_CP_COMPACT) : 0), "mdb_env_copy2")
+        try check(lmdbCall { mdb_env_copy2(handle, folder, compact ? UInt32(MDB_CP_COMPACT) : 0) }, "mdb_env_copy2")
     }
 
     /// Clears reader slots left by processes that died (`mdb_reader_check`); returns how many.

@@ -1,5 +1,6 @@
 internal import CLMDB
 internal import Synchronization
+internal import Foundation
 #if canImport(Glibc)
 internal import Glibc
 #endif
@@ -16,6 +17,8 @@ final class MapExtent: @unchecked Sendable {
         var start: UInt = 0
         var mapBytes: UInt = 0
         var fileBytes: UInt = 0
+        /// False where the map cannot be found (no `/proc`): then nothing is checked.
+        var known = false
     }
 
     private let state = Mutex(State())
@@ -26,16 +29,36 @@ final class MapExtent: @unchecked Sendable {
         refresh()
     }
 
-    /// Reads the map's address and size (`mdb_env_info`) and the file's size (`fstat`) again.
+    /// Finds the map again (after a resize it may move) and the file's size (`fstat`).
     func refresh() {
-        var info = MDB_envinfo()
-        mdb_env_info(handle, &info)
         let fileBytes = Self.fileBytes(handle)
+        let map = Self.mapRange(handle)
         state.withLock {
-            $0.start = UInt(bitPattern: info.me_mapaddr)
-            $0.mapBytes = UInt(info.me_mapsize)
+            $0.start = map?.lowerBound ?? 0
+            $0.mapBytes = map.map { $0.upperBound - $0.lowerBound } ?? 0
             $0.fileBytes = fileBytes
+            $0.known = map != nil
         }
+    }
+
+    /// Where the data file is mapped: `mdb_env_info` gives the address only for `MDB_FIXEDMAP`,
+    /// so it is the line of `/proc/self/maps` with the data file's inode at offset 0 (Linux).
+    static func mapRange(_ handle: OpaquePointer) -> Range<UInt>? {
+        var fd: Int32 = -1
+        guard mdb_env_get_fd(handle, &fd) == MDB_SUCCESS, fd >= 0 else { return nil }
+        var s = stat()
+        guard fstat(fd, &s) == 0, let maps = fopen("/proc/self/maps", "r") else { return nil }
+        defer { fclose(maps) }
+        var line = [CChar](repeating: 0, count: 4096)
+        var found: Range<UInt>?
+        while fgets(&line, Int32(line.count), maps) != nil {
+            let fields = String(cString: line).split(separator: " ", omittingEmptySubsequences: true)
+            guard fields.count >= 6, UInt64(fields[4]) == UInt64(s.st_ino), UInt64(fields[2], radix: 16) == 0 else { continue }
+            let bounds = fields[0].split(separator: "-")
+            guard bounds.count == 2, let lo = UInt(bounds[0], radix: 16), let hi = UInt(bounds[1], radix: 16), lo < hi else { continue }
+            if found == nil || hi - lo > found!.upperBound - found!.lowerBound { found = lo..<hi }
+        }
+        return found
     }
 
     /// The data file's size in bytes (`mdb_env_get_fd`, `fstat`); 0 when it cannot be read.
@@ -47,23 +70,25 @@ final class MapExtent: @unchecked Sendable {
         return UInt(max(0, s.st_size))
     }
 
-    /// Throws `MDB_CORRUPTED` when `buffer` lies in the map but past the end of the file.
-    func check(_ buffer: UnsafeRawBufferPointer, _ call: String) throws {
+    /// Throws `MDB_CORRUPTED` when `buffer` lies in the map but past the end of the file, or,
+    /// in a read-only transaction (`inMapOnly`, which has no dirty pages), anywhere outside the map.
+    func check(_ buffer: UnsafeRawBufferPointer, inMapOnly: Bool, _ call: String) throws {
         guard let base = buffer.baseAddress else { return }
-        if isBacked(UInt(bitPattern: base), UInt(buffer.count)) { return }
+        if isBacked(UInt(bitPattern: base), UInt(buffer.count), inMapOnly: inMapOnly) { return }
         // The file may have grown since (another process's commit): look again once.
         state.withLock { $0.fileBytes = Self.fileBytes(handle) }
-        if !isBacked(UInt(bitPattern: base), UInt(buffer.count)) {
+        if !isBacked(UInt(bitPattern: base), UInt(buffer.count), inMapOnly: inMapOnly) {
             throw LMDBError(code: MDB_CORRUPTED, call: call)
         }
     }
 
-    private func isBacked(_ address: UInt, _ count: UInt) -> Bool {
+    private func isBacked(_ address: UInt, _ count: UInt, inMapOnly: Bool) -> Bool {
         state.withLock { s in
+            if !s.known { return true }
             let (end, overflow) = address.addingReportingOverflow(count)
             let mapEnd = s.start &+ s.mapBytes
             // Wholly outside the map: heap memory (a dirty page of a write transaction).
-            if !overflow && (end <= s.start || address >= mapEnd) { return true }
+            if !inMapOnly && !overflow && (end <= s.start || address >= mapEnd) { return true }
             return !overflow && address >= s.start && end <= s.start &+ s.fileBytes
         }
     }

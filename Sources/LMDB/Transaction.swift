@@ -8,16 +8,19 @@ public struct Transaction: ~Copyable {
     let handle: OpaquePointer
     /// Every buffer handed out is checked against the data file's end (see `MapExtent`).
     let extent: MapExtent
+    /// A read-only transaction has no dirty pages: every buffer it returns must lie in the map.
+    let isReadOnly: Bool
 
-    init(handle: OpaquePointer, extent: MapExtent) {
+    init(handle: OpaquePointer, extent: MapExtent, isReadOnly: Bool) {
         self.handle = handle
         self.extent = extent
+        self.isReadOnly = isReadOnly
     }
 
     /// Opens a named database (`mdb_dbi_open`).
     public func openDatabase(_ name: String, flags: DatabaseFlags = []) throws -> Database {
         var dbi: MDB_dbi = 0
-        try check(mdb_dbi_open(handle, name, flags.rawValue, &dbi), "mdb_dbi_open(\(name))")
+        try check(lmdbCall { mdb_dbi_open(handle, name, flags.rawValue, &dbi) }, "mdb_dbi_open(\(name))")
         return Database(dbi: dbi, name: name)
     }
 
@@ -25,11 +28,11 @@ public struct Transaction: ~Copyable {
     public func get(_ db: Database, key: UnsafeRawBufferPointer) throws -> UnsafeRawBufferPointer? {
         var k = MDB_val(mv_size: key.count, mv_data: UnsafeMutableRawPointer(mutating: key.baseAddress))
         var v = MDB_val()
-        let rc = mdb_get(handle, db.dbi, &k, &v)
+        let rc = lmdbCall { mdb_get(handle, db.dbi, &k, &v) }
         if rc == MDB_NOTFOUND { return nil }
         try check(rc, "mdb_get(\(db.name))")
         let value = UnsafeRawBufferPointer(start: v.mv_data, count: v.mv_size)
-        try extent.check(value, "mdb_get(\(db.name))")
+        try extent.check(value, inMapOnly: isReadOnly, "mdb_get(\(db.name))")
         return value
     }
 
@@ -45,7 +48,7 @@ public struct Transaction: ~Copyable {
     public func put(_ db: Database, key: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer, flags: PutFlags = []) throws {
         var k = MDB_val(mv_size: key.count, mv_data: UnsafeMutableRawPointer(mutating: key.baseAddress))
         var v = MDB_val(mv_size: value.count, mv_data: UnsafeMutableRawPointer(mutating: value.baseAddress))
-        try check(mdb_put(handle, db.dbi, &k, &v, flags.rawValue), "mdb_put(\(db.name))")
+        try check(lmdbCall { mdb_put(handle, db.dbi, &k, &v, flags.rawValue) }, "mdb_put(\(db.name))")
     }
 
     /// Stores `value` under `key` unless the key is there (`mdb_put` with `MDB_NOOVERWRITE`);
@@ -53,10 +56,10 @@ public struct Transaction: ~Copyable {
     public func putIfAbsent(_ db: Database, key: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) throws -> UnsafeRawBufferPointer? {
         var k = MDB_val(mv_size: key.count, mv_data: UnsafeMutableRawPointer(mutating: key.baseAddress))
         var v = MDB_val(mv_size: value.count, mv_data: UnsafeMutableRawPointer(mutating: value.baseAddress))
-        let rc = mdb_put(handle, db.dbi, &k, &v, UInt32(MDB_NOOVERWRITE))
+        let rc = lmdbCall { mdb_put(handle, db.dbi, &k, &v, UInt32(MDB_NOOVERWRITE)) }
         if rc == MDB_KEYEXIST {
             let existing = UnsafeRawBufferPointer(start: v.mv_data, count: v.mv_size)
-            try extent.check(existing, "mdb_put(\(db.name))")
+            try extent.check(existing, inMapOnly: isReadOnly, "mdb_put(\(db.name))")
             return existing
         }
         try check(rc, "mdb_put(\(db.name))")
@@ -86,7 +89,7 @@ public struct Transaction: ~Copyable {
             )
             let rc = withUnsafeMutablePointer(to: &pair) { p in
                 p.withMemoryRebound(to: MDB_val.self, capacity: 2) { vals in
-                    mdb_cursor_put(cursor, &k, vals, UInt32(MDB_MULTIPLE))
+                    lmdbCall { mdb_cursor_put(cursor, &k, vals, UInt32(MDB_MULTIPLE)) }
                 }
             }
             try check(rc, "mdb_cursor_put(\(db.name), MDB_MULTIPLE)")
@@ -105,9 +108,9 @@ public struct Transaction: ~Copyable {
         let rc: Int32 = keyCopy.withUnsafeMutableBytes { kb in
             valueCopy.withUnsafeMutableBytes { vb in
                 var k = MDB_val(mv_size: kb.count, mv_data: kb.baseAddress)
-                if value == nil { return mdb_del(handle, db.dbi, &k, nil) }
+                if value == nil { return lmdbCall { mdb_del(handle, db.dbi, &k, nil) } }
                 var v = MDB_val(mv_size: vb.count, mv_data: vb.baseAddress)
-                return mdb_del(handle, db.dbi, &k, &v)
+                return lmdbCall { mdb_del(handle, db.dbi, &k, &v) }
             }
         }
         if rc == MDB_NOTFOUND { return false }
@@ -117,13 +120,18 @@ public struct Transaction: ~Copyable {
 
     /// Deletes every entry of a database, keeping the database (`mdb_drop` with 0).
     public func empty(_ db: Database) throws {
-        try check(mdb_drop(handle, db.dbi, 0), "mdb_drop(\(db.name))")
+        try check(lmdbCall { mdb_drop(handle, db.dbi, 0) }, "mdb_drop(\(db.name))")
+    }
+
+    /// Deletes the database itself, its name too (`mdb_drop` with 1): for tests of damaged ledgers.
+    public func drop(_ db: Database) throws {
+        try check(lmdbCall { mdb_drop(handle, db.dbi, 1) }, "mdb_drop(\(db.name))")
     }
 
     /// The database's counts (`mdb_stat`).
     public func statistics(_ db: Database) throws -> DatabaseStatistics {
         var s = MDB_stat()
-        try check(mdb_stat(handle, db.dbi, &s), "mdb_stat(\(db.name))")
+        try check(lmdbCall { mdb_stat(handle, db.dbi, &s) }, "mdb_stat(\(db.name))")
         return DatabaseStatistics(
             entries: s.ms_entries, depth: Int(s.ms_depth), pageSizeBytes: Int(s.ms_psize),
             leafPages: s.ms_leaf_pages, branchPages: s.ms_branch_pages, overflowPages: s.ms_overflow_pages)
@@ -134,7 +142,7 @@ public struct Transaction: ~Copyable {
         var cursor: OpaquePointer?
         try check(mdb_cursor_open(handle, db.dbi, &cursor), "mdb_cursor_open(\(db.name))")
         defer { mdb_cursor_close(cursor) }
-        return try body(Cursor(handle: cursor!, name: db.name, extent: extent))
+        return try body(Cursor(handle: cursor!, name: db.name, extent: extent, inMapOnly: isReadOnly))
     }
 }
 

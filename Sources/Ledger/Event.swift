@@ -76,3 +76,15 @@ public struct RecordedEvent: Hashable, Sendable {
 
     public var sequence: UInt64 { envelope.sequence }
 }
+
+extension Event {
+    /// Whether the event counts in a fold, given the ids voided: the one rule every fold of the
+    /// ledger applies (voids themselves and the events they cancel are left out).
+    @inline(__always)
+    public func counts(voided: Set<String>) -> Bool { kind != .void && !voided.contains(id) }
+
+    /// The ids the voids among `events` cancel.
+    public static func voidedIds(_ events: some Sequence<Event>) -> Set<String> {
+        Set(events.lazy.filter { $0.kind == .void }.map(\.ref))
+    }
+}

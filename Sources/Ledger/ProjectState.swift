@@ -145,7 +145,7 @@ public struct ProjectState: Hashable, Sendable {
     /// Folds a project's events in sequence order, leaving out the voided ones.
     public static func fold(project: String, events: [(sequence: UInt64, event: Event)], voided: Set<String>) throws(RuleViolation) -> ProjectState {
         var state = ProjectState(project: project)
-        for (sequence, event) in events where event.kind != .void && !voided.contains(event.id) {
+        for (sequence, event) in events where event.counts(voided: voided) {
             try state.apply(event, sequence: sequence)
         }
         return state

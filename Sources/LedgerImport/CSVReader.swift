@@ -28,6 +28,7 @@ struct CSVReader {
         var line = 1
         var header: [Field?] = []
         var headerNames: [String] = []
+        var units: [String?] = []
         var record = Record()
         var sawHeader = false
         var sawRow = false
@@ -52,8 +53,12 @@ struct CSVReader {
                 var problems: [RowProblem] = []
                 var seen: Set<Field> = []
                 for name in headerNames {
-                    let field = Field(header: name)
-                    if field == nil {
+                    let headerCell = HeaderCell(name)
+                    units.append(headerCell.unit)
+                    let field = headerCell.field
+                    if headerCell.ignored {
+                        // a running number (序号): not a field of the event
+                    } else if field == nil {
                         problems.append(HeaderProblem.unknown(file: file.name, line: record.line, name: name))
                     } else if !seen.insert(field!).inserted {
                         problems.append(HeaderProblem.duplicate(file: file.name, line: record.line, name: name))
@@ -75,7 +80,7 @@ struct CSVReader {
             var cells = RowMapper.Cells()
             for (i, field) in header.enumerated() {
                 guard let field else { continue }
-                cells[field] = RowMapper.Cell(text: record.string(i), column: headerNames[i])
+                cells[field] = RowMapper.Cell(text: record.string(i), column: headerNames[i], unit: units[i])
             }
             try sink(mapper.map(cells, line: record.line))
         }

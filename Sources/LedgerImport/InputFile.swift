@@ -41,6 +41,8 @@ public struct InputFile: Sendable {
     /// UTF-8 text (CSV, JSONL), BOM removed; the raw bytes for xlsx.
     public let content: [UInt8]
     public let byteCount: Int
+    /// The sheet to read, for a workbook split by `sheets(chosen:)`.
+    var workbookSheet: WorkbookSheet? = nil
 
     public var source: (fileName: String, sha256: [UInt8], encoding: String) { (name, sha256, encoding) }
 
@@ -65,6 +67,7 @@ public struct InputFile: Sendable {
             bytes = read
         }
         let sha = Array(SHA256.hash(data: bytes))
+        if format == nil, let refused = InputFile.refusal(path: path, bytes: bytes) { throw refused }
         let lower = path.lowercased()
         let detected: InputFormat = format
             ?? (lower.hasSuffix(".xlsx") ? .xlsx : lower.hasSuffix(".csv") ? .csv
@@ -74,7 +77,8 @@ public struct InputFile: Sendable {
         if detected == .xlsx {
             return InputFile(name: path, format: .xlsx, sha256: sha, encoding: "xlsx", content: bytes, byteCount: bytes.count)
         }
-        let (text, encodingName) = try TextDecoding.utf8(bytes, file: path, encoding: encoding)
+        let (text, encodingName) = try InputFile.decodeText(bytes, path: path, encoding: encoding)
+        if InputFile.isExport(text) { throw InputError(path, code: "export_given", .init(SheetText.exportGiven)) }
         return InputFile(name: path, format: detected, sha256: sha, encoding: encodingName, content: text, byteCount: bytes.count)
     }
 

@@ -15,11 +15,18 @@ public struct RowMapper: Sendable {
         public var text: String
         public var column: String
         public var isInteger: Bool
+        /// The unit the column's header names (`万` for `金额（万元）`), for a plain number below it.
+        var unit: String?
 
         public init(text: String, column: String, isInteger: Bool = false) {
             self.text = text
             self.column = column
             self.isInteger = isInteger
+        }
+
+        init(text: String, column: String, unit: String?) {
+            self.init(text: text, column: column)
+            self.unit = unit
         }
     }
 
@@ -70,7 +77,7 @@ public struct RowMapper: Sendable {
         let amountText = cells[.amount].map { Text.normalized($0.text) } ?? ""
         if let cell = cells[.amount], !amountText.isEmpty {
             do {
-                amount = cell.isInteger ? try Money.fromYuan(Int64(cell.text) ?? -1) : try Money.parse(cell.text)
+                amount = cell.isInteger ? try Money.fromYuan(Int64(cell.text) ?? -1) : try Money.parse(AmountText.reading(cell.text, unit: cell.unit))
             } catch {
                 amountFailed = true
                 problem(.amount, cell.text, code: error.code, words: error.message)

@@ -5,7 +5,7 @@ internal import Foundation
 internal import FoundationXML
 #endif
 
-/// Reads the first sheet of an `.xlsx` workbook (Office Open XML) with the same columns as CSV.
+/// Reads one sheet of an `.xlsx` workbook (Office Open XML) with the same columns as CSV.
 ///
 /// The zip comes apart with `ZipArchive` (zlib) and the XML with Foundation's `XMLParser`. Rows are
 /// numbered as the sheet numbers them, so a report's "row 7" is row 7 in Excel or WPS.
@@ -13,63 +13,74 @@ struct XLSXReader {
     let file: InputFile
 
     func rows(_ sink: (IncomingRow) throws -> Void) throws {
-        let sheetRows: [(row: Int, cells: [Int: SheetCell])]
-        do {
-            sheetRows = try XLSXReader.readFirstSheet(Data(file.content))
-        } catch let problem as XLSXProblem {
-            try sink(.problems([RowProblem(file: file.name, line: 0, code: "bad_xlsx") {
-                ReaderText.badWorkbook.text($0, ["reason": problem.words($0)])
-            }]))
+        guard let sheet = file.workbookSheet else {
+            // Not split into sheets by the caller: every sheet it would land, one after another.
+            let inputs: [InputFile]
+            do { inputs = try file.sheets().inputs } catch let e as InputError { try sink(.problems(e.problems)); return }
+            for input in inputs { try XLSXReader(file: input).rows(sink) }
             return
         }
-        guard let headerRow = sheetRows.first(where: { !$0.cells.values.allSatisfy { $0.text.isEmpty } }) else {
+        guard let layout = sheet.layout else {
             try sink(file.fileProblem(code: "empty_file", .emptySheet))
             return
         }
-        var header: [Int: (Field, String)] = [:]
-        var problems: [RowProblem] = []
-        var seen: Set<Field> = []
-        for (column, cell) in headerRow.cells.sorted(by: { $0.key < $1.key }) where !cell.text.isEmpty {
-            guard let field = Field(header: cell.text) else {
-                problems.append(HeaderProblem.unknown(file: file.name, line: headerRow.row, name: cell.text))
-                continue
-            }
-            if !seen.insert(field).inserted {
-                problems.append(HeaderProblem.duplicate(file: file.name, line: headerRow.row, name: cell.text))
-            }
-            header[column] = (field, cell.text)
-        }
-        for required in [Field.kind, .project, .date] where !seen.contains(required) {
-            problems.append(HeaderProblem.missing(file: file.name, line: headerRow.row, field: required))
+        let headerLine = layout.headerRows[0]
+        var problems = layout.unknownNames.map { HeaderProblem.unknown(file: file.name, line: headerLine, name: $0) }
+        problems += layout.duplicateNames.map { HeaderProblem.duplicate(file: file.name, line: headerLine, name: $0) }
+        for required in [Field.kind, .project, .date] where !layout.fields.contains(required) {
+            problems.append(HeaderProblem.missing(file: file.name, line: headerLine, field: required))
         }
         if !problems.isEmpty { try sink(.problems(problems)); return }
         let mapper = RowMapper(fileName: file.name)
+        let totals = Set(layout.totalRows.map(\.row))
         var sawRow = false
-        for row in sheetRows where row.row > headerRow.row {
-            if row.cells.values.allSatisfy({ $0.text.isEmpty }) { continue }
+        for row in sheet.grid.rows where row.row > layout.lastHeaderRow && !totals.contains(row.row) {
+            if SheetLayout.isBlank(row.cells) { continue }
             sawRow = true
-            var cells: [Field: RowMapper.Cell] = [:]
-            for (column, cell) in row.cells {
-                guard let (field, name) = header[column] else { continue }
-                var text = cell.text
-                if field == .date, cell.isNumber { text = XLSXReader.dateText(number: text) }
-                cells[field] = RowMapper.Cell(text: text, column: name)
-            }
-            try sink(mapper.map(cells, line: row.row))
+            try sink(map(row, layout: layout, date1904: sheet.grid.date1904, mapper: mapper))
         }
         if !sawRow {
             try sink(file.fileProblem(code: "no_rows", .sheetNoRows))
         }
     }
 
+    /// One row's cells under the layout's columns, as an event or its problems.
+    func map(_ row: (row: Int, cells: [Int: SheetCell]), layout: SheetLayout, date1904: Bool, mapper: RowMapper) -> IncomingRow {
+        var cells: [Field: RowMapper.Cell] = [:]
+        var formulas: [RowProblem] = []
+        for (column, cell) in row.cells {
+            guard let header = layout.columns[column] else { continue }
+            if cell.formulaWithoutValue {
+                formulas.append(RowProblem(file: file.name, line: row.row, column: header.name, code: "formula_no_value") {
+                    SheetText.formulaNoValue.text($0)
+                })
+                continue
+            }
+            var text = cell.text
+            if header.field == .date, cell.isNumber { text = XLSXReader.dateText(number: text, date1904: date1904) }
+            cells[header.field] = RowMapper.Cell(text: text, column: header.name, unit: header.unit)
+        }
+        if !formulas.isEmpty { return .problems(formulas) }
+        return mapper.map(cells, line: row.row)
+    }
+
+    /// A workbook that cannot be read, as the problem of its file.
+    static func badWorkbook(_ file: String, _ problem: XLSXProblem) -> RowProblem {
+        RowProblem(file: file, line: 0, code: "bad_xlsx") { ReaderText.badWorkbook.text($0, ["reason": problem.words($0)]) }
+    }
+
     /// A number in the date column: `20210328` typed as a number stays that day; anything
     /// else whole is Excel's serial day (a date cell); a fraction (a time of day) is dropped.
-    static func dateText(number: String) -> String {
+    /// In the 1904 date system (`date1904`, Excel for Mac of old) serial 0 is 1904-01-01,
+    /// 1,462 days after the 1900 system's origin.
+    static func dateText(number: String, date1904: Bool = false) -> String {
         guard let value = Double(number), value >= 0, value < 1e9 else { return number }
         let whole = Int(value)
         if whole >= 10_000_101 { return String(whole) }   // YYYYMMDD, read by BusinessDate.parse
-        return excelDate(whole) ?? number
+        return excelDate(whole + (date1904 ? date1904Offset : 0)) ?? number
     }
+
+    static let date1904Offset = 1_462
 
     /// Excel's serial day (1900 date system) as `YYYY-MM-DD`.
     static func excelDate(_ serial: Int) -> String? {
@@ -78,9 +89,11 @@ struct XLSXReader {
         return BusinessDate(dayNumber: serial - 25_569)?.description
     }
 
-    struct SheetCell {
+    struct SheetCell: Sendable {
         var text: String
         var isNumber: Bool
+        /// A `<f>` with no value (no `<v>`, or an empty one): written by a program that does not calculate.
+        var formulaWithoutValue = false
     }
 
     /// Why a workbook cannot be read: a phrase, the part of the archive it is about, and the
@@ -93,39 +106,6 @@ struct XLSXReader {
         func words(_ language: Language) -> String {
             text.text(language, ["part": part, "reason": damage?.words(language) ?? ""])
         }
-    }
-
-    static func readFirstSheet(_ data: Data) throws -> [(row: Int, cells: [Int: SheetCell])] {
-        let archive: ZipArchive
-        do { archive = try ZipArchive(Array(data)) } catch {
-            throw XLSXProblem(text: error.reason == .notAZip ? .notAZip : .zipDamaged, damage: error)
-        }
-        func entry(_ path: String) throws -> Data? {
-            let out: Data?
-            do { out = try archive.data(path) } catch {
-                throw XLSXProblem(text: .partDamaged, part: path, damage: error)
-            }
-            guard let out else { return nil }
-            guard isUTF8XML(out) else { throw XLSXProblem(text: .partNotUTF8XML, part: path) }
-            return out
-        }
-        guard let workbook = try entry("xl/workbook.xml") else {
-            throw XLSXProblem(text: .partMissing, part: "xl/workbook.xml")
-        }
-        var sheetPath = "xl/worksheets/sheet1.xml"
-        let sheets = XMLElements.collect(workbook, element: "sheet")
-        if let first = sheets.first, let rid = first["r:id"], let rels = try entry("xl/_rels/workbook.xml.rels") {
-            if let rel = XMLElements.collect(rels, element: "Relationship").first(where: { $0["Id"] == rid }), let target = rel["Target"] {
-                sheetPath = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-            }
-        }
-        let shared = try entry("xl/sharedStrings.xml").map(SharedStrings.parse) ?? []
-        guard let sheet = try entry(sheetPath) else {
-            throw XLSXProblem(text: .partMissing, part: sheetPath)
-        }
-        let parser = SheetParser(shared: shared)
-        guard parser.parse(sheet) else { throw XLSXProblem(text: .sheetMalformed) }
-        return parser.rows
     }
 }
 
@@ -195,6 +175,8 @@ final class SheetParser: NSObject, XMLParserDelegate {
     private var text = ""
     private var collecting = false
     private var nextColumn = 0
+    private var sawFormula = false
+    var merges: [(top: Int, left: Int, bottom: Int, right: Int)] = []
 
     init(shared: [String]) { self.shared = shared }
 
@@ -216,8 +198,13 @@ final class SheetParser: NSObject, XMLParserDelegate {
             nextColumn = column + 1
             type = a["t"] ?? "n"
             text = ""
+            sawFormula = false
+        case "f":
+            sawFormula = true
         case "v", "t":
             collecting = true
+        case "mergeCell":
+            if let range = a["ref"].flatMap(SheetParser.range) { merges.append(range) }
         default: break
         }
     }
@@ -231,12 +218,23 @@ final class SheetParser: NSObject, XMLParserDelegate {
             var value = text
             if type == "s", let i = Int(text), i >= 0, i < shared.count { value = shared[i] }
             if type == "b" { value = text == "1" ? "TRUE" : "FALSE" }
-            cells[column] = XLSXReader.SheetCell(text: value, isNumber: type == "n")
+            if type == "n" { value = DisplayedNumber.text(value) }
+            cells[column] = XLSXReader.SheetCell(text: value, isNumber: type == "n", formulaWithoutValue: sawFormula && text.isEmpty)
         case "row":
             rows.append((rowNumber, cells))
         default: break
         }
     }
+
+    /// `A1:C2` → rows 1…2, columns 0…2.
+    static func range(_ reference: String) -> (top: Int, left: Int, bottom: Int, right: Int)? {
+        let ends = reference.split(separator: ":").map(String.init)
+        guard ends.count == 2, let top = rowNumber(ends[0]), let bottom = rowNumber(ends[1]) else { return nil }
+        return (top, columnIndex(ends[0]), bottom, columnIndex(ends[1]))
+    }
+
+    /// `AB12` → 12.
+    static func rowNumber(_ reference: String) -> Int? { Int(String(reference.unicodeScalars.filter { $0.value >= 48 && $0.value <= 57 })) }
 
     /// `AB12` → 27 (zero-based column).
     static func columnIndex(_ reference: String) -> Int {

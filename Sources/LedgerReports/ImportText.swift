@@ -8,7 +8,7 @@ public enum ImportText {
     public static let previewRowsShown = Limits.previewRowsShownMax
 
     public static func lines(_ o: ImportOutcome, _ l: Language) -> [String] {
-        var out: [String] = []
+        var out = o.notes.map { $0.message(l) } + o.warnings.map { $0.message(l) }
         for (source, batch) in o.alreadyLanded {
             out.append(RenderText.alreadyLanded.text(l, ["file": source.fileName, "batch": String(batch.id), "events": String(batch.eventCount),
                                                          "recorded": Timestamp.iso(batch.recordedAtMs), "imported": Timestamp.iso(batch.importedAtMs)]))
@@ -52,6 +52,11 @@ public enum ImportText {
                                                      "imported_at": Timestamp.iso($0.batch.importedAtMs)] as [String: Any] },
         ]
         if o.dryRun { object["preview"] = o.preview.map { ReplayText.jsonObject($0) } }
+        object["sheets"] = o.notes.map { ["message": $0.message(.zh), "message_en": $0.message(.en)] }
+        object["warnings"] = o.warnings.map {
+            ["file": $0.file, "line": $0.line, "code": $0.code, "event": $0.landedEventId, "sequence": $0.landedSequence,
+             "message": $0.reason(.zh), "message_en": $0.reason(.en)] as [String: Any]
+        }
         return object
     }
 

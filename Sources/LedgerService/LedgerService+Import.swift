@@ -19,6 +19,10 @@ public struct ImportRequest: Sendable {
     public var dryRun: Bool
     /// Accept a recorded time more than a day ahead of the clock.
     public var allowFuture = false
+    /// Only these sheets of a workbook (`--sheet`); empty: every visible sheet with a header.
+    public var sheets: [String] = []
+    /// A likely correction is a problem, not a warning (`--strict`).
+    public var strict = false
 
     public init(files: [String], recordedAtMs: Int64? = nil, operatorName: String, encoding: String? = nil,
                 format: String? = nil, zone: String = "", dryRun: Bool = false, allowFuture: Bool = false) {
@@ -69,18 +73,12 @@ extension LedgerService {
             guard let f = InputFormat(rawValue: format.lowercased()) else { throw RequestError(.badFormat, ["format": format]) }
             inputFormat = f
         }
-        var inputs: [InputFile] = []
-        var unreadable: [RowProblem] = []
-        for path in request.files {
-            do { inputs.append(try InputFile.read(path: path, format: inputFormat, encoding: request.encoding)) } catch let e as InputError {
-                unreadable.append(contentsOf: e.problems)
-            }
-        }
-        if !unreadable.isEmpty { throw Rejection(problems: unreadable) }
+        let (inputs, notes) = try readInputs(request, format: inputFormat)
         if request.dryRun && !exists { throw StoreError(.missing, .ledgerMissingDryRun, path: path) }
         var options = ImportOptions(recordedAtMs: request.recordedAtMs, operatorName: request.operatorName, dryRun: request.dryRun)
         options.futureRecordedTimeAllowed = request.allowFuture
-        return try openCreatingIfMissing(zone: request.zone) { store in
+        options.strict = request.strict
+        var outcome = try openCreatingIfMissing(zone: request.zone) { store in
             try store.reserve(bytes: inputs.reduce(64 << 20) { $0 + $1.byteCount * 6 })
             progress.started(inputs.reduce(0) { $0 + max(0, $1.lineCount - ($1.format == .csv ? 1 : 0)) })
             defer { progress.finished() }
@@ -97,5 +95,25 @@ extension LedgerService {
                 throw Rejection(problems: e.problems)
             }
         }
+        outcome.notes = notes
+        return outcome
+    }
+
+    /// Every file read, a workbook split into its sheets (each its own batch), and what was said of them.
+    func readInputs(_ request: ImportRequest, format: InputFormat?) throws -> (inputs: [InputFile], notes: [ImportNote]) {
+        var inputs: [InputFile] = []
+        var notes: [ImportNote] = []
+        var unreadable: [RowProblem] = []
+        for path in request.files {
+            do {
+                let split = try InputFile.read(path: path, format: format, encoding: request.encoding).sheets(chosen: request.sheets)
+                inputs += split.inputs
+                notes += split.notes.map { note in ImportNote { note.message($0) } }
+            } catch let e as InputError {
+                unreadable.append(contentsOf: e.problems)
+            }
+        }
+        if !unreadable.isEmpty { throw Rejection(problems: unreadable) }
+        return (inputs, notes)
     }
 }

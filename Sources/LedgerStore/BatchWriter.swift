@@ -30,6 +30,8 @@ struct BatchWriter {
     var nextBatchId: UInt64
     /// The id of this import's first batch: a stored event from this batch or later is one of this import's rows.
     let firstBatchId: UInt64
+    /// The head's sequence when the import began: every event it appends is the next one.
+    let startSequence: UInt64
     var problems: [RowProblem] = []
     var outcome = ImportOutcome()
 
@@ -37,6 +39,8 @@ struct BatchWriter {
     var states: [String: Touched] = [:]
     /// New sequences per project, written to `project_events` at the end with MDB_MULTIPLE.
     var seenFiles: Set<[UInt8]> = []
+    /// Landed events by project, kind and day, for `checkCorrection`.
+    var landedByProject: [String: [LandedKey: [(id: String, amount: Money, sequence: UInt64)]]] = [:]
 
     var current: BatchRecord?
     var currentSource: BatchSource?
@@ -50,6 +54,7 @@ struct BatchWriter {
         recordedAtMs = options.recordedAtMs ?? max(importedAtMs, head.recordedAtMs)
         nextBatchId = (try store.readU64(txn, LedgerStore.batchCountKey) ?? 0) + 1
         firstBatchId = nextBatchId
+        startSequence = head.sequence
         outcome.dryRun = options.dryRun
     }
 
@@ -99,8 +104,11 @@ struct BatchWriter {
                 BatchCheckText.replayHash.text($0, ["batch": String(batch.id), "hash": got, "expected": expected])
             })
         }
-        outcome.batches.append(batch)
         current = nil
+        // A file without rows records nothing and uses no id: batch ids stay dense, and
+        // `batch_count` is always the last batch record's id (verify holds it to that).
+        if batch.rows == 0 && batch.eventCount == 0 { return }
+        outcome.batches.append(batch)
         nextBatchId += 1
     }
 
@@ -191,6 +199,7 @@ struct BatchWriter {
                 return false
             }
         }
+        try checkCorrection(event, line: line, txn: txn)
         try append(event, line: line, touched: touched, txn: txn)
         if event.kind == .void {
             try txn.put(store.voids, key: Array(event.ref.utf8), value: head.sequence.bigEndianBytes, flags: .noOverwrite)
@@ -241,6 +250,9 @@ struct BatchWriter {
     /// Encodes, hashes and appends one event, and indexes its id.
     private mutating func append(_ event: Event, line: UInt32, touched: Touched, txn: borrowing Transaction) throws {
         let sequence = head.sequence + 1
+        // The ledger's own invariants, kept on in release: dense sequences, each linked to the head's hash.
+        precondition(sequence == startSequence + outcome.eventsAppended + 1, "the next sequence is not the head's plus one")
+        precondition(head.hash.count == EventCodec.hashBytes, "the previous hash is not the head's 32-byte hash")
         encoder.bytes.removeAll(keepingCapacity: true)
         EventCodec.encodeUnhashed(event, sequence: sequence, recordedAtMs: current!.recordedAtMs, batch: current!.id,
                                   sourceLine: line, previousHash: head.hash, into: &encoder)
@@ -287,7 +299,7 @@ struct BatchWriter {
         for touched in states.values {
             try store.writeProjection(touched.state, replacing: touched.original, txn)
         }
-        for batch in outcome.batches where batch.eventCount > 0 || batch.rows > 0 {
+        for batch in outcome.batches {
             try txn.put(store.batches, key: batch.id.bigEndianBytes, value: batch.encoded(), flags: .append)
             try txn.put(store.batchFiles, key: batch.fileSHA256, value: batch.id.bigEndianBytes, flags: .noOverwrite)
         }

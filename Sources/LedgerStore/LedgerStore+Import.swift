@@ -10,6 +10,8 @@ public struct ImportOptions: Sendable {
     public var dryRun: Bool
     /// Accept a recorded time more than `Limits.recordedTimeAheadMsMax` ahead of the clock.
     public var futureRecordedTimeAllowed = false
+    /// A likely correction (`likely_correction`) is a problem, not a warning.
+    public var strict = false
     /// The most events this import may land: `Limits.batchEventsMax`, lower only in tests.
     public var batchEventsMax = Limits.batchEventsMax {
         didSet { precondition(batchEventsMax <= Limits.batchEventsMax, "an import's event limit can only be lowered") }
@@ -35,6 +37,10 @@ public struct ImportOutcome: Sendable {
     public var dryRun = false
     /// In a dry run, the first events that would land (at most `previewEventsMax`).
     public var preview: [RecordedEvent] = []
+    /// Rows that landed but very likely should not have (a correction of a landed event).
+    public var warnings: [ImportWarning] = []
+    /// What the readers said of the files (a workbook's sheets read and skipped).
+    public var notes: [ImportNote] = []
     public static let previewEventsMax = Limits.previewEventsMax
 }
 

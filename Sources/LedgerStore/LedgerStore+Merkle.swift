@@ -58,27 +58,16 @@ extension LedgerStore {
         if end > head.sequence {
             throw StoreError(.unknownEvent, .beyondHead, ["head": String(head.sequence)], path: path, sequence: end)
         }
-        var previous = EventCodec.genesisHash
         var recordedAtMs: Int64 = 0
-        var expected: UInt64 = 1
-        try txn.withCursor(events) { cursor in
-            var entry = try cursor.first()
-            while let e = entry {
-                let key = e.key.count == 8 ? UInt64(bigEndianBytes: e.key) : 0
-                if key > end && expected > end {
-                    if sequence == nil {
-                        throw StoreError(.corrupt, .beyondMetaHead, ["head": String(head.sequence)], path: path, sequence: key)
-                    }
-                    return
-                }
-                if key != expected { throw StoreError(.corrupt, .missingNext, ["next": String(key)], path: path, sequence: expected) }
-                try LedgerStore.checkLink(e.value, sequence: key, previous: &previous)
-                recordedAtMs = LedgerStore.recordedAtMs(of: e.value)
-                try body(key, Merkle.leafHash(e.value))
-                expected += 1
-                entry = try cursor.next()
-            }
+        let walked = try walkChain(from: 1, through: end, verifying: true, fromFirstKey: true, txn) { key, value in
+            recordedAtMs = LedgerStore.recordedAtMs(of: value)
+            try body(key, Merkle.leafHash(value))
+            return true
         }
+        if sequence == nil, let key = walked.beyond {
+            throw StoreError(.corrupt, .beyondMetaHead, ["head": String(head.sequence)], path: path, sequence: key)
+        }
+        let expected = walked.next, previous = walked.previousHash
         if expected <= end { throw StoreError(.corrupt, .missingHead, ["head": String(end)], path: path, sequence: expected) }
         if sequence == nil && end > 0 && previous != head.hash {
             throw StoreError(.corrupt, .headHashMismatch, path: path, sequence: end)

@@ -17,9 +17,9 @@ extension LedgerStore {
                 if let knownAt = filter.knownAtMs, recorded.envelope.recordedAtMs > knownAt { break }
                 known.append(recorded)
             }
-            let voided = Set(known.lazy.filter { $0.event.kind == .void }.map(\.event.ref))
+            let voided = Event.voidedIds(known.lazy.map(\.event))
             return known.filter { r in
-                r.event.kind != .void && !voided.contains(r.event.id) && (filter.asOf.map { r.event.date <= $0 } ?? true)
+                r.event.counts(voided: voided) && (filter.asOf.map { r.event.date <= $0 } ?? true)
             }
         }
     }

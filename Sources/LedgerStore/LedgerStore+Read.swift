@@ -139,29 +139,13 @@ extension LedgerStore {
         // Sequences start at 1: `--from 0` means from the start, not a missing event 0.
         let sequence = max(sequence, 1)
         try reading { txn in
-            var previous: [UInt8]? = nil
-            if verifying {
-                previous = sequence == 1 ? EventCodec.genesisHash : try event(at: sequence - 1, txn).envelope.hash
-            }
-            try txn.withCursor(events) { cursor in
-                var entry = try cursor.seek(sequence.bigEndianBytes)
-                var expected = sequence
-                while let e = entry {
-                    let key = e.key.count == 8 ? UInt64(bigEndianBytes: e.key) : 0
-                    if key > last { return }
-                    if verifying {
-                        if key != expected { throw StoreError(.corrupt, .missingNext, ["next": String(key)], path: path, sequence: expected) }
-                        try LedgerStore.checkLink(e.value, sequence: key, previous: &previous!)
-                        expected += 1
-                    }
-                    let decoded: RecordedEvent
-                    do { decoded = try EventCodec.decode(e.value) } catch {
-                        throw StoreError(.corrupt, .recordUndecodable, ["detail": "\(error)"], path: path, sequence: key, cause: error)
-                    }
-                    if decoded.sequence > last { return }
-                    if try !body(decoded) { return }
-                    entry = try cursor.next()
+            _ = try walkChain(from: sequence, through: last, verifying: verifying, txn) { key, value in
+                let decoded: RecordedEvent
+                do { decoded = try EventCodec.decode(value) } catch {
+                    throw StoreError(.corrupt, .recordUndecodable, ["detail": "\(error)"], path: path, sequence: key, cause: error)
                 }
+                if decoded.sequence > last { return false }
+                return try body(decoded)
             }
         }
     }

@@ -37,8 +37,9 @@ extension LedgerStore {
         verifyProbe.lastHashing = hashing
         hashing.start()
         defer { _ = hashing.wait() }
-        try verifyMeta(txn, log: log, batches: batches, findings)
         try verifyBatches(txn, batches, log: log, findings)
+        log.batchFindings.forEach(findings.add)
+        try verifyMeta(txn, log: log, batches: batches, findings)
         try verifyIndexes(txn, log: log, findings)
         if findings.isEmpty { try verifyProjections(txn, folded: log.folded, findings) }
         try verifyMerkleNodes(txn, records: log.records, findings)
@@ -64,6 +65,8 @@ extension LedgerStore {
         /// Events of each batch id, as the events name them.
         var batchEvents: [UInt64: UInt64] = [:]
         var folded: [String: ProjectState] = [:]
+        /// What the events said about their batches, reported after the batch records' own failures.
+        var batchFindings: [VerifyFailure] = []
         /// Every record's bytes, to recompute the hashes on a second thread.
         var records: [UnsafeRawBufferPointer] = []
     }
@@ -72,7 +75,7 @@ extension LedgerStore {
     func scanLog(_ txn: borrowing Transaction, batches: [BatchRecord], _ findings: VerifyFindings) throws -> LogScan {
         var scan = LogScan()
         var folder = Folder(voided: try voidedIdsForVerify(txn), asOf: nil)
-        var ranges = BatchRanges(batches)
+        let ranges = BatchRanges(batches)
         var previous = UnsafeRawBufferPointer(start: nil, count: 0)
         var expected: UInt64 = 1
         var lastRecorded: Int64 = .min
@@ -110,7 +113,7 @@ extension LedgerStore {
                 lastRecorded = view.recordedAtMs
                 scan.lastRecordedAtMs = view.recordedAtMs
                 try checkEventId(view, key: key, txn, findings)
-                ranges.check(view, key: key, findings)
+                ranges.check(view, key: key)
                 scan.batchEvents[view.batch, default: 0] += 1
                 scan.projectSequences[view.project, default: []].append(key)
                 if view.kindCode == EventKind.void.rawValue { scan.voidTargets[view.ref] = key }
@@ -126,6 +129,7 @@ extension LedgerStore {
         }
         if previous.count == 32 { scan.lastHash = [UInt8](previous) }
         scan.folded = folder.states
+        scan.batchFindings = ranges.findings.failures
         return scan
     }
 
@@ -191,6 +195,9 @@ final class HashingThread: @unchecked Sendable {
         self.thread = thread
         thread.start()
     }
+
+    /// True once the thread has read its last record.
+    var isFinished: Bool { firstBad.isFinished }
 
     /// Waits for the thread; the first sequence whose hash is wrong, or 0.
     func wait() -> UInt64 { firstBad.waitForFinish() }

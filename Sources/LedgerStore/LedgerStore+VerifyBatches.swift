@@ -97,14 +97,18 @@ extension LedgerStore {
 }
 
 /// Each event's batch, checked while the log is read: the batch exists and shares its recorded time.
+///
+/// Its failures are kept apart and reported after those of the batch records: a batch record
+/// that lies about its events makes every event of it look misplaced, and the record is the cause.
 struct BatchRanges {
     private var byId: [UInt64: BatchRecord] = [:]
+    let findings = VerifyFindings()
 
     init(_ batches: [BatchRecord]) {
         for b in batches { byId[b.id] = b }
     }
 
-    func check(_ view: EventView, key: UInt64, _ findings: VerifyFindings) {
+    func check(_ view: EventView, key: UInt64) {
         guard let batch = byId[view.batch] else {
             findings.at(key, .eventBatchUnknown, [("batch", .text("\(view.batch)"))])
             return

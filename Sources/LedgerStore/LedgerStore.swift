@@ -56,6 +56,10 @@ public final class LedgerStore: @unchecked Sendable {
         let opened: [Database]
         do {
             opened = try env.openDatabases(LedgerStore.databaseNames.map { ($0, LedgerStore.flags(for: $0)) }, create: false)
+        } catch let e as LMDBError where e.isNotFound && (try? env.openDatabases([("meta", [])], create: false)) != nil {
+            // A ledger's meta is there but one of its databases is not: damaged, not something else.
+            let missing = e.call.replacingOccurrences(of: "mdb_dbi_open(", with: "").replacingOccurrences(of: ")", with: "")
+            throw StoreError.damaged(.damagedDatabaseMissing, path: path, [("database", missing)])
         } catch let e as LMDBError where e.isNotFound {
             throw StoreError(.notALedger, .notALedgerNoDatabase, ["call": e.call], path: path, cause: e)
         } catch let e as LMDBError {
@@ -117,7 +121,8 @@ public final class LedgerStore: @unchecked Sendable {
         if version > UInt64(LedgerStore.formatVersion) {
             throw StoreError(.newerFormat, .newerFormat, ["version": String(version), "supported": String(LedgerStore.formatVersion)], path: path)
         }
-        if version < 1 { throw StoreError(.notALedger, .neverFormat, ["version": String(version)], path: path) }
+        // A format that never existed is a damaged meta, not some other file: exit 4, as verify.
+        if version < 1 { throw StoreError(.corrupt, .neverFormat, ["version": String(version)], path: path) }
     }
 
     /// Turns an LMDB error into one line naming the ledger and what to do.

@@ -41,3 +41,12 @@ extension StoreError {
         return error
     }
 }
+
+extension LedgerStore {
+    /// From now on, a fault inside LMDB (a damaged page it trusts) ends the process with this
+    /// ledger's damaged line in `language` and status 4, never a signal (see `DamagedPageGuard`).
+    /// Called before the ledger is opened, so that opening it is guarded too.
+    public static func guardDamagedPages(path: String, _ language: Language) {
+        DamagedPageGuard.install(line: "taizhang: " + VerifyText.damagedPageFault.phrase.text(language, pairs: [("path", path)]))
+    }
+}

@@ -14,12 +14,12 @@ public struct VerifyFailure: Sendable {
     }
 
     /// An argument of the phrase: plain text, or words of its own in both languages.
-    enum Argument: Sendable {
+    public enum Argument: Sendable {
         case text(String)
         case phrase(VerifyText, [(String, String)])
         case both(zh: String, en: String)
 
-        func text(_ language: Language) -> String {
+        public func text(_ language: Language) -> String {
             switch self {
             case .text(let s): s
             case .phrase(let p, let arguments): p.phrase.text(language, pairs: arguments)
@@ -57,13 +57,14 @@ public struct VerifyFailure: Sendable {
 
     /// A stored key as a person can read it: its text when it is printable UTF-8, else hex.
     static func keyText(_ bytes: UnsafeRawBufferPointer) -> String {
+        if bytes.isEmpty { return "\"\"" }
         if let s = String(validating: bytes, as: UTF8.self), !s.isEmpty,
            s.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) { return s }
         return Hex.string(bytes)
     }
 
     /// Why a stored value does not decode, in the catalogue's words.
-    static func reason(_ error: any Error) -> Argument {
+    public static func reason(_ error: any Error) -> Argument {
         guard let error = error as? CodecError else { return .text("\(error)") }
         return switch error {
         case .truncated(let o): .phrase(.codecTruncated, [("offset", "\(o)")])

@@ -6,21 +6,13 @@ internal import LedgerReports
 
 /// The options every sealed output shares: the two time axes and the rule set.
 struct FigureOptions: ParsableArguments {
-    @Option(help: Help.text(.figuresAsOf, value: .vDay)) var asOf: String?
-    @Option(help: Help.text(.figuresAsKnownAt, value: .vTime)) var asKnownAt: String?
+    @Option(help: Help.text(.figuresAsOf, value: .vDay)) var asOf: BusinessDate?
+    @Option(help: Help.text(.figuresAsKnownAt, value: .vTime)) var asKnownAt: RecordedTime?
     @Option(help: Help.text(.figuresRules, value: .vFile)) var rules: String?
 
     /// The request for `kind` and `period`, with the rules read and the times parsed.
     func request(kind: String, period: String, language: Language, options: [String: String] = [:]) throws -> FigureRequest {
-        var date: BusinessDate?
-        if let asOf {
-            do { date = try BusinessDate.parse(asOf) } catch { throw UsageError("--as-of \(asOf): \(error)") }
-        }
-        var knownAt: Int64?
-        if let asKnownAt {
-            guard let ms = Timestamp.parse(asKnownAt) else { throw UsageError("--as-known-at \(asKnownAt) is not an ISO 8601 time with offset or a date") }
-            knownAt = ms
-        }
+        let date = asOf, knownAt = asKnownAt?.ms
         let ruleSet = try rules.map { try FigureOptions.readRules($0, language: language) } ?? .builtIn
         let nowMs = Int64((Date().timeIntervalSince1970 * 1000).rounded(.down))
         return FigureRequest(kind: kind, period: period, asOf: date, asKnownAtMs: knownAt, rules: ruleSet, rulesPath: rules,

@@ -20,13 +20,21 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: Help.text(.importQuiet)) var quiet = false
     @Flag(help: Help.text(.allowFuture)) var allowFuture = false
     @Flag(help: Help.text(.importReplayExport)) var replayExport = false
+    @Flag(help: Help.text(.importStrict)) var strict = false
+    @Option(name: .customLong("sheet"), help: Help.text(.importSheet, value: .vSheet)) var sheets: [String] = []
+    @Flag(help: Help.text(.importSnapshot)) var snapshot = false
+    @Option(help: Help.text(.importAsOf, value: .vDay)) var asOf: String?
+    @Option(help: Help.text(.importColumns, value: .vFile)) var columns: String?
 
     func run() throws {
         let l = output.language
         try Console.guarded(l) {
             if replayExport { return try replay(l) }
-            let request = ImportRequest(files: files, recordedAtMs: recordedAt?.ms, operatorName: operatorName ?? LoginName.current(),
+            var request = ImportRequest(files: files, recordedAtMs: recordedAt?.ms, operatorName: operatorName ?? LoginName.current(),
                                         encoding: encoding, format: format, zone: zone, dryRun: dryRun, allowFuture: allowFuture)
+            request.sheets = sheets
+            request.strict = strict
+            if snapshot { return try runSnapshot(request, l) }
             let shown = !quiet && !json && Console.stderrIsTerminal
             let bar = Progress(enabled: shown, label: CLIText.importing.text(l))
             try Console.rejecting(l, summary: .importRejected, json: json) {

@@ -9,8 +9,13 @@ struct LedgerOptions: ParsableArguments {
 
     var path: String { db ?? LedgerService.defaultPath() }
 
-    /// The use cases on this ledger.
-    var service: LedgerService { LedgerService(path: path) }
+    /// The use cases on this ledger; from here on a fault inside LMDB on a damaged page of it is
+    /// its damaged-ledger line and exit 4 (`LedgerService.guardDamagedPages`).
+    var service: LedgerService {
+        let service = LedgerService(path: path)
+        service.guardDamagedPages(CLILanguage.current)
+        return service
+    }
 }
 
 /// The language of everything the command prints: Chinese by default.

@@ -22,7 +22,7 @@ struct PipelineCommand: ParsableCommand {
             var request = try figures.request(kind: "pipeline", period: signedIn ?? "", language: language, options: ["lang": language.rawValue])
             if request.period.isEmpty { request.period = String(request.today.year) }
             let span: Period
-            do { span = try Period.parse(request.period) } catch { throw UsageError("--signed-in \(request.period): \(error)") }
+            do { span = try Period.parse(request.period) } catch let error as PeriodParseError { throw UsageError("--signed-in " + error.message(language)) }
             let store = try ledger.service.store()
             if let xlsx { try SealedOutputs.workbook(store, request, language: language).write(to: xlsx) }
             let basis = try LedgerFigures.basis(store, request)

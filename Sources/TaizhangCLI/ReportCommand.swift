@@ -19,7 +19,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try Console.guarded {
             let language = output.language
-            do { _ = try Period.parse(period) } catch { throw UsageError("\(period): \(error)") }
+            do { _ = try Period.parse(period) } catch let error as PeriodParseError { throw UsageError(error.message(language)) }
             let request = try figures.request(kind: "report", period: period, language: language, options: ["lang": language.rawValue])
             let store = try ledger.service.store()
             if let xlsx {

@@ -1,6 +1,7 @@
 import Catalogue
 import Foundation
 import Testing
+import TestSupport
 
 /// Every file in `Fixtures/bad/` is one kind of mistake a clerk makes. Each is imported into a
 /// fresh copy of a small ledger (`_base.jsonl`) and must be rejected with exactly the problems
@@ -21,12 +22,12 @@ import Testing
     }()
 
     /// A ledger holding `_base.jsonl`, built once and copied for every case.
-    static let baseLedger: String = {
+    static let baseLedger: String = Fixture.once {
         let ledger = temporaryFolder()
-        let r = try! taizhang(ledger, "import", "--quiet", "--recorded-at", "2021-04-10T17:00:00+08:00", "\(folder)/_base.jsonl")
+        let r = try taizhang(ledger, "import", "--quiet", "--recorded-at", "2021-04-10T17:00:00+08:00", "\(folder)/_base.jsonl")
         precondition(r.status == 0, "the base of the bad fixtures must import: \(r.stderr)")
         return ledger
-    }()
+    }
 
     static func freshLedger() throws -> String {
         let copy = temporaryFolder()

@@ -44,7 +44,7 @@ func taizhang(_ ledger: String, _ arguments: String..., stdin: Data? = nil) thro
 }
 
 func temporaryFolder() -> String {
-    NSTemporaryDirectory() + "taizhang-e2e-" + UUID().uuidString
+    TemporaryFolders.removedAtExit(NSTemporaryDirectory() + "taizhang-e2e-" + UUID().uuidString)
 }
 
 /// The three fixture batches with the recorded times Tools/quickstart gives them.

@@ -1,10 +1,11 @@
 import Foundation
 import Ledger
 import LedgerStore
+import TestSupport
 
 /// A new ledger in a fresh temporary folder.
 func temporaryLedger(zone: String = "测试区") throws -> LedgerStore {
-    let path = NSTemporaryDirectory() + "taizhang-test-" + UUID().uuidString
+    let path = TemporaryFolders.removedAtExit(NSTemporaryDirectory() + "taizhang-test-" + UUID().uuidString)
     return try LedgerStore.create(at: path, zone: zone)
 }
 

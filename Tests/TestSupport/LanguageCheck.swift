@@ -7,7 +7,7 @@ public enum LanguageCheck {
         "API", "CSRF", "TLS", "UTF", "GB", "BOM", "Excel", "WPS", "PostgreSQL", "Ed25519", "Merkle", "RFC",
         "taizhang", "Taizhang", "TAIZHANG_DB", "TAIZHANG_LANG", "LANG", "XDG_DATA_HOME", "stdin", "MiB", "KiB", "GiB", "MB",
         "zh", "en", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "Unicode",
-        "ISO", "UTF-8", "GB18030", "SHA-256", "README", "UTF-16", "xNN", "zip", "XML",
+        "ISO", "UTF-8", "GB18030", "SHA-256", "README", "UTF-16", "xNN", "zip", "XML", "OpenDocument", "LibreOffice",
     ]
 
     /// Drops `{arguments}`, `` `code` `` (across lines too) and `--options`, which are not words of either language.

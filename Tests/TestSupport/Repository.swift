@@ -41,3 +41,27 @@ public enum Fixture {
         }
     }
 }
+
+/// Folders the tests make (ledgers, copies, exports), removed when the test process exits:
+/// a suite's shared ledger lives for the whole run, so no test can remove it sooner.
+public enum TemporaryFolders {
+    nonisolated(unsafe) private static var paths: [String] = []
+    private static let lock = NSLock()
+
+    /// Registers `path` for removal at exit and returns it.
+    @discardableResult
+    public static func removedAtExit(_ path: String) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        if paths.isEmpty { atexit { TemporaryFolders.removeAll() } }
+        paths.append(path)
+        return path
+    }
+
+    static func removeAll() {
+        lock.lock()
+        defer { lock.unlock() }
+        for path in paths { try? FileManager.default.removeItem(atPath: path) }
+        paths.removeAll()
+    }
+}
