@@ -22,6 +22,8 @@ public enum ProvinceText: String, Phrasebook {
     case provinceVerifyFailed
     case provinceTotal
     case proveVerifyHelp
+    case keygenAbstract, checkpointAbstract, witnessAbstract, publishAbstract, provinceAbstract
+    case valueOrigin, valueCheckpointFile, valueVerifierKey
     case initOriginHelp
     case checkProofCheckpointHelp
     case checkProofKeyHelp
@@ -57,6 +59,14 @@ public enum ProvinceText: String, Phrasebook {
         case .provinceVerifyOK: Phrase(zh: "省级汇总库核验通过:{origins} 个区域,{events} 个事件", en: "the province's rollup verifies: {origins} zones, {events} events")
         case .provinceVerifyFailed: Phrase(zh: "省级汇总库核验失败:{origin} 序号 {sequence}:{detail}", en: "the province's rollup does NOT verify: {origin} sequence {sequence}: {detail}")
         case .provinceTotal: Phrase(zh: "全省合计", en: "province total")
+        case .keygenAbstract: Phrase(zh: "生成 Ed25519 签名私钥(权限 0600),并输出其验证公钥。", en: "Write a new Ed25519 signing key (mode 0600) and print its verifier key.")
+        case .checkpointAbstract: Phrase(zh: "输出日志的检查点(签名笔记):来源、树大小、根哈希与签名。", en: "Print the log's checkpoint as a signed note: origin, tree size, root hash, signatures.")
+        case .witnessAbstract: Phrase(zh: "离线见证人:只联署延续其已联署检查点的检查点。", en: "An offline witness: cosign only a checkpoint that extends the last one cosigned.")
+        case .publishAbstract: Phrase(zh: "在一个事务中把本区的新事件与检查点发布到省级 PostgreSQL。", en: "Send the zone's new events and checkpoint to the province's PostgreSQL, in one transaction.")
+        case .provinceAbstract: Phrase(zh: "省级汇总库:建表、核验、汇总各区台账。", en: "The province's rollup of every zone's ledger: create, verify, summarise.")
+        case .valueOrigin: Phrase(zh: "来源", en: "origin")
+        case .valueCheckpointFile: Phrase(zh: "检查点文件", en: "checkpoint-file")
+        case .valueVerifierKey: Phrase(zh: "验证公钥", en: "verifier-key")
         case .proveVerifyHelp: Phrase(zh: "先完整校验台账,校验不通过则不出具证明(退出码 4)。", en: "Verify the whole ledger first and issue no proof unless it verifies (exit 4 otherwise).")
         case .initOriginHelp: Phrase(zh: "检查点的来源名称(`C2SP tlog-checkpoint`),默认为 `taizhang/` 加区域名称。", en: "The checkpoint origin (C2SP tlog-checkpoint); default taizhang/ and the zone's name.")
         case .checkProofCheckpointHelp: Phrase(zh: "已签名的检查点文件:证明必须针对它的树。", en: "A signed checkpoint file: the proof must be about its tree.")

@@ -11,8 +11,8 @@ struct CheckProofCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @Argument(help: Help.text(.checkProofFile, value: .vFile)) var file: String
     @Option(help: Help.text(.checkProofDigest, value: .vTree)) var digest: KeptTree?
-    @Option(help: ArgumentHelp(ProvinceText.checkProofCheckpointHelp.text(CLILanguage.current))) var checkpoint: String?
-    @Option(help: ArgumentHelp(ProvinceText.checkProofKeyHelp.text(CLILanguage.current))) var key: String?
+    @Option(help: ArgumentHelp(ProvinceText.checkProofCheckpointHelp.text(CLILanguage.current), valueName: ProvinceText.valueCheckpointFile.text(CLILanguage.current))) var checkpoint: String?
+    @Option(help: ArgumentHelp(ProvinceText.checkProofKeyHelp.text(CLILanguage.current), valueName: ProvinceText.valueVerifierKey.text(CLILanguage.current))) var key: String?
 
     func validate() throws {
         if (checkpoint == nil) != (key == nil) { throw ValidationError("--checkpoint and --key go together") }

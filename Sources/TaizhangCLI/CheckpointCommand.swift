@@ -1,3 +1,4 @@
+internal import Catalogue
 internal import ArgumentParser
 internal import LedgerStore
 internal import Ledger
@@ -6,7 +7,7 @@ internal import Transparency
 struct CheckpointCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkpoint",
-        abstract: "Print the log's checkpoint (C2SP tlog-checkpoint): origin, tree size, base64 root hash, signatures.",
+        abstract: ProvinceText.checkpointAbstract.text(CLILanguage.current),
         discussion: """
         With --sign KEYFILE (from `taizhang keygen`) it is a signed note others check with the \
         verifier key; without, the checkpoint text alone. --known-at T gives the checkpoint of the \

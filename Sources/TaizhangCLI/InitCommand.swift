@@ -9,7 +9,7 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @Option(help: Help.text(.initZone, value: .vZone)) var zone: String = ""
     @Flag(help: Help.text(.initGroupReadable)) var groupReadable = false
-    @Option(help: ArgumentHelp(ProvinceText.initOriginHelp.text(CLILanguage.current))) var origin: String?
+    @Option(help: ArgumentHelp(ProvinceText.initOriginHelp.text(CLILanguage.current), valueName: ProvinceText.valueOrigin.text(CLILanguage.current))) var origin: String?
 
     func validate() throws {
         if let origin, origin.isEmpty || origin.unicodeScalars.contains(where: { $0 == "+" || $0.properties.isWhitespace }) {

@@ -6,7 +6,7 @@ internal import Transparency
 struct KeygenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keygen",
-        abstract: "Write a new Ed25519 signing key (mode 0600) and print its verifier key NAME+KEYHASH+BASE64.",
+        abstract: ProvinceText.keygenAbstract.text(CLILanguage.current),
         discussion: """
         The key file holds PRIVATE+KEY+NAME+KEYHASH+BASE64 (the form of Go's sumdb/note); the verifier \
         key is the C2SP signed-note vkey others configure. A zone's key signs checkpoints and should be \

@@ -10,7 +10,7 @@ internal import Transparency
 struct ProvinceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "province",
-        abstract: "The province's rollup of every zone's ledger in PostgreSQL: create it, verify it, summarise it.",
+        abstract: ProvinceText.provinceAbstract.text(CLILanguage.current),
         subcommands: [ProvinceInitCommand.self, ProvinceVerifyCommand.self, ProvinceSummaryCommand.self])
 }
 

@@ -7,7 +7,7 @@ internal import Transparency
 struct PublishCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "publish",
-        abstract: "Send the zone's new events and its checkpoint to the province's PostgreSQL, in one transaction.",
+        abstract: ProvinceText.publishAbstract.text(CLILanguage.current),
         discussion: """
         Sends the events after the last sequence the province holds for the ledger's origin, with \
         their envelopes, and the checkpoint (signed with --sign). Inside the one transaction the \

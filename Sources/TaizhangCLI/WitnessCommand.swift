@@ -6,7 +6,7 @@ internal import Transparency
 struct WitnessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "witness",
-        abstract: "An offline witness: cosign a zone's checkpoint only when it extends the last one cosigned.",
+        abstract: ProvinceText.witnessAbstract.text(CLILanguage.current),
         subcommands: [WitnessCosignCommand.self])
 }
 

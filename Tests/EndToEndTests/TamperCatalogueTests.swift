@@ -252,7 +252,7 @@ import Testing
         #expect(chinese.status == 4 && chinese.stderr.split(separator: "\n").count == 1, "\(tamper.name): \(chinese.stderr)")
         #expect(!chinese.stderr.contains("verif") && !chinese.stderr.contains("damaged"), "English in the Chinese line: \(chinese.stderr)")
         let old = "\(Self.oldDigest.sequence):\(Self.oldDigest.treeHead.hex)"
-        let proof = try taizhang(ledger, "prove", "--from", old)
+        let proof = try taizhang(ledger, "prove", "--verify", "--from", old)
         #expect(proof.status == 4, "\(tamper.name): prove --from issued a proof: \(proof.stdout)")
         #expect(proof.stdout.isEmpty && proof.stderr.split(separator: "\n").count == 1, "\(tamper.name): \(proof.stderr)")
         if tamper.rewritesOldHistory {
