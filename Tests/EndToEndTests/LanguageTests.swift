@@ -8,7 +8,7 @@ import TestSupport
     static let subcommands = ["init", "import", "summary", "projects", "show", "replay", "verify", "digest", "batches", "rebuild",
                               "prove", "check-proof", "void", "backup", "export"]
     /// Codes a Chinese page names as they are typed: the commands, the status and sort values.
-    static let codes = Set(subcommands + ["rules", "pipeline", "report", "check-report", "help", "signed", "started", "commissioned", "terminated", "id", "amount", "name", "disbursed"])
+    static let codes = Set(subcommands + ["rules", "pipeline", "report", "check-report", "help", "keygen", "checkpoint", "witness", "publish", "province", "signed", "started", "commissioned", "terminated", "id", "amount", "name", "disbursed"])
         .union(subcommands.flatMap { $0.split(separator: "-").map(String.init) })
 
     static func help(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
