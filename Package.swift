@@ -138,7 +138,7 @@ var webTargets: [Target] {
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "TaizhangWeb", "Ledger", "LedgerStore", "LedgerImport", "TestSupport",
+                "TaizhangWeb", "Ledger", "LedgerStore", "LedgerImport", "LedgerService", "TestSupport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

@@ -12,6 +12,8 @@ public struct SummaryRequest: Sendable {
     public var targets: [(min: Money, count: Int)]
     /// Collect the events behind every figure.
     public var explain: Bool
+    /// Also compute this many periods of the same kind before `period` (a chart's history).
+    public var earlier = 0
 
     /// `knownAtMs`: only events recorded by then (a figure as published); `asOf`: only events dated by then.
     public init(period: Period, threshold: Money = .yi(1), knownAtMs: Int64? = nil, asOf: BusinessDate? = nil,
@@ -31,6 +33,8 @@ public struct SummaryResult: Sendable {
     public var filter: FoldFilter
     /// With `explain`: the events behind the figures.
     public var evidence: SummaryEvidence?
+    /// The `earlier` periods before this one, oldest first, under the same filter and rules.
+    public var earlier: [PeriodSummary] = []
 }
 
 extension LedgerService {
@@ -39,14 +43,29 @@ extension LedgerService {
     /// Figures that would add up past `Int64` fen are refused as bad input, in one line.
     public func summary(_ request: SummaryRequest) throws -> SummaryResult {
         let store = try open(readOnly: true)
-        let summary: PeriodSummary
-        do {
-            summary = try store.summary(request.period, threshold: request.threshold, targets: request.targets, filter: request.filter)
-        } catch let e as SummaryOverflow {
-            throw Failure(kind: .badInput, code: "summary_overflow") { e.message($0) }
+        func compute(_ period: Period) throws -> PeriodSummary {
+            do {
+                return try store.summary(period, threshold: request.threshold, targets: request.targets, filter: request.filter)
+            } catch let e as SummaryOverflow {
+                throw Failure(kind: .badInput, code: "summary_overflow") { e.message($0) }
+            }
         }
+        let summary = try compute(request.period)
         let evidence = request.explain ? try SummaryEvidence.collect(from: store, for: summary, filter: request.filter) : nil
-        return SummaryResult(summary: summary, zone: try store.zone(), filter: request.filter, evidence: evidence)
+        var result = SummaryResult(summary: summary, zone: try store.zone(), filter: request.filter, evidence: evidence)
+        result.earlier = try Self.periods(before: request.period, count: request.earlier).map(compute)
+        return result
+    }
+
+    /// The `count` periods of `period`'s kind (months, quarters, halves or years) before it, oldest first.
+    static func periods(before period: Period, count: Int) -> [Period] {
+        let perYear = switch period.kind { case .month: 12; case .quarter: 4; case .half: 2; case .year: 1 }
+        let index = period.year * perYear + period.number - 1
+        guard count > 0 else { return [] }
+        return (1...count).reversed().compactMap { back in
+            let i = index - back
+            return Period(kind: period.kind, year: i / perYear, number: i % perYear + 1)
+        }
     }
 }
 
