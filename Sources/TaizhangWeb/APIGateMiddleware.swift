@@ -10,7 +10,10 @@ public struct APIGateMiddleware: RouterMiddleware {
     public init() {}
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        if context.session == nil && (request.uri.path == "/api" || request.uri.path.hasPrefix("/api/")) { throw WebError(.signInRequired) }
+        if context.session == nil && APIGateMiddleware.isAPI(request.uri.path) { throw WebError(.signInRequired) }
         return try await next(request, context)
     }
+
+    /// `/api` and every path under it: answered in JSON, never with a page.
+    static func isAPI(_ path: String) -> Bool { path == "/api" || path.hasPrefix("/api/") }
 }

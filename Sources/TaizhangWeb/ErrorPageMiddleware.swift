@@ -39,7 +39,7 @@ public struct ErrorPageMiddleware: RouterMiddleware {
     }
 
     func respond(_ e: WebError, request: Request, context: Context) -> Response {
-        let api = request.uri.path.hasPrefix("/api/")
+        let api = APIGateMiddleware.isAPI(request.uri.path)
         if e.kind == .signInRequired && !api {
             let target = "/login?next=" + FormFields.encode(request.uri.path)
             return Response(status: .seeOther, headers: [.location: target])
