@@ -11,11 +11,11 @@ struct APIRoutes {
     func add(read: RouterGroup<WebContext>, audit: RouterGroup<WebContext>) {
         read.get("/summary/:period") { request, context in
             let summary = try SummaryRoutes.summaryRequest(request, context)
-            let text = try site.cache.text(key: "api " + SummaryRoutes.cacheKey(summary, context.language), head: try site.ledger.headSequence()) {
+            let bytes = try site.cache.bytes(key: "api " + SummaryRoutes.cacheKey(summary, context.language), head: try site.ledger.headSequence()) {
                 let result = try site.ledger.summary(summary)
-                return JSONText.render(SummaryRenderer(result, language: context.language).jsonObject(result)) + "\n"
+                return ByteBuffer(string: JSONText.render(SummaryRenderer(result, language: context.language).jsonObject(result)) + "\n")
             }
-            return JSONResponse.text(text)
+            return JSONResponse.bytes(bytes)
         }
         read.get("/projects") { request, context in
             let (query, name) = try ReadRoutes.projectQuery(request, context)
