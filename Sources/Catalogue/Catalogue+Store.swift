@@ -45,9 +45,9 @@ public enum StoreText: String, Phrasebook {
         case .headHashLength:
             Phrase(zh: "台账 {path}:元数据键 `head_hash` 为 {bytes} 字节,而不是 {expected} 字节", en: "ledger {path}: meta key head_hash is {bytes} bytes, not {expected}")
         case .eventMissing: Phrase(zh: "事件 {sequence} 在日志中缺失", en: "event {sequence} is missing from the log")
-        case .eventUndecodable: Phrase(zh: "事件 {sequence} 无法解码:`{detail}`", en: "event {sequence} cannot be decoded: {detail}")
-        case .projectionUndecodable: Phrase(zh: "项目 {project} 的投影无法解码:`{detail}`", en: "projection of project {project} cannot be decoded: {detail}")
-        case .recordUndecodable: Phrase(zh: "序号 {sequence}:记录无法解码:`{detail}`", en: "sequence {sequence}: record cannot be decoded: {detail}")
+        case .eventUndecodable: Phrase(zh: "事件 {sequence} 无法解码:{detail}", en: "event {sequence} cannot be decoded: {detail}")
+        case .projectionUndecodable: Phrase(zh: "项目 {project} 的投影无法解码:{detail}", en: "projection of project {project} cannot be decoded: {detail}")
+        case .recordUndecodable: Phrase(zh: "序号 {sequence}:记录无法解码:{detail}", en: "sequence {sequence}: record cannot be decoded: {detail}")
         case .recordTooShort: Phrase(zh: "序号 {sequence}:记录太短", en: "sequence {sequence}: record too short")
         case .previousHashMismatch:
             Phrase(zh: "序号 {sequence}:前一哈希与序号 {previous} 的哈希不符", en: "sequence {sequence}: previous hash does not match the hash of sequence {previous}")
