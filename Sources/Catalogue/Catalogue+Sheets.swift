@@ -53,7 +53,7 @@ public enum SheetText: String, Phrasebook {
 /// The words of the project-sheet import (`import --snapshot --as-of DATE`).
 public enum SnapshotText: String, Phrasebook {
     case noHeader, nameAmbiguous, missingCell, badDate, badAmount, wentBackwards
-    case missingFromSheet, notRecorded, asOfRequired, asOfBad, nothingDerived, cell, columnsUnreadable, columnsBadLine
+    case missingFromSheet, projectMissingStrict, changes, asOfRequired, asOfBad, nothingDerived, cell, columnsUnreadable, columnsBadLine
 
     public var phrase: Phrase {
         switch self {
@@ -68,9 +68,10 @@ public enum SnapshotText: String, Phrasebook {
             Phrase(zh: "与台账不符(台账为 {was}):数值不能倒退;若台账有误,请先作废事件 {event} 再导入",
                    en: "differs from the ledger ({was}): a value cannot go backwards; if the ledger is wrong, void event {event} first, then import")
         case .missingFromSheet: Phrase(zh: "台账中有而本表中没有的项目(未生成事件):{projects}", en: "projects of the ledger missing from the sheet (no event derived): {projects}")
-        case .notRecorded:
-            Phrase(zh: "第 {line} 行 {project} 的{column}由 {was} 改为 {now}:记录版本 1 无法记录此类变更,未导入",
-                   en: "row {line}: {column} of {project} changed from {was} to {now}: record version 1 cannot record such a change; not imported")
+        case .projectMissingStrict:
+            Phrase(zh: "台账中的项目 {project} 不在本表中(--strict 时不导入;请在表中补上该项目,或去掉 --strict)",
+                   en: "project {project} of the ledger is missing from the sheet (refused under --strict: add its row to the sheet, or drop --strict)")
+        case .changes: Phrase(zh: "变更内容", en: "changes")
         case .asOfRequired: Phrase(zh: "--snapshot 须同时给出 --as-of 日期", en: "--snapshot needs --as-of DATE")
         case .asOfBad: Phrase(zh: "--as-of {value} 不是日期", en: "--as-of {value} is not a date")
         case .cell: Phrase(zh: "单元格", en: "cell")

@@ -73,6 +73,7 @@ public struct VerifyFailure: Sendable {
         case .invalidDate(let d): .phrase(.codecDate, [("date", "\(d)")])
         case .invalidText(let o): .phrase(.codecText, [("offset", "\(o)")])
         case .trailingBytes(let n): .phrase(.codecTrailing, [("count", "\(n)")])
+        case .versionMismatch(let v, let k): .phrase(.codecVersionMismatch, [("version", "\(v)"), ("kind", "\(k)")])
         case .brokenInvariant(let what): .phrase(.codecInvariant, [("what", what)])
         }
     }

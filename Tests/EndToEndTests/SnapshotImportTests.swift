@@ -45,14 +45,25 @@ import Testing
         #expect(june.status == 0, "\(june.stderr)")
         let q2Events = [
             "revised SS-001 2021-06-30 \(32 * yi)", "commissioned SS-001 2021-06-30 0", "disbursed SS-001 2021-06-30 \(4_000 * wan)",
-            "started SS-002 2021-05-31 0", "disbursed SS-002 2021-06-30 \(800 * wan)",
+            "started SS-002 2021-05-31 0", "disbursed SS-002 2021-06-30 \(800 * wan)", "updated SS-002 2021-06-30 0",
             "disbursed P-* 2021-06-30 \(300 * wan)",
             "signed SS-004 2021-04-30 \(12 * yi / 10)",
             "terminated SS-005 2021-06-30 0",
         ]
         #expect(try Self.events(ledger) == q1Events + q2Events)
-        // The renamed project is matched by its number; the rename is named, not guessed into an event.
-        #expect(june.stderr.contains("生物二号项目") && june.stderr.contains("生物二号产业园项目"), "\(june.stderr)")
+        // The renamed project is matched by its number; the rename is an `updated` event (record version 2)
+        // whose provenance is the cell, and `show` prints the new name and every attribute.
+        let show = try taizhang(ledger, "show", "SS-002", "--lang", "en")
+        #expect(show.stdout.contains("SS-002  生物二号产业园项目"), "\(show.stdout)")
+        #expect(show.stdout.contains("挂点领导") && show.stdout.contains("李四"), "\(show.stdout)")
+        #expect(show.stdout.contains("name → 生物二号产业园项目") && show.stdout.contains("2021-06-30 2021-06-30.xlsx[台账]!D4")
+                || show.stdout.contains("2021-06-30 2021-06-30.xlsx!D4"), "\(show.stdout)")
+        let projects = try taizhang(ledger, "projects", "--json").stdout
+        #expect(projects.contains("\"挂点领导\"") && projects.contains("\"张三\""), "\(projects)")
+        // The independent checker decodes version 2 by the README alone.
+        let checker = try run(repositoryRoot.path + "/Tools/check-ledger", [ledger])
+        #expect(checker.status == 0, "\(checker.stderr)")
+        #expect(checker.stdout.hasPrefix("16 "), "\(checker.stdout)")
 
         let q1 = try Self.summary(ledger, "2021Q1")
         #expect(Self.figure(q1, "signed", "count") == 3)
