@@ -26,7 +26,10 @@ extension InputFile {
     /// is named `book.xlsx[sheet]` and identified by SHA-256 of the file's hash and the sheet's
     /// name, so that each sheet is a batch of its own and lands once.
     public func sheets(chosen: [String] = []) throws -> (inputs: [InputFile], notes: [SheetNote]) {
-        guard format == .xlsx else { return ([self], []) }
+        guard format == .xlsx else {
+            let totals = format == .csv ? CSVReader.totalLines(self) : []
+            return ([self], totals.map { total in SheetNote(file: name) { SheetText.totalLineSkipped.text($0, ["row": String(total.line), "text": total.text]) } })
+        }
         let workbook: [BookSheet]
         do { workbook = try bookSheets() } catch let problem as XLSXReader.XLSXProblem {
             throw InputError(name, problems: [XLSXReader.badWorkbook(name, problem)])

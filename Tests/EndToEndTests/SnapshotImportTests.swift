@@ -56,8 +56,9 @@ import Testing
         let show = try taizhang(ledger, "show", "SS-002", "--lang", "en")
         #expect(show.stdout.contains("SS-002  生物二号产业园项目"), "\(show.stdout)")
         #expect(show.stdout.contains("挂点领导") && show.stdout.contains("李四"), "\(show.stdout)")
-        #expect(show.stdout.contains("name → 生物二号产业园项目") && show.stdout.contains("2021-06-30 2021-06-30.xlsx[台账]!D4")
-                || show.stdout.contains("2021-06-30 2021-06-30.xlsx!D4"), "\(show.stdout)")
+        #expect(show.stdout.contains("updated") && show.stdout.contains("name → 生物二号产业园项目; 2021-06-30 \(Self.folder)2021-06-30.xlsx!C4"),
+                "\(show.stdout)")
+        #expect(show.stdout.contains("batch 2 \(Self.folder)2021-06-30.xlsx:4"), "\(show.stdout)")
         let projects = try taizhang(ledger, "projects", "--json").stdout
         #expect(projects.contains("\"挂点领导\"") && projects.contains("\"张三\""), "\(projects)")
         // The independent checker decodes version 2 by the README alone.
@@ -95,6 +96,26 @@ import Testing
         #expect(decreased.stderr.contains("到位资金累计（万元）") && decreased.stderr.contains("8500"), "\(decreased.stderr)")
         #expect(decreased.stderr.contains("void event \(lastDisbursed) first"), "\(decreased.stderr)")
         #expect(try taizhang(ledger, "digest").stdout == digest)
+    }
+
+    @Test func strictRefusesASheetThatLeavesOutAProjectOfTheLedger() throws {
+        let ledger = temporaryFolder(), sheet = temporaryFolder() + ".csv"
+        defer { for p in [ledger, sheet] { try? FileManager.default.removeItem(atPath: p) } }
+        #expect(try Self.snapshot(ledger, "2021-03-31.xlsx", asOf: "2021-03-31").status == 0)
+        try "项目编号,项目名称,总投资(亿元),签约时间\nSS-001,光电一号项目,30,2021.1\n".write(toFile: sheet, atomically: true, encoding: .utf8)
+        let digest = try taizhang(ledger, "digest").stdout
+        let strict = try run(taizhangBinary, ["--db", ledger, "import", "--lang", "en", "--quiet", "--snapshot", "--as-of", "2021-04-30",
+                                              "--strict", "--recorded-at", "2021-04-30", sheet])
+        #expect(strict.status == 3, "\(strict.stderr)")
+        #expect(strict.stderr.contains("project SS-002 of the ledger is missing from the sheet (refused under --strict"), "\(strict.stderr)")
+        #expect(try taizhang(ledger, "digest").stdout == digest)
+        let zh = try run(taizhangBinary, ["--db", ledger, "import", "--quiet", "--snapshot", "--as-of", "2021-04-30", "--strict", sheet])
+        #expect(zh.status == 3 && zh.stderr.contains("台账中的项目 SS-005 不在本表中"), "\(zh.stderr)")
+        // Without --strict the same sheet lands (nothing changed for SS-001) and names the missing projects.
+        let plain = try run(taizhangBinary, ["--db", ledger, "import", "--lang", "en", "--quiet", "--snapshot", "--as-of", "2021-04-30",
+                                             "--recorded-at", "2021-04-30", sheet])
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(plain.stderr.contains("projects of the ledger missing from the sheet") && plain.stderr.contains("SS-005"), "\(plain.stderr)")
     }
 
     @Test func aDryRunPrintsTheDerivedEventsWithTheirCellsAndLandsNothing() throws {

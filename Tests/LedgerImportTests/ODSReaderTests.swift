@@ -19,7 +19,7 @@ import Ledger
         #expect(!xlsx.events.joined().isEmpty)
         #expect(Self.facts(ods.events) == Self.facts(xlsx.events))
         #expect(ods.names == xlsx.names.map { $0.replacingOccurrences(of: ".xlsx", with: ".ods") })
-        #expect(ods.notes == xlsx.notes.map { $0.replacingOccurrences(of: ".xlsx", with: ".ods") })
+        #expect(ods.notes == xlsx.notes.map { $0.replacingOccurrences(of: "/sheets/", with: "/sheets/ods/").replacingOccurrences(of: ".xlsx", with: ".ods") })
     }
 
     @Test func hiddenSheetsAreSkippedAndTheDatesAndNumbersAreAsShown() throws {
