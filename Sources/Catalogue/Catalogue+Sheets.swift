@@ -36,7 +36,7 @@ public enum SheetText: String, Phrasebook {
             Phrase(zh: "这是 WPS 表格文件(.et):请在 WPS 中另存为 .xlsx 或 CSV 后再导入",
                    en: "a WPS spreadsheet (.et): save it as .xlsx or CSV in WPS, then import that")
         case .openDocument:
-            Phrase(zh: "这是不能读取的 OpenDocument 文件(平面 XML 的 .fods,或不是表格):请在 LibreOffice/WPS 中另存为 .ods、.xlsx 或 CSV 后再导入",
+            Phrase(zh: "这是不能读取的 OpenDocument 文件(平面 XML 的 `.fods`,或不是表格):请在 LibreOffice/WPS 中另存为 .ods、.xlsx 或 CSV 后再导入",
                    en: "an OpenDocument file that cannot be read (flat-XML .fods, or not a spreadsheet): save it as .ods, .xlsx or CSV in LibreOffice or WPS, then import that")
         case .otherOffice:
             Phrase(zh: "这是 {format} 文件,不是批次文件:请另存为 .xlsx 或 CSV 后再导入",
@@ -70,7 +70,7 @@ public enum SnapshotText: String, Phrasebook {
                    en: "differs from the ledger ({was}): a value cannot go backwards; if the ledger is wrong, void event {event} first, then import")
         case .missingFromSheet: Phrase(zh: "台账中有而本表中没有的项目(未生成事件):{projects}", en: "projects of the ledger missing from the sheet (no event derived): {projects}")
         case .projectMissingStrict:
-            Phrase(zh: "台账中的项目 {project} 不在本表中(--strict 时不导入;请在表中补上该项目,或去掉 --strict)",
+            Phrase(zh: "台账中的项目 {project} 不在本表中(`--strict` 时不导入;请在表中补上该项目,或去掉 `--strict`)",
                    en: "project {project} of the ledger is missing from the sheet (refused under --strict: add its row to the sheet, or drop --strict)")
         case .changes: Phrase(zh: "变更内容", en: "changes")
         case .asOfRequired: Phrase(zh: "--snapshot 须同时给出 --as-of 日期", en: "--snapshot needs --as-of DATE")
