@@ -61,6 +61,14 @@ import Testing
         #expect(show.stdout.contains("batch 2 \(Self.folder)2021-06-30.xlsx:4"), "\(show.stdout)")
         let projects = try taizhang(ledger, "projects", "--json").stdout
         #expect(projects.contains("\"挂点领导\"") && projects.contains("\"张三\""), "\(projects)")
+        // Signings with attributes export and replay to the same digest.
+        let exported = temporaryFolder() + ".jsonl", copy = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: exported); try? FileManager.default.removeItem(atPath: copy) }
+        let export = try taizhang(ledger, "export", "--jsonl").stdout
+        #expect(export.contains(#""attributes":"[[\"挂点领导\",\"张三\"]]""#), "\(export.prefix(600))")
+        try export.write(toFile: exported, atomically: true, encoding: .utf8)
+        #expect(try taizhang(copy, "import", "--quiet", "--replay-export", exported).status == 0)
+        #expect(try taizhang(copy, "digest").stdout == (try taizhang(ledger, "digest").stdout))
         // The independent checker decodes version 2 by the README alone.
         let checker = try run(repositoryRoot.path + "/Tools/check-ledger", [ledger])
         #expect(checker.status == 0, "\(checker.stderr)")
