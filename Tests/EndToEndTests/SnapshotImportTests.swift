@@ -126,6 +126,26 @@ import Testing
         #expect(plain.stderr.contains("projects of the ledger missing from the sheet") && plain.stderr.contains("SS-005"), "\(plain.stderr)")
     }
 
+    /// The sheet's 计划开工时间 moves the pipeline's light: the dates of `PlannedStartLightTests`, through the binary.
+    @Test func aPlannedStartFromTheSheetCountsInThePipelinesLights() throws {
+        let ledger = temporaryFolder(), sheet = temporaryFolder() + ".csv"
+        defer { for p in [ledger, sheet] { try? FileManager.default.removeItem(atPath: p) } }
+        try "项目编号,项目名称,总投资(亿元),签约时间,计划开工时间\nPL-1,计划项目,2,2021-01-15,2021.9\nPL-2,无计划项目,2,2021-01-15,\n"
+            .write(toFile: sheet, atomically: true, encoding: .utf8)
+        #expect(try run(taizhangBinary, ["--db", ledger, "import", "--quiet", "--snapshot", "--as-of", "2021-03-31", "--recorded-at", "2021-03-31", sheet]).status == 0)
+        let en = try taizhang(ledger, "pipeline", "--signed-in", "2021", "--as-of", "2022-10-01", "--lang", "en").stdout
+        #expect(en.contains("planned start 2021-09-30, start due by 2022-03-30, red from 2022-09-30"), "\(en)")
+        #expect(en.contains("signed 2021-01-15, start due by 2021-07-15, red from 2022-01-15"), "\(en)")
+        let zh = try taizhang(ledger, "pipeline", "--signed-in", "2021", "--as-of", "2022-10-01").stdout
+        #expect(zh.contains("计划于 2021-09-30 开工,应于 2022-03-30 前开工,2022-09-30 起红灯"), "\(zh)")
+        let json = try taizhang(ledger, "pipeline", "--signed-in", "2021", "--as-of", "2022-10-01", "--json").stdout
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let alerts = try #require(object["alerts"] as? [[String: Any]])
+        let planned = try #require(alerts.first { $0["project"] as? String == "PL-1" })
+        #expect(planned["reference"] as? String == "2021-09-30" && planned["days_overdue"] as? Int == 185 && planned["light"] as? String == "red")
+        #expect(alerts.first { $0["project"] as? String == "PL-2" }?["days_overdue"] as? Int == 443)
+    }
+
     @Test func aDryRunPrintsTheDerivedEventsWithTheirCellsAndLandsNothing() throws {
         let ledger = temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: ledger) }
