@@ -32,6 +32,7 @@ public enum Catalogue {
             entries(of: ReaderText.self),
             entries(of: SheetText.self),
             entries(of: SnapshotText.self),
+            entries(of: AttributeWords.self),
             entries(of: BatchCheckText.self),
             entries(of: SummaryText.self),
             entries(of: ReliabilityText.self),

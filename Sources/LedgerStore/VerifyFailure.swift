@@ -80,6 +80,7 @@ extension CodecError {
         case .invalidDate(let d): (.codecDate, [("date", "\(d)")])
         case .invalidText(let o): (.codecText, [("offset", "\(o)")])
         case .trailingBytes(let n): (.codecTrailing, [("count", "\(n)")])
+        case .versionMismatch(let v, let k): (.codecVersionMismatch, [("version", "\(v)"), ("kind", "\(k)")])
         case .brokenInvariant(let what): (.codecInvariant, [("what", what)])
         }
     }
