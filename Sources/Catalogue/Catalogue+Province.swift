@@ -21,6 +21,10 @@ public enum ProvinceText: String, Phrasebook {
     case provinceVerifyOK
     case provinceVerifyFailed
     case provinceTotal
+    case zoneVerified
+    case checkpointWithKey
+    case digestOrCheckpoint
+    case zoneNotVerified
     case proveVerifyHelp
     case initOriginHelp
     case checkProofCheckpointHelp
@@ -65,6 +69,10 @@ public enum ProvinceText: String, Phrasebook {
         case .provinceVerifyOK: Phrase(zh: "省级汇总库核验通过:{origins} 个区域,{events} 个事件", en: "the province's rollup verifies: {origins} zones, {events} events")
         case .provinceVerifyFailed: Phrase(zh: "省级汇总库核验失败:{origin} 序号 {sequence}:{detail}", en: "the province's rollup does NOT verify: {origin} sequence {sequence}: {detail}")
         case .provinceTotal: Phrase(zh: "全省合计", en: "province total")
+        case .checkpointWithKey: Phrase(zh: "--checkpoint 和 --key 要一起给出", en: "--checkpoint and --key go together")
+        case .digestOrCheckpoint: Phrase(zh: "--digest 和 --checkpoint 只能给一个", en: "give --digest or --checkpoint, not both")
+        case .zoneVerified: Phrase(zh: "  {origin} @ {size} {root} 核验通过", en: "  {origin} @ {size} {root} OK")
+        case .zoneNotVerified: Phrase(zh: "  {origin} @ {size} {root} 核验失败:{detail}", en: "  {origin} @ {size} {root} FAILED: {detail}")
         case .proveVerifyHelp: Phrase(zh: "先完整校验台账,校验不通过则不出具证明(退出码 4)。", en: "Verify the whole ledger first and issue no proof unless it verifies (exit 4 otherwise).")
         case .initOriginHelp: Phrase(zh: "检查点的来源名称(`C2SP tlog-checkpoint`),默认为 `taizhang/` 加区域名称。", en: "The checkpoint origin (C2SP tlog-checkpoint); default taizhang/ and the zone's name.")
         case .checkProofCheckpointHelp: Phrase(zh: "已签名的检查点文件:证明必须针对它的树。", en: "A signed checkpoint file: the proof must be about its tree.")
