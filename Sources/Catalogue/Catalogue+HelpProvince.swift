@@ -9,13 +9,14 @@ public enum HelpProvinceText: String, Phrasebook {
     case provinceVerifyAbstract, provinceVerifyDiscussion, provinceKeys
     case provinceSummaryAbstract, provinceSummaryDiscussion, provinceSummaryPeriod, provinceSummaryKeys, provinceThreshold
     case provinceJSON, provinceCSV
+    case seeNestedHelp
     case vURL, vKeyFile, vVerifierKey, vStateFolder, vProofFile, vCheckpointFile
 
     public var phrase: Phrase {
         switch self {
         case .keygenDiscussion:
             Phrase(zh: """
-                密钥文件里是 `PRIVATE+KEY+NAME+KEYHASH+BASE64`(与 Go 的 `sumdb/note` 同一格式);打印出的验证公钥是别人\
+                密钥文件里是 `PRIVATE+KEY+NAME+KEYHASH+BASE64`(与 `Go` 的 `sumdb/note` 同一格式);打印出的验证公钥是别人\
                 配置的 `C2SP signed-note` 公钥。区域的密钥为检查点签名,应以台账的来源命名;加 --witness 生成见证人的\
                 联署密钥(联署类型 `0x04`)。
                 """,
@@ -30,7 +31,7 @@ public enum HelpProvinceText: String, Phrasebook {
         case .checkpointDiscussion:
             Phrase(zh: """
                 加 --sign 密钥文件(由 `taizhang keygen` 生成)时输出签名注记,别人用验证公钥核对;不加时只输出检查点本身。\
-                --known-at 时间:输出该记录时间及之前记入的那部分日志的检查点。来源是 `init --origin` 设定的名称,\
+                 --known-at 时间:输出该记录时间及之前记入的那部分日志的检查点。来源是 `init --origin` 设定的名称,\
                 否则为 `taizhang/` 加区域名称。
                 """,
                    en: """
@@ -45,10 +46,10 @@ public enum HelpProvinceText: String, Phrasebook {
         case .witnessCosignAbstract: Phrase(zh: "核对一个签名检查点及其一致性证明;记下它,并打印联署后的检查点。", en: "Check a signed checkpoint and its consistency proof; record it and print it cosigned.")
         case .witnessCosignDiscussion:
             Phrase(zh: """
-                先核对区域的签名(--zone-key),再核对这个检查点是否延续了见证人上次为该来源联署的检查点(--proof:\
+                先核对区域的签名( --zone-key ),再核对这个检查点是否延续了见证人上次为该来源联署的检查点( --proof :\
                 `taizhang prove --from OLD_SIZE:OLD_ROOT_HEX` 的输出;某来源的第一个检查点或同一个检查点再来一次时不需要)。\
                 树大小相同而根哈希不同(分叉视图)、树变小了,或证明推不到它的,一律拒绝(退出状态 4,一行说明),状态不变。\
-                否则把检查点追加到状态里(--state 目录,先同步到磁盘再打印),并打印加上见证人联署行\
+                否则把检查点追加到状态里( --state 目录,先同步到磁盘再打印),并打印加上见证人联署行\
                 (`C2SP tlog-cosignature`,Ed25519)的检查点。
                 """,
                    en: """
@@ -100,6 +101,7 @@ public enum HelpProvinceText: String, Phrasebook {
         case .provinceThreshold: Phrase(zh: "签约项目的门槛(默认 1亿元)。", en: "Threshold for signings (default `1亿元`).")
         case .provinceJSON: Phrase(zh: "输出 JSON,供程序读取。", en: "Machine-readable output.")
         case .provinceCSV: Phrase(zh: "输出 CSV,供电子表格用:每个区域一行,最后是合计。", en: "CSV for spreadsheets: one line a zone, then the total.")
+        case .seeNestedHelp: Phrase(zh: "各子命令的详细帮助见 `{command}`。", en: "See '{command}' for detailed help.")
         case .vURL: Phrase(zh: "地址", en: "url")
         case .vKeyFile: Phrase(zh: "密钥文件", en: "key-file")
         case .vVerifierKey: Phrase(zh: "公钥", en: "vkey")

@@ -41,7 +41,7 @@ public enum ProvinceText: String, Phrasebook {
     public var phrase: Phrase {
         switch self {
         case .keyWritten: Phrase(zh: "已写入签名私钥 {file}(权限 0600);验证公钥:", en: "signing key written to {file} (mode 0600); verifier key:")
-        case .keyExists: Phrase(zh: "{file} 已存在:不覆盖已有的密钥", en: "{file} already exists: an existing key is never overwritten")
+        case .keyExists: Phrase(zh: "“{file}”已存在:不覆盖已有的密钥", en: "{file} already exists: an existing key is never overwritten")
         case .checkpointSigned: Phrase(zh: "检查点 {origin},树大小 {size}", en: "checkpoint {origin}, tree size {size}")
         case .proofAgainstCheckpoint:
             Phrase(zh: "检查点签名有效:{origin} 的 {size} 个事件,由密钥 {key} 签名", en: "checkpoint signature OK: {size} events of {origin}, signed by key {key}")
@@ -65,7 +65,7 @@ public enum ProvinceText: String, Phrasebook {
             Phrase(zh: "拒绝发布:{origin} 序号 {sequence} 的前一哈希不是省里所存序号 {previous} 的哈希,未写入任何数据", en: "refused: the previous hash of sequence {sequence} of {origin} is not the stored hash of sequence {previous}; nothing was written")
         case .postgresUnreachable: Phrase(zh: "无法连接 PostgreSQL({url}):{detail}", en: "cannot reach PostgreSQL ({url}): {detail}")
         case .postgresFailed: Phrase(zh: "PostgreSQL 出错,事务已回滚,未写入任何数据:{detail}", en: "PostgreSQL failed, the transaction was rolled back and nothing was written: {detail}")
-        case .provinceInitDone: Phrase(zh: "省级汇总库已就绪:{url}", en: "the province's rollup schema is ready: {url}")
+        case .provinceInitDone: Phrase(zh: "省级汇总库已就绪:“{url}”", en: "the province's rollup schema is ready: {url}")
         case .provinceVerifyOK: Phrase(zh: "省级汇总库核验通过:{origins} 个区域,{events} 个事件", en: "the province's rollup verifies: {origins} zones, {events} events")
         case .provinceVerifyFailed: Phrase(zh: "省级汇总库核验失败:{origin} 序号 {sequence}:{detail}", en: "the province's rollup does NOT verify: {origin} sequence {sequence}: {detail}")
         case .provinceTotal: Phrase(zh: "全省合计", en: "province total")

@@ -41,7 +41,7 @@ public enum ProvinceErrorText: String, Phrasebook {
 
     public var phrase: Phrase {
         switch self {
-        case .notAURL: Phrase(zh: "{url} 不是 `postgres://USER@HOST[:PORT]/DATABASE` 形式的地址", en: "{url} is not a URL postgres://USER@HOST[:PORT]/DATABASE")
+        case .notAURL: Phrase(zh: "“{url}”不是 `postgres://USER@HOST[:PORT]/DATABASE` 形式的地址", en: "{url} is not a URL postgres://USER@HOST[:PORT]/DATABASE")
         case .refused: Phrase(zh: "连接被拒绝:该地址和端口上没有 PostgreSQL 在监听", en: "connection refused: no PostgreSQL listens at that address and port")
         case .timedOut: Phrase(zh: "连接超时", en: "the connection timed out")
         case .cannotConnect: Phrase(zh: "无法建立连接", en: "no connection could be made")
@@ -56,8 +56,8 @@ public enum ProvinceErrorText: String, Phrasebook {
         case .failedAt:
             Phrase(zh: "PostgreSQL 出错({place}):{reason};事务已回滚,未写入任何数据", en: "PostgreSQL failed ({place}): {reason}; the transaction was rolled back and nothing was written")
         case .unreachableAt: Phrase(zh: "无法连接 PostgreSQL({place}):{reason}", en: "cannot reach PostgreSQL ({place}): {reason}")
-        case .placeTable: Phrase(zh: "表 {table}", en: "table {table}")
-        case .placeOrigin: Phrase(zh: "来源 {origin}", en: "origin {origin}")
+        case .placeTable: Phrase(zh: "表 `{table}`", en: "table {table}")
+        case .placeOrigin: Phrase(zh: "来源“{origin}”", en: "origin \"{origin}\"")
         case .placeSequence: Phrase(zh: "序号 {sequence}", en: "sequence {sequence}")
         case .withDetail: Phrase(zh: "{reason}({detail})", en: "{reason} ({detail})")
         case .code: Phrase(zh: "代码 `{code}`", en: "code {code}")

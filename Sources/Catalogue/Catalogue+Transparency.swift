@@ -66,12 +66,12 @@ public enum TransparencyText: String, Phrasebook {
         case .stateWrite: Phrase(zh: "无法写入 {file}:{detail}", en: "cannot write {file}: {detail}")
         case .stateSync: Phrase(zh: "无法把 {file} 同步到磁盘:{detail}", en: "cannot sync {file}: {detail}")
         case .registeredKey: Phrase(zh: "{origin} 登记的公钥:{detail}", en: "{origin}: registered key: {detail}")
-        case .inFile: Phrase(zh: "{file}:{detail}", en: "{file}: {detail}")
-        case .fileUnreadable: Phrase(zh: "{file}:文件不存在或无法读取", en: "{file}: no such file, or it cannot be read")
-        case .notUTF8: Phrase(zh: "{file} 不是 UTF-8 文本", en: "{file} is not UTF-8 text")
-        case .notProofFile: Phrase(zh: "{file} 不是 JSON 对象,不是证明文件", en: "{file} is not a JSON object: not a proof file")
-        case .badProofFile: Phrase(zh: "{file} 不是 `taizhang prove` 给出的证明文件", en: "{file} is not a proof file from `taizhang prove`")
-        case .keyNotWritten: Phrase(zh: "{file}:密钥未能写入:{detail}", en: "{file}: the key could not be written: {detail}")
+        case .inFile: Phrase(zh: "“{file}”:{detail}", en: "{file}: {detail}")
+        case .fileUnreadable: Phrase(zh: "“{file}”:文件不存在或无法读取", en: "{file}: no such file, or it cannot be read")
+        case .notUTF8: Phrase(zh: "“{file}” 不是 UTF-8 文本", en: "{file} is not UTF-8 text")
+        case .notProofFile: Phrase(zh: "“{file}” 不是 JSON 对象,不是证明文件", en: "{file} is not a JSON object: not a proof file")
+        case .badProofFile: Phrase(zh: "“{file}” 不是 `taizhang prove` 给出的证明文件", en: "{file} is not a proof file from `taizhang prove`")
+        case .keyNotWritten: Phrase(zh: "“{file}”:密钥未能写入:{detail}", en: "{file}: the key could not be written: {detail}")
         }
     }
 }

@@ -15,7 +15,8 @@ struct PostgresFailure: Sendable {
         var sequence: UInt64?
 
         func text(_ language: Language) -> String {
-            var parts = [url]
+            // In Chinese the URL is a value as typed, quoted as values are.
+            var parts = [language.isChinese ? "“" + url + "”" : url]
             if let table { parts.append(ProvinceErrorText.placeTable.text(language, ["table": table])) }
             if let origin { parts.append(ProvinceErrorText.placeOrigin.text(language, ["origin": origin])) }
             if let sequence { parts.append(ProvinceErrorText.placeSequence.text(language, ["sequence": String(sequence)])) }
