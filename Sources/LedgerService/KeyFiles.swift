@@ -6,16 +6,16 @@ internal import Transparency
 /// Keys, notes and proofs read from files (`-`: standard input), and key files written; every
 /// failure a `TransparencyError` that names the file.
 enum KeyFiles {
+    /// A file's bytes; `-` is standard input. A file that is not there or cannot be read is bad input.
+    static func bytes(_ file: String) throws -> [UInt8] {
+        if file == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
+        guard let data = FileManager.default.contents(atPath: file) else { throw TransparencyError(.malformed, .fileUnreadable, ["file": file]) }
+        return Array(data)
+    }
+
     /// A file's text; `-` is standard input.
     static func read(_ file: String) throws -> String {
-        let data: Data
-        if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let d = FileManager.default.contents(atPath: file) else { throw TransparencyError(.malformed, .fileUnreadable, ["file": file]) }
-            data = d
-        }
-        guard let text = String(data: data, encoding: .utf8) else { throw TransparencyError(.malformed, .notUTF8, ["file": file]) }
+        guard let text = String(validating: try bytes(file), as: UTF8.self) else { throw TransparencyError(.malformed, .notUTF8, ["file": file]) }
         return text
     }
 

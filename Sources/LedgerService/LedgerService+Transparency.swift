@@ -2,7 +2,7 @@ public import Transparency
 internal import Catalogue
 internal import Foundation
 internal import Ledger
-internal import LedgerStore
+public import LedgerStore
 
 /// The zone's side of the transparency log: its origin, its checkpoint, signed or not.
 extension LedgerService {
@@ -67,6 +67,11 @@ extension LedgerService {
             throw TransparencyError(.badSignature) { ProvinceText.checkpointOriginIsNotKey.text($0, filling: ["origin": origin, "key": verifier.name]) }
         }
         return CheckedCheckpoint(origin: origin, tree: KeptTree(size: signed.checkpoint.size, treeHead: signed.checkpoint.rootHash), key: verifier.vkey)
+    }
+
+    /// Checks the proof in `file` (`-`: standard input), as `checkProof(_:file:trusted:)` does.
+    public static func checkProof(file: String, trusted: KeptTree?) throws -> ProofCheck {
+        try checkProof(try KeyFiles.bytes(file), file: file, trusted: trusted)
     }
 
     /// The witness's use case: checks the zone's signed checkpoint (`checkpointFile`, `-`:

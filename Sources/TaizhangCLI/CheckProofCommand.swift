@@ -1,6 +1,5 @@
 internal import Catalogue
 internal import ArgumentParser
-internal import Foundation
 internal import LedgerService
 
 struct CheckProofCommand: ParsableCommand {
@@ -22,14 +21,7 @@ struct CheckProofCommand: ParsableCommand {
         try Console.guarded(l) {
             var trusted = digest
             if let checkpoint, let key { trusted = try checkedCheckpoint(checkpoint, key: key) }
-            let data: Data
-            if file == "-" {
-                data = FileHandle.standardInput.readDataToEndOfFile()
-            } else {
-                guard let d = FileManager.default.contents(atPath: file) else { throw RequestFailure(CLIText.fileUnreadable.text(l, ["file": file])) }
-                data = d
-            }
-            let check = try LedgerService.checkProof(Array(data), file: file, trusted: trusted)
+            let check = try LedgerService.checkProof(file: file, trusted: trusted)
             // Without a kept digest, a proof whose tree_size was edited still holds for the tree it names (RFC 9162 allows it).
             Console.out(check.ok && trusted == nil ? check.message + "; " + ReliabilityText.proofUntied.phrase.text(.en) : check.message)
             if !check.ok { throw ExitCode(Console.Status.verifyFailed.rawValue) }
