@@ -23,6 +23,7 @@ public enum ProvinceText: String, Phrasebook {
     case provinceTotal
     case zoneVerified
     case checkpointWithKey
+    case originInvalid
     case digestOrCheckpoint
     case zoneNotVerified
     case proveVerifyHelp
@@ -69,6 +70,7 @@ public enum ProvinceText: String, Phrasebook {
         case .provinceVerifyOK: Phrase(zh: "省级汇总库核验通过:{origins} 个区域,{events} 个事件", en: "the province's rollup verifies: {origins} zones, {events} events")
         case .provinceVerifyFailed: Phrase(zh: "省级汇总库核验失败:{origin} 序号 {sequence}:{detail}", en: "the province's rollup does NOT verify: {origin} sequence {sequence}: {detail}")
         case .provinceTotal: Phrase(zh: "全省合计", en: "province total")
+        case .originInvalid: Phrase(zh: "--origin 不能为空,也不能含空格或加号", en: "--origin must be non-empty, without spaces or plus signs")
         case .checkpointWithKey: Phrase(zh: "--checkpoint 和 --key 要一起给出", en: "--checkpoint and --key go together")
         case .digestOrCheckpoint: Phrase(zh: "--digest 和 --checkpoint 只能给一个", en: "give --digest or --checkpoint, not both")
         case .zoneVerified: Phrase(zh: "  {origin} @ {size} {root} 核验通过", en: "  {origin} @ {size} {root} OK")
