@@ -44,6 +44,10 @@ public enum Catalogue {
             entries(of: HelpText.self),
             entries(of: HelpReportsText.self),
             entries(of: ProvinceText.self),
+            entries(of: ProvinceErrorText.self),
+            entries(of: HelpProvinceText.self),
+            entries(of: TransparencyText.self),
+            entries(of: SystemErrorText.self),
             entries(of: WebText.self),
             entries(of: HelpWebText.self),
         ].flatMap { $0 }

@@ -63,6 +63,8 @@ public struct Failure: Error, Sendable {
             self.init(kind: .badInput, code: e.problem.code) { e.problem.message($0) }
         case let e as CodecError:
             self.init(kind: .verifyFailed, code: "undecodable", isCorrupt: true) { ServiceText.undecodable.text($0, ["detail": e.message($0)]) }
+        case let e as any FailureConvertible:
+            self = e.failure
         default:
             let text = String(describing: error)
             self.init(kind: .error, code: "error") { _ in text }
