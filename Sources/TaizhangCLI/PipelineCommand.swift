@@ -31,6 +31,7 @@ struct PipelineCommand: ParsableCommand {
                 Console.out(JSONText.render(renderer.jsonObject(seal: basis.seal)))
             } else if csv {
                 Console.out(renderer.csv())
+                Console.err(basis.seal.companionLine)
             } else {
                 Console.out(renderer.text(seal: basis.seal))
             }

@@ -40,22 +40,14 @@ struct SummaryCommand: ParsableCommand {
                 ruleSet.targets = ruleSet.targets.filter { $0.year != period.year } + goals.map { RuleSet.Target(year: period.year, min: $0.min, count: $0.count) }
                 options["targets"] = targets
             }
-            let request = SummaryRequest(period: period, threshold: ruleSet.threshold, knownAtMs: asKnownAt?.ms, asOf: asOf,
-                                         targets: ruleSet.targets(year: period.year), explain: explain)
+            if explain { options["explain"] = "true" }
+            let request = SummaryRequest(period: period, rules: ruleSet, filter: FoldFilter(knownAtMs: asKnownAt?.ms, asOf: asOf), explain: explain)
             let sealRequest = FigureRequest(kind: "summary", period: period.description, asOf: asOf, asKnownAtMs: asKnownAt?.ms, rules: ruleSet,
                                             rulesPath: rules, today: LedgerFigures.today(), options: options)
             let store = try ledger.service.store()
             if let xlsx { try SealedOutputs.workbook(store, sealRequest, language: l).write(to: xlsx) }
-            // The seal names the prefix the figures were read from: read again if an import
-            // committed in between (the log only grows, so an unchanged size is that prefix).
-            var seal = try LedgerFigures.seal(store, sealRequest)
-            var result = try ledger.service.summary(request)
-            var tries = 0
-            while tries < 20, try store.prefixSize(FoldFilter(knownAtMs: asKnownAt?.ms)) != seal.treeSize {
-                seal = try LedgerFigures.seal(store, sealRequest)
-                result = try ledger.service.summary(request)
-                tries += 1
-            }
+            // The seal names the prefix the figures were read from.
+            let (result, seal) = try LedgerFigures.pinned(store, sealRequest) { try ledger.service.summary(request) }
             let renderer = SummaryRenderer(result, language: l)
             if json {
                 var o = renderer.jsonObject(result)
@@ -63,6 +55,7 @@ struct SummaryCommand: ParsableCommand {
                 Console.out(JSONText.render(o))
             } else if csv {
                 Console.out(renderer.csv())
+                Console.err(seal.companionLine)
             } else if excelCsv {
                 let sheet = SummaryWorkbook(summary: result.summary, language: l).sheets()[0]
                 do {
