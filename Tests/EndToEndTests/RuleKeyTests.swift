@@ -19,7 +19,7 @@ struct RuleKeyTests {
 
     /// The built-in rule set with `change` applied, written to a file; its path.
     static func rules(_ name: String, _ change: (inout [String: Any]) -> Void) throws -> String {
-        let builtIn = try taizhang(ledger, "rules")
+        let builtIn = try run(taizhangBinary, ["rules"])
         #expect(builtIn.status == 0)
         var o = try jsonObject(builtIn.stdout)
         change(&o)
@@ -133,7 +133,7 @@ struct RuleKeyTests {
     @Test("name: every seal names the rule set and its digest")
     func name() throws {
         let path = try Self.rules("name", { $0["name"] = "江西省-2022" })
-        let sha = try taizhang(Self.ledger, "rules", "--file", path, "--sha256").stdout.prefix(64)
+        let sha = try run(taizhangBinary, ["rules", "--file", path, "--sha256"]).stdout.prefix(64)
         for arguments in [Self.q1, ["pipeline", "--signed-in", "2021"], ["report", "2021Q1"]] {
             let o = try Self.json(path, arguments)
             #expect(text(o, "seal.rules_name") == "江西省-2022" && text(o, "seal.rules_sha256") == String(sha), "\(arguments)")

@@ -53,7 +53,7 @@ struct SealCoverageTests {
     }
 
     @Test("Text: one footer line naming the prefix, on summary, pipeline and projects")
-    func text() throws {
+    func textFooters() throws {
         for command in [["summary", "2021Q1"], ["pipeline", "--signed-in", "2021"], ["projects"]] {
             let out = try run(taizhangBinary, ["--db", Self.ledger] + command + ["--as-known-at", "2021-04-15", "--lang", "en"]).stdout
             #expect(out.split(separator: "\n").last?.hasPrefix("Seal: log prefix of 89 events") == true, "\(command): \(out.suffix(300))")
