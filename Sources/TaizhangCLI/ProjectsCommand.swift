@@ -20,6 +20,7 @@ struct ProjectsCommand: ParsableCommand {
     @Flag(help: Help.text(.json)) var json = false
     @Flag(help: Help.text(.csv)) var csv = false
     @Option(help: Help.text(HelpReportsText.projectsXLSX, value: .vFile)) var xlsx: String?
+    @OptionGroup var excel: ExcelCSVOptions
     @Option(help: Help.text(.figuresAsOf, value: .vDay)) var asOf: BusinessDate?
     @Option(help: Help.text(.figuresAsKnownAt, value: .vTime)) var asKnownAt: RecordedTime?
 
@@ -51,6 +52,8 @@ struct ProjectsCommand: ParsableCommand {
             }
             if json {
                 Console.out(JSONText.render(ProjectText.jsonDocument(list, seal: seal)))
+            } else if excel.excelCsv {
+                try excel.write(try ProjectList(options: request.options).sheet(list, l), seal: seal, language: l)
             } else if csv {
                 Console.out(ProjectText.csv(list))
                 Console.err(seal.companionLine)

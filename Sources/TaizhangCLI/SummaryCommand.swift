@@ -21,11 +21,10 @@ struct SummaryCommand: ParsableCommand {
     @Flag(help: Help.text(.summaryExplain)) var explain = false
     @Option(help: Help.text(HelpReportsText.figuresRules, value: .vFile)) var rules: String?
     @Option(help: Help.text(HelpReportsText.summaryXLSX, value: .vFile)) var xlsx: String?
-    @Flag(help: Help.text(HelpReportsText.summaryExcelCSV)) var excelCsv = false
-    @Option(help: Help.text(HelpReportsText.summaryCSVEncoding, value: .vEncoding)) var csvEncoding: String?
+    @OptionGroup var excel: ExcelCSVOptions
 
     func validate() throws {
-        if explain && (csv || excelCsv) { throw ValidationError(CLIText.explainWithCSV.text(CLILanguage.current)) }
+        if explain && (csv || excel.excelCsv) { throw ValidationError(CLIText.explainWithCSV.text(CLILanguage.current)) }
     }
 
     func run() throws {
@@ -56,11 +55,8 @@ struct SummaryCommand: ParsableCommand {
             } else if csv {
                 Console.out(renderer.csv())
                 Console.err(seal.companionLine)
-            } else if excelCsv {
-                let sheet = SummaryWorkbook(summary: result.summary, language: l).sheets()[0]
-                do {
-                    FileHandle.standardOutput.write(Data(try ExcelCSV.bytes(sheet, seal: seal, language: l, encoding: csvEncoding ?? "utf-8")))
-                } catch { throw UsageError("--csv-encoding \(csvEncoding ?? ""): utf-8, gb18030") }
+            } else if excel.excelCsv {
+                try excel.write(SummaryWorkbook(summary: result.summary, language: l).sheets()[0], seal: seal, language: l)
             } else {
                 Console.out(renderer.text())
                 if let evidence = result.evidence { Console.out(renderer.explain(evidence)) }

@@ -60,3 +60,30 @@ struct SealCoverageTests {
         }
     }
 }
+
+/// `--excel-csv` on each command with figures: a BOM, the headers in the language, amounts in 万元, the seal last; GB18030 on request.
+@Suite("CSV for Excel on summary, pipeline and projects")
+struct ExcelCSVTests {
+    static let ledger: String = Fixture.once { try fixtureLedger() }
+
+    @Test("A BOM, Chinese headers, numbers in 万元, the seal as the last row", arguments: [
+        (["summary", "2021Q1"], "指标,本期,年初至今,上年同期,同比"),
+        (["pipeline", "--signed-in", "2021Q1"], "项目编号,项目名称,组团,产业链,签约金额(万元),到位资金(万元),签约日期"),
+        (["projects", "--signed-in", "2021Q1"], "项目编号,项目名称,组团,产业链,投资方"),
+    ])
+    func utf8(_ command: [String], _ header: String) throws {
+        let r = try run(taizhangBinary, ["--db", Self.ledger] + command + ["--excel-csv", "--as-known-at", "2021-04-15"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(Array(Data(r.stdout.utf8)).starts(with: [0xEF, 0xBB, 0xBF]))
+        let lines = String(r.stdout.dropFirst()).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.first?.hasPrefix(header) == true, "\(lines.first ?? "")")
+        #expect(lines.last?.hasPrefix("\"印记:日志前 89 条") == true, "\(lines.last ?? "")")
+        if command[0] == "projects" {
+            // GJ-2021-001 省转化医学研究院, 30亿元 = 300000万元, as a plain number.
+            #expect(lines.contains { $0.hasPrefix("GJ-2021-001,省转化医学研究院,") && $0.contains(",300000,") }, "\(lines.prefix(3))")
+        }
+        let gb = try run("/bin/sh", ["-c", "'\(taizhangBinary)' --db '\(Self.ledger)' " + command.joined(separator: " ")
+                                         + " --excel-csv --csv-encoding gb18030 --as-known-at 2021-04-15 | iconv -f GB18030 -t UTF-8"])
+        #expect(gb.status == 0 && gb.stdout.hasPrefix(header), "\(gb.stdout.prefix(80))")
+    }
+}
