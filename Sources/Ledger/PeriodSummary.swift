@@ -112,7 +112,11 @@ public struct PeriodSummary: Sendable {
         }
         var disbursedNew: Int64 = 0, disbursedOld: Int64 = 0
         for c in current.disbursed {
-            if isNew(signed: c.signedDate, in: period.year, newProjectYears: newProjectYears) { disbursedNew += c.disbursed.fen } else { disbursedOld += c.disbursed.fen }
+            if isNew(signed: c.signedDate, in: period.year, newProjectYears: newProjectYears) {
+                disbursedNew += c.disbursed.fen
+            } else {
+                disbursedOld += c.disbursed.fen
+            }
         }
         let progress = targets.map { t in
             TargetProgress(min: t.min, target: t.count, projects: signedYearToDate.filter { $0.amount >= t.min })
