@@ -21,8 +21,8 @@ struct ProjectsCommand: ParsableCommand {
     @Flag(help: Help.text(.csv)) var csv = false
     @Option(help: Help.text(HelpReportsText.projectsXLSX, value: .vFile)) var xlsx: String?
     @OptionGroup var excel: ExcelCSVOptions
-    @Option(help: Help.text(.figuresAsOf, value: .vDay)) var asOf: BusinessDate?
-    @Option(help: Help.text(.figuresAsKnownAt, value: .vTime)) var asKnownAt: RecordedTime?
+    @Option(help: Help.text(.summaryAsOf, value: .vDay)) var asOf: BusinessDate?
+    @Option(help: Help.text(.summaryAsKnownAt, value: .vTime)) var asKnownAt: RecordedTime?
 
     /// The options that select and order the list, as the seal keeps them for `check-report`.
     var listOptions: [String: String] {
