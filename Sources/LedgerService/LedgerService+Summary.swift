@@ -25,6 +25,11 @@ public struct SummaryRequest: Sendable {
         self.init(period: period, rules: rules, filter: FoldFilter(knownAtMs: knownAtMs, asOf: asOf), explain: explain)
     }
 
+    /// A summary under a whole rule set, as known at `knownAtMs` and as of `asOf`.
+    public init(period: Period, rules: RuleSet, knownAtMs: Int64?, asOf: BusinessDate?, explain: Bool = false) {
+        self.init(period: period, rules: rules, filter: FoldFilter(knownAtMs: knownAtMs, asOf: asOf), explain: explain)
+    }
+
     /// A summary under a whole rule set; `filter` may pin a log prefix (`throughSequence`), as `check-report` does.
     public init(period: Period, rules: RuleSet, filter: FoldFilter = FoldFilter(), explain: Bool = false) {
         self.period = period

@@ -3,7 +3,6 @@ internal import ArgumentParser
 internal import Ledger
 internal import LedgerService
 internal import LedgerReports
-internal import LedgerStore
 
 struct ProjectsCommand: ParsableCommand {
     static var configuration: CommandConfiguration { Help.command("projects", .projectsAbstract) }

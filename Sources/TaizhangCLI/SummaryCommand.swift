@@ -3,7 +3,6 @@ internal import ArgumentParser
 internal import Foundation
 internal import Ledger
 internal import LedgerService
-internal import LedgerStore
 internal import LedgerReports
 
 struct SummaryCommand: ParsableCommand {
@@ -40,7 +39,7 @@ struct SummaryCommand: ParsableCommand {
                 options["targets"] = targets
             }
             if explain { options["explain"] = "true" }
-            let request = SummaryRequest(period: period, rules: ruleSet, filter: FoldFilter(knownAtMs: asKnownAt?.ms, asOf: asOf), explain: explain)
+            let request = SummaryRequest(period: period, rules: ruleSet, knownAtMs: asKnownAt?.ms, asOf: asOf, explain: explain)
             let sealRequest = FigureRequest(kind: "summary", period: period.description, asOf: asOf, asKnownAtMs: asKnownAt?.ms, rules: ruleSet,
                                             rulesPath: rules, today: LedgerFigures.today(), options: options)
             let store = try ledger.service.store()
