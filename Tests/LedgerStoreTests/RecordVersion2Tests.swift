@@ -14,8 +14,12 @@ import Ledger
         return w.bytes + ChainHash.sha256(w.bytes)
     }
 
-    static func withAttributes() throws -> Event { Event(id: "S-1", kind: .signed, project: "P1", date: try date("2021-03-10"), amount: .yi(2), name: "甲项目",
-                                      attributes: [Attribute(Attribute.plannedStart, "2021-09-30"), Attribute("挂点领导", "王某")]) }
+    static var withAttributes: Event {
+        get throws {
+            Event(id: "S-1", kind: .signed, project: "P1", date: try date("2021-03-10"), amount: .yi(2), name: "甲项目",
+                  attributes: [Attribute(Attribute.plannedStart, "2021-09-30"), Attribute("挂点领导", "王某")])
+        }
+    }
 
     @Test func anEventWithoutAttributesIsStillVersion1ByteForByte() throws {
         let e = try signed("S-1", "P1", "2021-03-10", yi: 2)
@@ -28,10 +32,10 @@ import Ledger
     }
 
     @Test func attributesAndUpdatesAreVersion2AndRoundTrip() throws {
-        let bytes = Self.record(try Self.withAttributes())
+        let bytes = Self.record(try Self.withAttributes)
         #expect(bytes[32] == 2)
         let decoded = try EventCodec.decode(bytes)
-        #expect(try decoded.event == Self.withAttributes())
+        #expect(try decoded.event == Self.withAttributes)
         // The attribute block, by hand: u32 count 2, then key/value strings, then the hash.
         let tail = Array(bytes[(bytes.count - 32 - (4 + 2 * 4 + 13 + 10 + 2 * 4 + 12 + 6))..<(bytes.count - 32)])
         #expect(tail.prefix(4) == [0, 0, 0, 2])
@@ -44,7 +48,7 @@ import Ledger
         let view = try u.withUnsafeBytes { try EventView($0).eventForFold() }
         #expect(view.name == "甲项目(二期)" && view.kind == .updated)
         let attributes = try bytes.withUnsafeBytes { try EventView($0).attributes() }
-        #expect(try attributes == Self.withAttributes().attributes)
+        #expect(try attributes == Self.withAttributes.attributes)
     }
 
     @Test func aVersionThatDoesNotFitTheRecordIsRefused() throws {
@@ -61,7 +65,7 @@ import Ledger
         #expect(throws: CodecError.versionMismatch(version: 2, kind: 1)) { try EventCodec.decode(v2Plain) }
         #expect(throws: CodecError.versionMismatch(version: 2, kind: 1)) { try v2Plain.withUnsafeBytes { try EventView($0) } }
         // A count past the bytes there are is a truncated record, not an allocation.
-        var huge = Array(Self.record(try Self.withAttributes()).dropLast(32))
+        var huge = Array(Self.record(try Self.withAttributes).dropLast(32))
         let countAt = huge.count - (4 + 2 * 4 + 13 + 10 + 2 * 4 + 12 + 6)
         huge.replaceSubrange(countAt..<countAt + 4, with: [0xFF, 0xFF, 0xFF, 0xFF])
         huge += ChainHash.sha256(huge)
@@ -70,7 +74,7 @@ import Ledger
 
     @Test func anUpdateChangesNamesAndAttributesOnlyAndTheLedgerVerifies() throws {
         let store = try temporaryLedger()
-        try store.land([try Self.withAttributes(), event("D-1", .disbursed, "P1", "2021-04-01", fen: 5_000)])
+        try store.land([try Self.withAttributes, event("D-1", .disbursed, "P1", "2021-04-01", fen: 5_000)])
         let update = Event(id: "U-1", kind: .updated, project: "P1", date: try date("2021-06-30"), name: "甲项目(二期)", group: "临空组团",
                            attributes: [Attribute(Attribute.plannedStart, "2021-10-31"), Attribute("挂点领导", ""), Attribute("用地面积(亩)", "150")])
         try store.land([update], file: "update.jsonl", recordedAt: "2021-07-01T09:00:00+08:00")
@@ -83,7 +87,7 @@ import Ledger
         #expect(report.ok, "\(report.failures)")
         let rebuilt = try store.rebuild()
         #expect(rebuilt.equal)
-        #expect(try store.events(ofProject: "P1").map(\.event) == [try Self.withAttributes(), event("D-1", .disbursed, "P1", "2021-04-01", fen: 5_000), update])
+        #expect(try store.events(ofProject: "P1").map(\.event) == [try Self.withAttributes, event("D-1", .disbursed, "P1", "2021-04-01", fen: 5_000), update])
     }
 
     @Test func anUpdateNeedsSomethingToChangeAndAttributesOnlyRideSigningsAndUpdates() throws {
@@ -114,7 +118,7 @@ import Ledger
 
     @Test func aProjectWithAttributesIsStoredInProjectionVersion2AndOthersInVersion1() throws {
         var state = ProjectState(project: "P1")
-        try state.apply(try Self.withAttributes(), sequence: 1)
+        try state.apply(try Self.withAttributes, sequence: 1)
         let bytes = ProjectionCodec.encode(state)
         #expect(bytes[0] == 2)
         #expect(try bytes.withUnsafeBytes { try ProjectionCodec.decodeProject($0) } == state)
