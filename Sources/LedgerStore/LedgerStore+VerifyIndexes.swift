@@ -122,6 +122,9 @@ extension LedgerStore {
             // The same comparison as verify's, of both projects and quarter figures, byte for byte.
             let findings = VerifyFindings()
             try verifyProjections(txn, folded: folded, findings)
+            let history = try summaryHistory(txn)
+            if findings.isEmpty && !(try summaryIndexMissing(txn)) { try compareSummaryIndex(history, txn, findings) }
+            try writeSummaryIndex(history, txn)
             try rebuildMerkleNodes(txn)
             try txn.empty(projects)
             try txn.empty(quarters)
