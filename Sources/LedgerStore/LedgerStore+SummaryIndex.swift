@@ -97,7 +97,8 @@ extension LedgerStore {
         guard let index = summaryIndex else { return [] }
         let prefix = SummaryIndexCodec.versionPrefix(quarter: quarter, project: project)
         return try txn.withCursor(index.versions) { cursor in
-            let previous = try cursor.seek(key) == nil ? try cursor.last() : try cursor.previous()
+            let previous: Cursor.Entry?
+            if try cursor.seek(key) == nil { previous = try cursor.last() } else { previous = try cursor.previous() }
             guard let p = previous, p.key.count == prefix.count + 8, p.key.starts(with: prefix) else { return [] }
             return [UInt8](p.value)
         }

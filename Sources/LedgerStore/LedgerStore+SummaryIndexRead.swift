@@ -8,7 +8,8 @@ extension LedgerStore {
         guard filter.throughSequence == nil else { return nil }
         return try reading { txn -> PeriodSummary? in
             guard try summaryIndexCovers(txn) else { return nil }
-            let last = try filter.knownAtMs.map { try lastSequence(recordedBy: $0, txn) } ?? .max
+            var last = UInt64.max
+            if let knownAt = filter.knownAtMs { last = try lastSequence(recordedBy: knownAt, txn) }
             return try PeriodSummary.compute(period: period, threshold: threshold, targets: targets) { part in
                 try indexedContributions(part, filter: filter, lastSequence: last, txn)
             }
@@ -41,7 +42,7 @@ extension LedgerStore {
                 guard let p = project, let value = chosen, !value.isEmpty else { return }
                 out.append(try ProjectionCodec.decodeContribution(project: String(decoding: p, as: UTF8.self), value))
             }
-            var entry = try cursor.seek(UInt32(quarter).bigEndianBytes)
+            var entry = try cursor.seek(withUnsafeBytes(of: UInt32(quarter).bigEndian) { Array($0) })
             while let e = entry {
                 let key = try SummaryIndexCodec.VersionKey(e.key)
                 guard key.quarter == UInt32(quarter) else { break }
@@ -110,7 +111,7 @@ extension LedgerStore {
             guard let value = try txn.get(events, key: middle.bigEndianBytes) else {
                 throw StoreError(.corrupt, .missingHead, ["sequence": String(middle), "head": String(high)], path: path)
             }
-            let recorded = try value.withUnsafeBytes { bytes throws(CodecError) in
+            let recorded = try value.withUnsafeBytes { bytes in
                 var r = ByteReader(bytes, offset: LedgerStore.recordedOffset)
                 return try r.i64()
             }

@@ -123,7 +123,8 @@ extension LedgerStore {
             let findings = VerifyFindings()
             try verifyProjections(txn, folded: folded, findings)
             let history = try summaryHistory(txn)
-            if findings.isEmpty && !(try summaryIndexMissing(txn)) { try compareSummaryIndex(history, txn, findings) }
+            let hadIndex = try !summaryIndexMissing(txn)
+            if findings.isEmpty && hadIndex { try compareSummaryIndex(history, txn, findings) }
             try writeSummaryIndex(history, txn)
             try rebuildMerkleNodes(txn)
             try txn.empty(projects)

@@ -26,8 +26,9 @@ import TestSupport
         let report = try store.verify()
         #expect(report.ok, "seed \(seed): \(report.failures)")
         let days = Self.days(of: events, using: &rng)
-        let knownAt: [Int64?] = [nil, times[0] - 1] + times.flatMap { [$0 - 1, $0, $0 + 1] }
-        try Self.expectSameFigures(store, periods: Self.periods(of: events), knownAt: knownAt, asOf: [nil] + days.map(Optional.some), what: "seed \(seed)")
+        let knownAt: [Int64?] = [nil, times[0] - 1] + (0..<4).map { _ in times.randomElement(using: &rng)! + Int64.random(in: -1...1, using: &rng) }
+        let periods = Array(Self.periods(of: events).shuffled(using: &rng).prefix(5))
+        try Self.expectSameFigures(store, periods: periods, knownAt: knownAt, asOf: [nil] + days.map(Optional.some), what: "seed \(seed)")
     }
 
     /// The fixtures: the Q1 figures as published on 15 April and after the July restatement, on every day.
@@ -40,9 +41,9 @@ import TestSupport
         var d = BusinessDate(year: 2019, month: 12, day: 25)!
         while d < BusinessDate(year: 2021, month: 8, day: 5)! {
             days.append(d)
-            for _ in 0..<5 { d = SyntheticEvents.nextDay(after: d) }
+            for _ in 0..<23 { d = SyntheticEvents.nextDay(after: d) }
         }
-        let periods = ["2020Q4", "2021Q1", "2021Q2", "2021-03", "2021-02", "2021H1", "2021", "2020"].map { try! Period.parse($0) }
+        let periods = ["2021Q1", "2021Q2", "2021-03", "2021H1"].map { try! Period.parse($0) }
         try Self.expectSameFigures(store, periods: periods, knownAt: [nil] + times.flatMap { [$0 - 1, $0] } as [Int64?], asOf: [nil] + days as [BusinessDate?], what: "fixtures")
         let published = try store.summary(try Period.parse("2021Q1"), filter: FoldFilter(knownAtMs: times[2]))
         #expect(published.current.signed.count == 44 && published.current.signedTotal == Money(fen: 20_750_000_000 * 100))
@@ -55,8 +56,9 @@ import TestSupport
         let t1 = "2021-04-10T17:00:00+08:00", t2 = "2021-07-12T10:00:00+08:00"
         try store.land([signed("a1", "A", "2021-01-10", yi: 30), signed("b1", "B", "2021-02-01", yi: 5),
                         event("a2", .started, "A", "2021-02-20"), event("b2", .disbursed, "B", "2021-03-30", fen: 500)], file: "1", recordedAt: t1)
-        try store.land([event("v1", .void, "A", "2021-04-11", ref: "a2"), event("v2", .void, "B", "2021-04-11", ref: "b1"),
-                        signed("b3", "B", "2021-03-02", yi: 7, name: "改名项目")], file: "2", recordedAt: t1)
+        try store.land([event("v1", .void, "A", "2021-04-11", ref: "a2"), event("v0", .void, "B", "2021-04-11", ref: "b2"),
+                        event("v2", .void, "B", "2021-04-11", ref: "b1"), signed("b3", "B", "2021-03-02", yi: 7, name: "改名项目"),
+                        event("b4", .disbursed, "B", "2021-03-30", fen: 600)], file: "2", recordedAt: t1)
         try store.land([event("a3", .started, "A", "2021-03-31"), event("a4", .commissioned, "A", "2021-06-30"),
                         signed("c1", "C", "2021-03-15", yi: 2), event("c2", .terminated, "C", "2021-05-01")], file: "3", recordedAt: t2)
         try store.land([event("v3", .void, "A", "2021-07-13", ref: "a4"), event("a5", .commissioned, "A", "2021-07-01")], file: "4", recordedAt: t2)
@@ -129,7 +131,7 @@ import TestSupport
                     let targets: [(min: Money, count: Int)] = [(.yi(20), 2)]
                     let indexed = try store.summary(period, threshold: Money(fen: 1_000_000_000), targets: targets, filter: filter)
                     let folded = try store.foldedSummary(period, threshold: Money(fen: 1_000_000_000), targets: targets, filter: filter)
-                    #expect("\(indexed)" == "\(folded)", "\(what): \(period) known at \(t.map(Timestamp.iso) ?? "now") as of \(d?.description ?? "today")")
+                    #expect("\(indexed)" == "\(folded)", "\(what): \(period) known at \(t.map { Timestamp.iso($0) } ?? "now") as of \(d?.description ?? "today")")
                     compared += 1
                 }
             }
@@ -150,7 +152,7 @@ import TestSupport
     static func days(of events: [Event], using rng: inout SeededGenerator) -> [BusinessDate] {
         let all = Set(events.map(\.date)).sorted()
         let first = all[0]
-        return [BusinessDate(year: first.year - 1, month: 12, day: 31)!] + (0..<8).map { _ in all.randomElement(using: &rng)! } + [all.last!]
+        return [BusinessDate(year: first.year - 1, month: 12, day: 31)!] + (0..<4).map { _ in all.randomElement(using: &rng)! } + [all.last!]
     }
 
     /// The three fixture batches, each at its recorded time, read from the JSONL files.
