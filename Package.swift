@@ -54,12 +54,16 @@ let package = Package(
             swiftSettings: strict
         ),
         // The use cases, values in and values out: what the command line and the web server call.
-        .target(name: "LedgerService", dependencies: ["Catalogue", "Ledger", "LedgerStore", "LedgerImport"], swiftSettings: strict),
+        .target(
+            name: "LedgerService",
+            dependencies: ["Catalogue", "Ledger", "LedgerStore", "LedgerImport", "Transparency", "LedgerProvince"],
+            swiftSettings: strict
+        ),
         // Renderers shared by every front end: text tables, JSON shapes, CSV, HTML and SVG.
         .target(
             name: "LedgerReports",
             dependencies: [
-                "Catalogue", "Ledger", "LedgerStore", "LedgerImport", "LedgerService",
+                "Catalogue", "Ledger", "LedgerStore", "LedgerImport", "LedgerService", "LedgerProvince",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -69,9 +73,8 @@ let package = Package(
         .target(
             name: "TaizhangCLI",
             dependencies: [
+                // Storage, the transparency log and the province only through LedgerService.
                 "Catalogue", "Ledger", "LedgerService", "LedgerReports", "TaizhangWeb",
-                // The province's commands (keygen, checkpoint, witness, publish, province).
-                "LedgerStore", "Transparency", "LedgerProvince",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -81,7 +84,7 @@ let package = Package(
         // Signed notes, checkpoints and the offline witness (C2SP signed-note, tlog-checkpoint, tlog-witness).
         .target(
             name: "Transparency",
-            dependencies: ["LedgerStore", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Catalogue", "LedgerStore", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
     ] + webTargets + [
@@ -155,7 +158,7 @@ package.targets.append(contentsOf: [
     .target(
         name: "LedgerProvince",
         dependencies: [
-            "Ledger", "LedgerStore", "Transparency",
+            "Catalogue", "Ledger", "LedgerStore", "Transparency",
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
         ],

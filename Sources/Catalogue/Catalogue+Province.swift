@@ -21,6 +21,11 @@ public enum ProvinceText: String, Phrasebook {
     case provinceVerifyOK
     case provinceVerifyFailed
     case provinceTotal
+    case zoneVerified
+    case checkpointWithKey
+    case originInvalid
+    case digestOrCheckpoint
+    case zoneNotVerified
     case proveVerifyHelp
     case initOriginHelp
     case checkProofCheckpointHelp
@@ -37,7 +42,7 @@ public enum ProvinceText: String, Phrasebook {
     public var phrase: Phrase {
         switch self {
         case .keyWritten: Phrase(zh: "已写入签名私钥 {file}(权限 0600);验证公钥:", en: "signing key written to {file} (mode 0600); verifier key:")
-        case .keyExists: Phrase(zh: "{file} 已存在:不覆盖已有的密钥", en: "{file} already exists: an existing key is never overwritten")
+        case .keyExists: Phrase(zh: "“{file}”已存在:不覆盖已有的密钥", en: "{file} already exists: an existing key is never overwritten")
         case .checkpointSigned: Phrase(zh: "检查点 {origin},树大小 {size}", en: "checkpoint {origin}, tree size {size}")
         case .proofAgainstCheckpoint:
             Phrase(zh: "检查点签名有效:{origin} 的 {size} 个事件,由密钥 {key} 签名", en: "checkpoint signature OK: {size} events of {origin}, signed by key {key}")
@@ -61,10 +66,15 @@ public enum ProvinceText: String, Phrasebook {
             Phrase(zh: "拒绝发布:{origin} 序号 {sequence} 的前一哈希不是省里所存序号 {previous} 的哈希,未写入任何数据", en: "refused: the previous hash of sequence {sequence} of {origin} is not the stored hash of sequence {previous}; nothing was written")
         case .postgresUnreachable: Phrase(zh: "无法连接 PostgreSQL({url}):{detail}", en: "cannot reach PostgreSQL ({url}): {detail}")
         case .postgresFailed: Phrase(zh: "PostgreSQL 出错,事务已回滚,未写入任何数据:{detail}", en: "PostgreSQL failed, the transaction was rolled back and nothing was written: {detail}")
-        case .provinceInitDone: Phrase(zh: "省级汇总库已就绪:{url}", en: "the province's rollup schema is ready: {url}")
+        case .provinceInitDone: Phrase(zh: "省级汇总库已就绪:“{url}”", en: "the province's rollup schema is ready: {url}")
         case .provinceVerifyOK: Phrase(zh: "省级汇总库核验通过:{origins} 个区域,{events} 个事件", en: "the province's rollup verifies: {origins} zones, {events} events")
         case .provinceVerifyFailed: Phrase(zh: "省级汇总库核验失败:{origin} 序号 {sequence}:{detail}", en: "the province's rollup does NOT verify: {origin} sequence {sequence}: {detail}")
         case .provinceTotal: Phrase(zh: "全省合计", en: "province total")
+        case .originInvalid: Phrase(zh: "--origin 不能为空,也不能含空格或加号", en: "--origin must be non-empty, without spaces or plus signs")
+        case .checkpointWithKey: Phrase(zh: "--checkpoint 和 --key 要一起给出", en: "--checkpoint and --key go together")
+        case .digestOrCheckpoint: Phrase(zh: "--digest 和 --checkpoint 只能给一个", en: "give --digest or --checkpoint, not both")
+        case .zoneVerified: Phrase(zh: "  {origin} @ {size} {root} 核验通过", en: "  {origin} @ {size} {root} OK")
+        case .zoneNotVerified: Phrase(zh: "  {origin} @ {size} {root} 核验失败:{detail}", en: "  {origin} @ {size} {root} FAILED: {detail}")
         case .proveVerifyHelp: Phrase(zh: "先完整校验台账,校验不通过则不出具证明(退出码 4)。", en: "Verify the whole ledger first and issue no proof unless it verifies (exit 4 otherwise).")
         case .initOriginHelp: Phrase(zh: "检查点的来源名称(`C2SP tlog-checkpoint`),默认为 `taizhang/` 加区域名称。", en: "The checkpoint origin (C2SP tlog-checkpoint); default taizhang/ and the zone's name.")
         case .checkProofCheckpointHelp: Phrase(zh: "已签名的检查点文件:证明必须针对它的树。", en: "A signed checkpoint file: the proof must be about its tree.")

@@ -22,7 +22,7 @@ public enum ReaderText: String, Phrasebook {
     case zipDirectoryOutside, zipEntryDamaged, zipLocalHeaderMissing, zipEncrypted, zipPastEnd, zipPartTooLarge
     case zipSizesDisagree, zipMethod, zipChecksum, zipInflateStart, zipInflateEnd
     // Export files (`import --replay-export`).
-    case notAJSONObject, exportField, exportMissing, exportNotWhole, exportNotHash, exportUnknownKind, exportNotDate
+    case notAJSONObject, exportField, exportMissing, exportNotWhole, exportNotHash, exportUnknownKind, exportNotDate, exportNotAttributes
 
     public var phrase: Phrase {
         switch self {
@@ -96,6 +96,7 @@ public enum ReaderText: String, Phrasebook {
         case .exportMissing: Phrase(zh: "缺失", en: "missing")
         case .exportNotWhole: Phrase(zh: "不是整数", en: "not a whole number")
         case .exportNotHash: Phrase(zh: "不是 64 位十六进制数", en: "not 64 hex digits")
+        case .exportNotAttributes: Phrase(zh: "不是 [键, 值] 字符串对的 JSON 数组", en: "not a JSON array of [key, value] string pairs")
         case .exportUnknownKind: Phrase(zh: "未知事件类型", en: "unknown kind")
         case .exportNotDate: Phrase(zh: "不是日期", en: "not a date")
         }

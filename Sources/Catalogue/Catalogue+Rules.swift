@@ -26,6 +26,9 @@ extension RuleViolation.Code: Phrasebook {
         case .voidOtherProject: Phrase(zh: "作废的事件 {detail} 属于其他项目", en: "voided event {detail} belongs to another project")
         case .voidBreaksHistory: Phrase(zh: "作废后项目历史不成立:{cause}", en: "voiding it would break the project's history: {cause}")
         case .tooManyEvents: Phrase(zh: "项目事件数超过 {detail}", en: "project has more than {detail} events")
+        case .badAttribute:
+            Phrase(zh: "属性{field}不成立({detail}):属性名不能为空或重复,计划日期须写成 2021-09-30 这样的日期",
+                   en: "attribute {field} does not hold ({detail}): a key must be given once, a planned date be YYYY-MM-DD")
         }
     }
 }

@@ -5,7 +5,7 @@
 /// by another branch without this one's phrases moving with it.
 public enum SheetText: String, Phrasebook {
     // What the report says about a workbook.
-    case sheetRead, sheetHidden, sheetEmpty, sheetNoHeader, rowsAboveHeader, totalRowSkipped
+    case sheetRead, sheetHidden, sheetEmpty, sheetNoHeader, rowsAboveHeader, totalRowSkipped, totalLineSkipped
     // Problems.
     case noSheetHasHeader, sheetNotFound, formulaNoValue
     case legacyExcel, wpsSheet, openDocument, otherOffice, exportGiven
@@ -20,6 +20,7 @@ public enum SheetText: String, Phrasebook {
         case .sheetNoHeader:
             Phrase(zh: "跳过工作表 {sheet}:前 {rows} 行中没有可识别的表头", en: "skipped sheet {sheet}: no recognisable header in its first {rows} rows")
         case .rowsAboveHeader: Phrase(zh: "工作表 {sheet}:跳过表头上方的第 {rows} 行({text})", en: "sheet {sheet}: skipped row(s) {rows} above the header ({text})")
+        case .totalLineSkipped: Phrase(zh: "第 {row} 行是合计行({text}),未导入", en: "line {row} is a total ({text}), not imported")
         case .totalRowSkipped: Phrase(zh: "工作表 {sheet}:第 {row} 行是合计行({text}),未导入", en: "sheet {sheet}: row {row} is a total ({text}), not imported")
         case .noSheetHasHeader:
             Phrase(zh: "没有一个工作表在前 {rows} 行中有可识别的表头(工作表:{sheets})",
@@ -35,8 +36,8 @@ public enum SheetText: String, Phrasebook {
             Phrase(zh: "这是 WPS 表格文件(.et):请在 WPS 中另存为 .xlsx 或 CSV 后再导入",
                    en: "a WPS spreadsheet (.et): save it as .xlsx or CSV in WPS, then import that")
         case .openDocument:
-            Phrase(zh: "这是 OpenDocument 表格(.ods):请在 LibreOffice/WPS 中另存为 .xlsx 或 CSV 后再导入",
-                   en: "an OpenDocument spreadsheet (.ods): save it as .xlsx or CSV in LibreOffice or WPS, then import that")
+            Phrase(zh: "这是不能读取的 OpenDocument 文件(平面 XML 的 `.fods`,或不是表格):请在 LibreOffice/WPS 中另存为 .ods、.xlsx 或 CSV 后再导入",
+                   en: "an OpenDocument file that cannot be read (flat-XML .fods, or not a spreadsheet): save it as .ods, .xlsx or CSV in LibreOffice or WPS, then import that")
         case .otherOffice:
             Phrase(zh: "这是 {format} 文件,不是批次文件:请另存为 .xlsx 或 CSV 后再导入",
                    en: "a {format} file, not a batch file: save it as .xlsx or CSV, then import that")
@@ -53,7 +54,7 @@ public enum SheetText: String, Phrasebook {
 /// The words of the project-sheet import (`import --snapshot --as-of DATE`).
 public enum SnapshotText: String, Phrasebook {
     case noHeader, nameAmbiguous, missingCell, badDate, badAmount, wentBackwards
-    case missingFromSheet, notRecorded, asOfRequired, asOfBad, nothingDerived, cell, columnsUnreadable, columnsBadLine
+    case missingFromSheet, projectMissingStrict, changes, asOfRequired, asOfBad, nothingDerived, cell, columnsUnreadable, columnsBadLine
 
     public var phrase: Phrase {
         switch self {
@@ -68,9 +69,10 @@ public enum SnapshotText: String, Phrasebook {
             Phrase(zh: "与台账不符(台账为 {was}):数值不能倒退;若台账有误,请先作废事件 {event} 再导入",
                    en: "differs from the ledger ({was}): a value cannot go backwards; if the ledger is wrong, void event {event} first, then import")
         case .missingFromSheet: Phrase(zh: "台账中有而本表中没有的项目(未生成事件):{projects}", en: "projects of the ledger missing from the sheet (no event derived): {projects}")
-        case .notRecorded:
-            Phrase(zh: "第 {line} 行 {project} 的{column}由 {was} 改为 {now}:记录版本 1 无法记录此类变更,未导入",
-                   en: "row {line}: {column} of {project} changed from {was} to {now}: record version 1 cannot record such a change; not imported")
+        case .projectMissingStrict:
+            Phrase(zh: "台账中的项目 {project} 不在本表中(`--strict` 时不导入;请在表中补上该项目,或去掉 `--strict`)",
+                   en: "project {project} of the ledger is missing from the sheet (refused under --strict: add its row to the sheet, or drop --strict)")
+        case .changes: Phrase(zh: "变更内容", en: "changes")
         case .asOfRequired: Phrase(zh: "--snapshot 须同时给出 --as-of 日期", en: "--snapshot needs --as-of DATE")
         case .asOfBad: Phrase(zh: "--as-of {value} 不是日期", en: "--as-of {value} is not a date")
         case .cell: Phrase(zh: "单元格", en: "cell")

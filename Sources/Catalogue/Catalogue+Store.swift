@@ -11,6 +11,7 @@ public enum StoreText: String, Phrasebook {
     case backupIntoFile, backupNotEmpty, cannotCreateBackup
     case exportBatchTaken, recordedBeforeHead
     case summaryIndexInconsistent
+    case merkleFrontier, merkleNode, merkleUncovered
 
     public var phrase: Phrase {
         switch self {
@@ -34,6 +35,11 @@ public enum StoreText: String, Phrasebook {
         case .diskFullNoPlace:
             Phrase(zh: "{path} 所在的磁盘已满(`{reason}`);本批次未写入任何内容:请腾出空间后重试",
                    en: "the disk holding {path} is full ({reason}); nothing of this batch was written: free some space and run it again")
+        case .merkleFrontier:
+            Phrase(zh: "元数据 `merkle_frontier`({bytes} 字节)不是 {size} 个事件之树的边界", en: "meta merkle_frontier ({bytes} bytes) is not the frontier of a tree of {size} events")
+        case .merkleNode:
+            Phrase(zh: "Merkle 节点 {index}(第 {level} 层,至序号 {last})缺失或不是 32 字节", en: "merkle node {index} (level {level}, up to sequence {last}) is missing or not 32 bytes")
+        case .merkleUncovered: Phrase(zh: "所存的 Merkle 树不覆盖 {size} 个事件", en: "the stored Merkle tree does not cover {size} events")
         case .beyondHead: Phrase(zh: "序号 {sequence} 超出了台账当前序号({head})", en: "sequence {sequence} is beyond the ledger's head ({head})")
         case .beyondMetaHead:
             Phrase(zh: "序号 {sequence}:日志中有超出元数据所记当前序号 {head} 的事件", en: "sequence {sequence}: in the log beyond the head {head} that meta records")
@@ -49,9 +55,9 @@ public enum StoreText: String, Phrasebook {
         case .headHashLength:
             Phrase(zh: "台账 {path}:元数据键 `head_hash` 为 {bytes} 字节,而不是 {expected} 字节", en: "ledger {path}: meta key head_hash is {bytes} bytes, not {expected}")
         case .eventMissing: Phrase(zh: "事件 {sequence} 在日志中缺失", en: "event {sequence} is missing from the log")
-        case .eventUndecodable: Phrase(zh: "事件 {sequence} 无法解码:`{detail}`", en: "event {sequence} cannot be decoded: {detail}")
-        case .projectionUndecodable: Phrase(zh: "项目 {project} 的投影无法解码:`{detail}`", en: "projection of project {project} cannot be decoded: {detail}")
-        case .recordUndecodable: Phrase(zh: "序号 {sequence}:记录无法解码:`{detail}`", en: "sequence {sequence}: record cannot be decoded: {detail}")
+        case .eventUndecodable: Phrase(zh: "事件 {sequence} 无法解码:{detail}", en: "event {sequence} cannot be decoded: {detail}")
+        case .projectionUndecodable: Phrase(zh: "项目 {project} 的投影无法解码:{detail}", en: "projection of project {project} cannot be decoded: {detail}")
+        case .recordUndecodable: Phrase(zh: "序号 {sequence}:记录无法解码:{detail}", en: "sequence {sequence}: record cannot be decoded: {detail}")
         case .recordTooShort: Phrase(zh: "序号 {sequence}:记录太短", en: "sequence {sequence}: record too short")
         case .previousHashMismatch:
             Phrase(zh: "序号 {sequence}:前一哈希与序号 {previous} 的哈希不符", en: "sequence {sequence}: previous hash does not match the hash of sequence {previous}")

@@ -9,7 +9,7 @@ public enum VerifyText: String, Phrasebook {
     case logKeyMalformed, logJumps, recordTooShort, previousHashMismatch, hashMismatch, recordUndecodable
     case recordSaysSequence, recordedTimeBackwards, eventIdMissing, eventIdElsewhere, historyBreaks
     // Why a record does not decode.
-    case codecTruncated, codecVersion, codecKind, codecDate, codecText, codecTrailing, codecInvariant
+    case codecTruncated, codecVersion, codecKind, codecDate, codecText, codecTrailing, codecInvariant, codecVersionMismatch
     // Indexes and projections.
     case valueWrongLength, entriesCount, projectEventsDiffer, voidsDiffer
     case projectionUndecodable, projectionDiffers, quarterDiffers, quartersCount
@@ -53,6 +53,8 @@ public enum VerifyText: String, Phrasebook {
         case .codecDate: Phrase(zh: "无效的业务日期 {date}", en: "invalid business date {date}")
         case .codecText: Phrase(zh: "第 {offset} 字节处的文本不是 UTF-8", en: "text at byte {offset} is not UTF-8")
         case .codecTrailing: Phrase(zh: "记录之后多出 {count} 字节", en: "{count} bytes after the record")
+        case .codecVersionMismatch: Phrase(zh: "记录格式版本 {version} 与其内容不符(事件类型代码 {kind})",
+                                           en: "record format version {version} does not fit what it holds (event kind code {kind})")
         case .codecInvariant: Phrase(zh: "项目状态不可能成立:`{what}`", en: "a project state that cannot be: {what}")
 
         case .valueWrongLength: Phrase(zh: "值为 {bytes} 字节,应为 {expected} 字节", en: "value is {bytes} bytes, {expected} expected")

@@ -32,6 +32,7 @@ public enum Catalogue {
             entries(of: ReaderText.self),
             entries(of: SheetText.self),
             entries(of: SnapshotText.self),
+            entries(of: AttributeWords.self),
             entries(of: BatchCheckText.self),
             entries(of: SummaryText.self),
             entries(of: ReliabilityText.self),
@@ -43,6 +44,10 @@ public enum Catalogue {
             entries(of: HelpText.self),
             entries(of: HelpReportsText.self),
             entries(of: ProvinceText.self),
+            entries(of: ProvinceErrorText.self),
+            entries(of: HelpProvinceText.self),
+            entries(of: TransparencyText.self),
+            entries(of: SystemErrorText.self),
             entries(of: WebText.self),
             entries(of: HelpWebText.self),
         ].flatMap { $0 }

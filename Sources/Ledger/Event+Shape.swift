@@ -19,6 +19,9 @@ extension Event {
         }
         if kind == .signed {
             require("name", !name.isEmpty)
+        } else if kind == .updated {
+            let descriptive = [name, group, industry, investor].contains { !$0.isEmpty }
+            require("name", descriptive || !attributes.isEmpty)
         } else {
             forbid("name", !name.isEmpty)
             forbid("group", !group.isEmpty)
@@ -38,6 +41,29 @@ extension Event {
         limit("industry", industry, Limits.fieldBytesMax)
         limit("investor", investor, Limits.fieldBytesMax)
         limit("note", note, Limits.fieldBytesMax)
+        if !attributes.isEmpty { problems += attributeViolations() }
+        return problems
+    }
+}
+
+extension Event {
+    /// Attributes only on `signed` and `updated`; keys present, unique and bounded; planned dates dates.
+    func attributeViolations() -> [RuleViolation] {
+        if kind != .signed && kind != .updated { return [RuleViolation(.extraField, field: "attributes", detail: kind.name)] }
+        var problems: [RuleViolation] = []
+        if attributes.count > Limits.attributesMax {
+            problems.append(RuleViolation(.fieldTooLong, field: "attributes", detail: String(Limits.attributesMax)))
+        }
+        var seen: Set<String> = []
+        for a in attributes {
+            if a.key.isEmpty || !seen.insert(a.key).inserted {
+                problems.append(RuleViolation(.badAttribute, field: "attributes", detail: a.key))
+            } else if Attribute.dateKeys.contains(a.key), !a.value.isEmpty, (try? BusinessDate.parse(a.value))?.description != a.value {
+                problems.append(RuleViolation(.badAttribute, field: a.key, detail: a.value))
+            }
+            if a.key.utf8.count > Limits.idBytesMax { problems.append(RuleViolation(.fieldTooLong, field: "attributes", detail: String(Limits.idBytesMax))) }
+            if a.value.utf8.count > Limits.fieldBytesMax { problems.append(RuleViolation(.fieldTooLong, field: a.key, detail: String(Limits.fieldBytesMax))) }
+        }
         return problems
     }
 }

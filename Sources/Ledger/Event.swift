@@ -16,11 +16,14 @@ public struct Event: Hashable, Sendable {
     public var ref: String
     /// A note, or the reason of a revision, termination or void.
     public var note: String
+    /// For `signed` and `updated`: descriptive facts (planned dates, a sheet's own columns).
+    /// Stored only in record version 2; an event without them is written as version 1.
+    public var attributes: [Attribute]
 
     public init(
         id: String, kind: EventKind, project: String, date: BusinessDate, amount: Money = .zero,
         name: String = "", group: String = "", industry: String = "", investor: String = "",
-        ref: String = "", note: String = ""
+        ref: String = "", note: String = "", attributes: [Attribute] = []
     ) {
         self.id = id
         self.kind = kind
@@ -33,13 +36,21 @@ public struct Event: Hashable, Sendable {
         self.investor = investor
         self.ref = ref
         self.note = note
+        self.attributes = attributes
     }
 
     /// The natural key of an event without an explicit id: the same fact from two files is
     /// one event. Derived ids start with `N-`; see the README's "Event identity".
+    /// An `updated` event's key also holds what it changes, so two changes on one day are two events.
     public var naturalKey: String {
-        [kind.name, project, date.description, String(amount.fen), ref].joined(separator: "\u{1F}")
+        let key = [kind.name, project, date.description, String(amount.fen), ref].joined(separator: "\u{1F}")
+        guard kind == .updated else { return key }
+        let changes = [name, group, industry, investor] + attributes.flatMap { [$0.key, $0.value] }
+        return key + "\u{1F}" + changes.joined(separator: "\u{1F}")
     }
+
+    /// Whether the stored record needs version 2: an `updated` event, or any attributes.
+    public var needsRecordVersion2: Bool { kind == .updated || !attributes.isEmpty }
 }
 
 /// Where and when the ledger learned an event: the envelope the store adds.

@@ -7,6 +7,8 @@ public enum EventKind: UInt8, CaseIterable, Sendable, Codable {
     case revised = 5
     case terminated = 6
     case void = 7
+    /// 信息变更: descriptive fields and attributes only, never money or milestones (record version 2).
+    case updated = 8
 
     /// The English name used in files and JSON.
     public var name: String {
@@ -18,10 +20,11 @@ public enum EventKind: UInt8, CaseIterable, Sendable, Codable {
         case .revised: "revised"
         case .terminated: "terminated"
         case .void: "void"
+        case .updated: "updated"
         }
     }
 
-    /// The Chinese name clerks write: 签约, 资金到位, 开工, 投产, 调整, 终止, 作废.
+    /// The Chinese name clerks write: 签约, 资金到位, 开工, 投产, 调整, 终止, 作废, 信息变更.
     public var chinese: String {
         switch self {
         case .signed: "签约"
@@ -31,6 +34,7 @@ public enum EventKind: UInt8, CaseIterable, Sendable, Codable {
         case .revised: "调整"
         case .terminated: "终止"
         case .void: "作废"
+        case .updated: "信息变更"
         }
     }
 
@@ -44,6 +48,7 @@ public enum EventKind: UInt8, CaseIterable, Sendable, Codable {
         case "revised", "调整": self = .revised; return
         case "terminated", "终止": self = .terminated; return
         case "void", "作废": self = .void; return
+        case "updated", "信息变更": self = .updated; return
         default: break
         }
         let n = Text.normalized(name).lowercased()

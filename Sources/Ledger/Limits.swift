@@ -33,6 +33,8 @@ public enum Limits {
     public static let replayProblemLinesMax = 50
     /// The largest part of an xlsx workbook (after inflating) the reader takes: a zip bomb stops here.
     public static let xlsxPartBytesMax = 1 << 30
+    /// The most attributes one event may carry (a sheet's own columns, planned dates).
+    public static let attributesMax = 64
     /// The most read transactions open at once on one ledger, over every process (LMDB's default).
     public static let readersMax = 126
 }

@@ -13,6 +13,8 @@ public struct Pipeline: Sendable {
         public var started: BusinessDate?
         public var commissioned: BusinessDate?
         public var terminated: BusinessDate?
+        /// 计划开工日期, when the project has one: the "not started" lights count from it.
+        public var plannedStart: BusinessDate?
         /// Money signed as the rule set counts it (the signing, or the total after revisions).
         public var amount: Money
         public var disbursed: Money
@@ -57,8 +59,10 @@ public struct Pipeline: Sendable {
         public var member: Member
         public var light: Light
         public var stage: Stage
-        /// The day the count starts from: the signing, or the start of construction.
+        /// The day the count starts from: the signing (or the planned start, when there is one), or the start of construction.
         public var reference: BusinessDate
+        /// True when `reference` is the planned start date rather than the signing.
+        public var fromPlannedStart = false
         /// The day the step was due (the yellow line) and the day it turns red.
         public var due: BusinessDate
         public var redFrom: BusinessDate
@@ -103,7 +107,7 @@ public struct Pipeline: Sendable {
         case .commissioned: commissioned != nil
         }
         return Member(project: s.project, name: s.name, group: s.group, industry: s.industry, signed: signed,
-                      started: started, commissioned: commissioned, terminated: s.terminatedDate,
+                      started: started, commissioned: commissioned, terminated: s.terminatedDate, plannedStart: s.plannedStartDate,
                       amount: rules.counts(.revised) ? s.totalInvestment : s.signedAmount,
                       disbursed: disbursed, fulfilled: fulfilled)
     }
@@ -131,11 +135,11 @@ public struct Pipeline: Sendable {
     static func alert(_ m: Member, asOf: BusinessDate, rules: RuleSet) -> Alert? {
         if m.terminated != nil || m.commissioned != nil { return nil }
         let (stage, reference, lights): (Stage, BusinessDate, RuleSet.Lights) =
-            if let started = m.started { (.notCommissioned, started, rules.notCommissioned) } else { (.notStarted, m.signed, rules.notStarted) }
+            if let started = m.started { (.notCommissioned, started, rules.notCommissioned) } else { (.notStarted, m.plannedStart ?? m.signed, rules.notStarted) }
         let due = reference.adding(months: lights.yellowMonths)
         let red = reference.adding(months: lights.redMonths)
         guard asOf >= due else { return nil }
-        return Alert(member: m, light: asOf >= red ? .red : .yellow, stage: stage, reference: reference, due: due,
-                     redFrom: red, daysOverdue: due.days(to: asOf))
+        return Alert(member: m, light: asOf >= red ? .red : .yellow, stage: stage, reference: reference,
+                     fromPlannedStart: m.started == nil && m.plannedStart != nil, due: due, redFrom: red, daysOverdue: due.days(to: asOf))
     }
 }

@@ -8,6 +8,8 @@ public struct ProjectState: Hashable, Sendable {
     public var group = ""
     public var industry = ""
     public var investor = ""
+    /// Descriptive facts from the signing and later `updated` events, in the order first given.
+    public var attributes: [Attribute] = []
     /// The amount of the signing: what a quarter's summary counts.
     public var signedAmount = Money.zero
     /// The total investment after revisions.
@@ -51,6 +53,9 @@ public struct ProjectState: Hashable, Sendable {
 
     public var isSigned: Bool { signedDate != nil }
 
+    /// 计划开工日期, when an attribute gives one: the "not started" lights count from it.
+    public var plannedStartDate: BusinessDate? { attributes[Attribute.plannedStart].flatMap { try? BusinessDate.parse($0) } }
+
     public var status: ProjectStatus {
         if terminatedDate != nil { return .terminated }
         if commissionedDate != nil { return .commissioned }
@@ -85,7 +90,8 @@ public struct ProjectState: Hashable, Sendable {
             return
         }
         if e.kind == .signed { throw RuleViolation(.alreadySigned, detail: signed.description) }
-        if let t = terminatedDate { throw RuleViolation(.afterTermination, detail: t.description) }
+        // A descriptive correction (`updated`) is no lifecycle step: a terminated project's name may still be put right.
+        if let t = terminatedDate, e.kind != .updated { throw RuleViolation(.afterTermination, detail: t.description) }
         if e.date < signed { throw RuleViolation(.beforeSigning, field: "date", detail: signed.description) }
         if eventCount >= Limits.projectEventsMax { throw RuleViolation(.tooManyEvents, detail: String(Limits.projectEventsMax)) }
         switch e.kind {
@@ -109,6 +115,7 @@ public struct ProjectState: Hashable, Sendable {
             group = e.group
             industry = e.industry
             investor = e.investor
+            attributes = e.attributes
             signedAmount = e.amount
             totalInvestment = e.amount
             signedDate = e.date
@@ -134,6 +141,12 @@ public struct ProjectState: Hashable, Sendable {
             revisionCount += 1
         case .terminated:
             terminatedDate = e.date
+        case .updated:
+            if !e.name.isEmpty { name = e.name }
+            if !e.group.isEmpty { group = e.group }
+            if !e.industry.isEmpty { industry = e.industry }
+            if !e.investor.isEmpty { investor = e.investor }
+            attributes = Attribute.merged(attributes, e.attributes)
         case .void:
             return
         }
@@ -157,7 +170,7 @@ extension ProjectState {
     /// quarter and the dictionary.
     public static func == (a: ProjectState, b: ProjectState) -> Bool {
         a.project == b.project && a.name == b.name && a.group == b.group && a.industry == b.industry
-            && a.investor == b.investor && a.signedAmount == b.signedAmount && a.totalInvestment == b.totalInvestment
+            && a.investor == b.investor && a.attributes == b.attributes && a.signedAmount == b.signedAmount && a.totalInvestment == b.totalInvestment
             && a.disbursed == b.disbursed && a.signedDate == b.signedDate && a.startedDate == b.startedDate
             && a.commissionedDate == b.commissionedDate && a.terminatedDate == b.terminatedDate
             && a.revisionCount == b.revisionCount && a.signedSequence == b.signedSequence

@@ -23,6 +23,8 @@ public struct RuleViolation: Error, Hashable, Sendable, CustomStringConvertible 
         case voidOtherProject = "void_other_project"
         case voidBreaksHistory = "void_breaks_history"
         case tooManyEvents = "project_events_max"
+        /// An attribute without a key, a key twice, or a planned date that is no `YYYY-MM-DD` date.
+        case badAttribute = "bad_attribute"
     }
 
     public let code: Code

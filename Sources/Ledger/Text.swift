@@ -45,4 +45,16 @@ public enum Text {
         while let l = view.last, isSpace(l) || l == "\r" || l == "\n" { view.removeLast() }
         return String(view)
     }
+
+    /// The text as typed, only the white space around it (ideographic spaces too) removed: what
+    /// names and notes are stored as. Matching and ids use `normalized`; storing does not.
+    public static func trimmed(_ text: String) -> String {
+        guard let f = text.unicodeScalars.first, let l = text.unicodeScalars.last else { return text }
+        func space(_ s: Unicode.Scalar) -> Bool { isSpace(s) || s == "\r" || s == "\n" }
+        if !space(f) && !space(l) { return text }
+        var view = text.unicodeScalars[...]
+        while let f = view.first, space(f) { view.removeFirst() }
+        while let l = view.last, space(l) { view.removeLast() }
+        return String(String.UnicodeScalarView(view))
+    }
 }

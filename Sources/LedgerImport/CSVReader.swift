@@ -32,6 +32,7 @@ struct CSVReader {
         var record = Record()
         var sawHeader = false
         var sawRow = false
+        var kindColumn: Int?
         let mapper = RowMapper(fileName: file.name)
         while position < bytes.count {
             let outcome = CSVReader.parseRecord(bytes, &position, &line, into: &record)
@@ -69,6 +70,7 @@ struct CSVReader {
                     problems.append(HeaderProblem.missing(file: file.name, line: record.line, field: required))
                 }
                 if !problems.isEmpty { try sink(.problems(problems)); return }
+                kindColumn = header.firstIndex(of: .kind)
                 continue
             }
             sawRow = true
@@ -77,6 +79,7 @@ struct CSVReader {
                                           line: record.line))
                 continue
             }
+            if CSVReader.isTotal(record, kindColumn: kindColumn) { continue }   // named in the report by `totalLines`
             var cells = RowMapper.Cells()
             for (i, field) in header.enumerated() {
                 guard let field else { continue }

@@ -100,10 +100,24 @@ public enum ExportReader {
         do { date = try BusinessDate.parse(try text("date")) } catch { throw bad("date", .exportNotDate) }
         let event = Event(id: try text("id"), kind: kind, project: try text("project"), date: date,
                           amount: Money(fen: try number("amount_fen", Int64.self)), name: try text("name"), group: try text("group"),
-                          industry: try text("industry"), investor: try text("investor"), ref: try text("ref"), note: try text("note"))
+                          industry: try text("industry"), investor: try text("investor"), ref: try text("ref"), note: try text("note"),
+                          attributes: try attributes(f["attributes"] ?? "", orThrow: bad("attributes", .exportNotAttributes)))
         return ExportedEvent(sequence: try number("sequence", UInt64.self), recordedAtMs: try number("recorded_at_ms", Int64.self),
                              batch: try number("batch", UInt64.self), file: try text("file"), fileSHA256: try hash("file_sha256", empty: true),
                              line: try number("line", UInt32.self), previousHash: try hash("previous_hash"), hash: try hash("hash"), event: event)
+    }
+
+    /// The `attributes` column: empty (or absent, in exports made before record version 2), or a
+    /// JSON array of `[key, value]` string pairs; `error` when it is neither.
+    static func attributes(_ text: String, orThrow error: InputError) throws(InputError) -> [Attribute] {
+        if text.isEmpty { return [] }
+        guard let pairs = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [Any] else { throw error }
+        var out: [Attribute] = []
+        for pair in pairs {
+            guard let p = pair as? [Any], p.count == 2, let k = p[0] as? String, let v = p[1] as? String else { throw error }
+            out.append(Attribute(k, v))
+        }
+        return out
     }
 
     static func failure(_ path: String, line: Int, code: String, _ text: ReaderText, _ arguments: KeyValuePairs<String, String> = [:]) -> InputError {

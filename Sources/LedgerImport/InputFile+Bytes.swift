@@ -9,7 +9,7 @@ extension InputFile {
         let format = format ?? InputFormat.detect(name: name, bytes: bytes)
         let sha = Array(SHA256.hash(data: bytes))
         if format == .xlsx {
-            return InputFile(name: name, format: .xlsx, sha256: sha, encoding: "xlsx", content: bytes, byteCount: bytes.count)
+            return InputFile(name: name, format: .xlsx, sha256: sha, encoding: InputFile.isOpenDocument(bytes) ? "ods" : "xlsx", content: bytes, byteCount: bytes.count)
         }
         let (text, encodingName) = try TextDecoding.utf8(bytes, file: name, encoding: encoding)
         return InputFile(name: name, format: format, sha256: sha, encoding: encodingName, content: text, byteCount: bytes.count)
@@ -20,7 +20,7 @@ extension InputFormat {
     /// The format from the name's ending, else the first byte (`PK` is xlsx, `{` is JSONL, else CSV).
     public static func detect(name: String, bytes: [UInt8]) -> InputFormat {
         let lower = name.lowercased()
-        if lower.hasSuffix(".xlsx") { return .xlsx }
+        if lower.hasSuffix(".xlsx") || lower.hasSuffix(".ods") { return .xlsx }
         if lower.hasSuffix(".csv") { return .csv }
         if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".json") { return .jsonl }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .xlsx }

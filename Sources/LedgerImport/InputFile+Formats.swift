@@ -18,7 +18,8 @@ extension InputFile {
         if ending == "xls" || ending == "xlt" || (isCompound && ending != "doc") {
             return InputError(path, code: "unsupported_format", .init(SheetText.legacyExcel))
         }
-        if ending == "ods" || ending == "fods" || isOpenDocument(bytes) {
+        // An OpenDocument spreadsheet is read (`ODSWorkbook`); the flat-XML form and other OpenDocument files are not.
+        if ending == "fods" || (ending == "ods" && !isOpenDocument(bytes)) || (isOpenDocument(bytes) && !isOpenDocumentSpreadsheet(bytes)) {
             return InputError(path, code: "unsupported_format", .init(SheetText.openDocument))
         }
         let others = ["doc": "Word", "docx": "Word", "pdf": "PDF", "numbers": "Numbers", "wps": "WPS"]
@@ -33,6 +34,11 @@ extension InputFile {
         guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { return false }
         let head = String(decoding: bytes.prefix(120), as: UTF8.self)
         return head.contains("application/vnd.oasis.opendocument")
+    }
+
+    /// An OpenDocument zip whose `mimetype` is a spreadsheet's.
+    static func isOpenDocumentSpreadsheet(_ bytes: [UInt8]) -> Bool {
+        isOpenDocument(bytes) && String(decoding: bytes.prefix(120), as: UTF8.self).contains("application/vnd.oasis.opendocument.spreadsheet")
     }
 
     /// Text as UTF-8: UTF-16 with a BOM (tab-separated turned into CSV), else as `TextDecoding` reads it.

@@ -70,7 +70,7 @@ public struct InputFile: Sendable {
         if format == nil, let refused = InputFile.refusal(path: path, bytes: bytes) { throw refused }
         let detected = format ?? InputFormat.detect(name: path, bytes: bytes)
         if detected == .xlsx {
-            return InputFile(name: path, format: .xlsx, sha256: sha, encoding: "xlsx", content: bytes, byteCount: bytes.count)
+            return InputFile(name: path, format: .xlsx, sha256: sha, encoding: InputFile.isOpenDocument(bytes) ? "ods" : "xlsx", content: bytes, byteCount: bytes.count)
         }
         let (text, encodingName) = try InputFile.decodeText(bytes, path: path, encoding: encoding)
         if InputFile.isExport(text) { throw InputError(path, code: "export_given", .init(SheetText.exportGiven)) }

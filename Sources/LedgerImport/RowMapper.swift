@@ -55,6 +55,8 @@ public struct RowMapper: Sendable {
                                        value: value, code: code, words: words))
         }
         func text(_ f: Field) -> String { cells[f].map { Text.normalized($0.text) } ?? "" }
+        // Names and free text as the clerk typed them (`（二期）` stays `（二期）`); codes, dates and amounts read normalised.
+        func typed(_ f: Field) -> String { cells[f].map { Text.trimmed($0.text) } ?? "" }
 
         let kindText = text(.kind)
         let kind = EventKind(name: kindText)
@@ -89,14 +91,14 @@ public struct RowMapper: Sendable {
         // every mistake at once; a placeholder date stands in for a date that did not parse.
         var event = Event(
             id: text(.id), kind: kind, project: project, date: date ?? Limits.dateMin, amount: amount,
-            name: text(.name), group: text(.group), industry: text(.industry), investor: text(.investor),
-            ref: text(.ref), note: text(.note))
+            name: typed(.name), group: typed(.group), industry: typed(.industry), investor: typed(.investor),
+            ref: text(.ref), note: typed(.note))
         for v in event.shapeViolations() {
             if v.field == "amount" && amountFailed { continue }   // already reported as bad_amount
             let violation = v.code == .zeroAmount && amountText.isEmpty
                 ? RuleViolation(.missingField, field: "amount", detail: kind.name) : v
             let field = violation.field.flatMap(Field.init(rawValue:))
-            let value = field.map { text($0) } ?? ""
+            let value = field.map { typed($0) } ?? ""
             problems.append(RowProblem(file: fileName, line: line, column: field.flatMap { cells[$0]?.column } ?? (violation.field ?? ""),
                                        value: value, violation: violation))
         }

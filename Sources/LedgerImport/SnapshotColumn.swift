@@ -3,6 +3,8 @@ internal import Ledger
 /// A column of the zone's project sheet (项目台账), found by the names clerks give it.
 public enum SnapshotColumn: String, CaseIterable, Sendable {
     case project, name, group, industry, investor, total, signedDate, startedDate, commissionedDate, disbursed, status, note
+    /// Kept as the project's well-known attributes (record version 2), never as money or milestones.
+    case plannedStart, plannedCommissioning, responsibleUnit, contact
 
     /// The header names read as this column (compared without spaces, full-width folded); a unit may follow in brackets.
     var names: [String] {
@@ -19,8 +21,29 @@ public enum SnapshotColumn: String, CaseIterable, Sendable {
         case .disbursed: ["累计到位资金", "累计到位", "累计完成投资", "disbursed"]
         case .status: ["状态", "项目状态", "status"]
         case .note: ["备注", "note"]
+        case .plannedStart: ["计划开工时间", "计划开工日期", "计划开工", Attribute.plannedStart]
+        case .plannedCommissioning: ["计划投产时间", "计划投产日期", "计划投产", Attribute.plannedCommissioning]
+        case .responsibleUnit: ["责任单位", "牵头单位", Attribute.responsibleUnit]
+        case .contact: ["联系人", Attribute.contact]
         }
     }
+
+    /// The attribute key of a column kept as an attribute; nil for the event columns.
+    var attributeKey: String? {
+        switch self {
+        case .plannedStart: Attribute.plannedStart
+        case .plannedCommissioning: Attribute.plannedCommissioning
+        case .responsibleUnit: Attribute.responsibleUnit
+        case .contact: Attribute.contact
+        default: nil
+        }
+    }
+
+    /// The columns whose numeric cells are Excel dates.
+    static let dateColumns: Set<SnapshotColumn> = [.signedDate, .startedDate, .commissionedDate, .plannedStart, .plannedCommissioning]
+
+    /// The columns kept as attributes, in the order they are stored.
+    static let attributeColumns: [SnapshotColumn] = [.plannedStart, .plannedCommissioning, .responsibleUnit, .contact]
 
     /// A column by any of its names (`总投资`, `total`), for a `--columns` file.
     public static func named(_ name: String) -> SnapshotColumn? {

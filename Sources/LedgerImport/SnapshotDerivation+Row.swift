@@ -9,7 +9,6 @@ struct RowContext {
     var project = ""
     var events: [SnapshotDerivation.Derived] = []
     var problems: [RowProblem] = []
-    var unrecorded: [(line: Int, project: String, header: String, was: String, now: String)] = []
 
     init(row: SnapshotRow, file: String, asOf: BusinessDate) {
         self.row = row
@@ -47,14 +46,44 @@ struct RowContext {
         }
     }
 
-    mutating func add(_ kind: EventKind, _ column: SnapshotColumn, date: BusinessDate, amount: Money = .zero, descriptive: Bool = false) {
-        let reference = row.cells[column]?.reference ?? column.names[0]
-        var event = Event(id: "", kind: kind, project: project, date: date, amount: amount,
-                          name: descriptive ? row.text(.name) : "", group: descriptive ? row.text(.group) : "",
-                          industry: descriptive ? row.text(.industry) : "", investor: descriptive ? row.text(.investor) : "",
-                          ref: "", note: "\(asOf) \(file)!\(reference)")
+    mutating func add(_ kind: EventKind, _ column: SnapshotColumn, date: BusinessDate, amount: Money = .zero) {
+        append(Event(id: "", kind: kind, project: project, date: date, amount: amount), cell: row.cells[column]?.reference ?? column.names[0])
+    }
+
+    mutating func append(_ event: Event, cell: String) {
+        var event = event
+        event.note = "\(asOf) \(file)!\(cell)"
         event.id = RowMapper.derivedId(event)
-        events.append(SnapshotDerivation.Derived(event: event, line: row.line, cell: reference))
+        events.append(SnapshotDerivation.Derived(event: event, line: row.line, cell: cell))
+    }
+
+    /// The row's attributes as stored: the well-known columns (planned dates as `YYYY-MM-DD`),
+    /// then the sheet's own columns by header, each as typed; empty where the sheet has the column
+    /// but the row leaves it blank.
+    mutating func attributes() -> [Attribute] {
+        var out: [Attribute] = []
+        for column in SnapshotColumn.attributeColumns where row.present.contains(column) {
+            guard let key = column.attributeKey else { continue }
+            if SnapshotColumn.dateColumns.contains(column) {
+                out.append(Attribute(key, plannedDate(column)?.description ?? ""))
+            } else {
+                out.append(Attribute(key, row.typed(column)))
+            }
+        }
+        let typed = Dictionary(row.attributes.map { ($0.header, $0.text) }, uniquingKeysWith: { a, _ in a })
+        for header in row.attributeHeaders { out.append(Attribute(header, typed[header].map(Text.trimmed) ?? "")) }
+        return out
+    }
+
+    /// A planned date: a month is its last day, as for milestones, but never taken back to the as-of date.
+    mutating func plannedDate(_ column: SnapshotColumn) -> BusinessDate? {
+        let text = row.text(column)
+        if text.isEmpty { return nil }
+        guard let day = MonthDate.parse(text, asOf: Limits.dateMax) else {
+            problem(column, code: "bad_date", .badDate)
+            return nil
+        }
+        return day
     }
 
     /// A row the ledger does not know: its signing, and whatever else the row already says.
@@ -68,8 +97,11 @@ struct RowContext {
         if total == nil && row.text(.total).isEmpty {
             problem(.total, code: "snapshot_missing", .missingCell, ["column": SnapshotColumn.total.names[0]])
         }
+        let kept = attributes().filter { !$0.value.isEmpty }
         guard problems.isEmpty, let signed, let total else { return }
-        add(.signed, .total, date: signed, amount: total, descriptive: true)
+        append(Event(id: "", kind: .signed, project: project, date: signed, amount: total, name: row.typed(.name), group: row.typed(.group),
+                     industry: row.typed(.industry), investor: row.typed(.investor), attributes: kept),
+               cell: row.cells[.total]?.reference ?? SnapshotColumn.total.names[0])
         if let started = date(.startedDate) { add(.started, .startedDate, date: started) }
         if let commissioned = date(.commissionedDate) { add(.commissioned, .commissionedDate, date: commissioned) }
         if let cumulative = amount(.disbursed), cumulative.fen > 0 { add(.disbursed, .disbursed, date: asOf, amount: cumulative) }
@@ -96,12 +128,36 @@ struct RowContext {
             }
         }
         if row.text(.status).contains("终止"), state.terminatedDate == nil { add(.terminated, .status, date: asOf) }
-        for (column, was) in [(SnapshotColumn.name, state.name), (.group, state.group), (.industry, state.industry), (.investor, state.investor)] {
-            let now = row.text(column)
+        updates(from: state)
+    }
+
+    /// A changed name, group, industry, investor or attribute: one `updated` event dated as of the
+    /// sheet, carrying only what changed (compared normalised, stored as typed).
+    mutating func updates(from state: ProjectState) {
+        var event = Event(id: "", kind: .updated, project: project, date: asOf)
+        var cells: [String] = []
+        let fields: [(SnapshotColumn, String, WritableKeyPath<Event, String>)] =
+            [(.name, state.name, \.name), (.group, state.group, \.group), (.industry, state.industry, \.industry), (.investor, state.investor, \.investor)]
+        for (column, was, path) in fields {
+            let now = row.typed(column)
             if !now.isEmpty, SnapshotDerivation.key(now) != SnapshotDerivation.key(was) {
-                unrecorded.append((row.line, project, row.cells[column]?.header ?? column.names[0], was, now))
+                event[keyPath: path] = now
+                cells.append(row.cells[column]?.reference ?? column.names[0])
             }
         }
+        for a in attributes() where SnapshotDerivation.key(a.value) != SnapshotDerivation.key(state.attributes[a.key] ?? "") {
+            event.attributes.append(a)
+            cells.append(reference(ofAttribute: a.key))
+        }
+        if !cells.isEmpty { append(event, cell: cells.joined(separator: ",")) }
+    }
+
+    /// The cell an attribute comes from: the well-known column's, or the sheet's own column's header.
+    func reference(ofAttribute key: String) -> String {
+        if let column = SnapshotColumn.attributeColumns.first(where: { $0.attributeKey == key }) {
+            return row.cells[column]?.reference ?? column.names[0]
+        }
+        return row.attributeReferences[key] ?? key
     }
 
     /// A start or commissioning: new when the ledger has none; a problem when it changed or vanished.

@@ -18,9 +18,8 @@ public struct SnapshotDerivation: Sendable {
 
     public var events: [Derived] = []
     public var problems: [RowProblem] = []
-    /// Ledger projects the sheet does not name, and changes no event of version 1 can say.
+    /// Ledger projects the sheet does not name: said in the report, a problem under `--strict`.
     public var missingProjects: [String] = []
-    public var unrecorded: [(line: Int, project: String, header: String, was: String, now: String)] = []
 
     /// The ledger as the derivation sees it: every project's state, and a project's events.
     public struct Ledger {
@@ -62,7 +61,6 @@ public struct SnapshotDerivation: Sendable {
             }
             out.events += context.events
             out.problems += context.problems
-            out.unrecorded += context.unrecorded
         }
         out.missingProjects = ledger.projects.map(\.project).filter { !matched.contains($0) }.sorted()
         return out

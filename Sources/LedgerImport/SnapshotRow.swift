@@ -17,8 +17,16 @@ public struct SnapshotRow: Sendable {
     public var attributes: [(header: String, text: String)]
     /// The columns the sheet has, filled in this row or not.
     var present: Set<SnapshotColumn> = []
+    /// The headers of the sheet's own columns (those `attributes` come from), filled in this row or not.
+    var attributeHeaders: [String] = []
+    /// The cell of each of those columns in this row (`L5`; for CSV, the header).
+    var attributeReferences: [String: String] = [:]
 
+    /// A cell's text for reading and matching: full-width folded, trimmed.
     func text(_ column: SnapshotColumn) -> String { cells[column].map { Text.normalized($0.text) } ?? "" }
+
+    /// A cell's text as the clerk typed it (only white space around it trimmed): what is stored.
+    func typed(_ column: SnapshotColumn) -> String { cells[column].map { Text.trimmed($0.text) } ?? "" }
 }
 
 /// An Excel column letter: 0 → A, 27 → AB.

@@ -47,7 +47,7 @@ public enum SnapshotSheet {
                 guard let cell = row.cells[index], !cell.text.isEmpty else { continue }
                 let reference = file.workbookSheet == nil ? name : columnLetters(index) + String(row.row)
                 var text = cell.text
-                if cell.isNumber, [.signedDate, .startedDate, .commissionedDate].contains(column), !text.contains("."), MonthDate.month(text) == nil {
+                if cell.isNumber, SnapshotColumn.dateColumns.contains(column), !text.contains("."), MonthDate.month(text) == nil {
                     text = XLSXReader.dateText(number: text, date1904: grid.date1904)
                 }
                 cells[column] = SnapshotRow.Cell(text: text, reference: reference, header: name, unit: unit, isNumber: cell.isNumber)
@@ -55,7 +55,11 @@ public enum SnapshotSheet {
             let kept = attributes.sorted { $0.key < $1.key }.compactMap { index, name in
                 row.cells[index].flatMap { $0.text.isEmpty ? nil : (name, $0.text) }
             }
-            out.append(SnapshotRow(line: row.row, cells: cells, attributes: kept, present: Set(columns.values.map(\.0))))
+            let references = Dictionary(attributes.map { index, name in
+                (name, file.workbookSheet == nil ? name : columnLetters(index) + String(row.row))
+            }, uniquingKeysWith: { a, _ in a })
+            out.append(SnapshotRow(line: row.row, cells: cells, attributes: kept, present: Set(columns.values.map(\.0)),
+                                   attributeHeaders: attributes.sorted { $0.key < $1.key }.map(\.value), attributeReferences: references))
         }
         return out
     }

@@ -26,28 +26,31 @@ extension InputFile {
     /// is named `book.xlsx[sheet]` and identified by SHA-256 of the file's hash and the sheet's
     /// name, so that each sheet is a batch of its own and lands once.
     public func sheets(chosen: [String] = []) throws -> (inputs: [InputFile], notes: [SheetNote]) {
-        guard format == .xlsx else { return ([self], []) }
-        let workbook: XLSXWorkbook
-        do { workbook = try XLSXWorkbook(content) } catch let problem as XLSXReader.XLSXProblem {
+        guard format == .xlsx else {
+            let totals = format == .csv ? CSVReader.totalLines(self) : []
+            return ([self], totals.map { total in SheetNote(file: name) { SheetText.totalLineSkipped.text($0, ["row": String(total.line), "text": total.text]) } })
+        }
+        let workbook: [BookSheet]
+        do { workbook = try bookSheets() } catch let problem as XLSXReader.XLSXProblem {
             throw InputError(name, problems: [XLSXReader.badWorkbook(name, problem)])
         }
-        let all = workbook.sheets.map(\.name).joined(separator: ", ")
-        for wanted in chosen where !workbook.sheets.contains(where: { $0.name == wanted }) {
+        let all = workbook.map(\.name).joined(separator: ", ")
+        for wanted in chosen where !workbook.contains(where: { $0.name == wanted }) {
             throw InputError(name, problems: [RowProblem(file: name, line: 0, column: "sheet", value: wanted, code: "sheet_not_found") {
                 SheetText.sheetNotFound.text($0, ["sheet": wanted, "sheets": all])
             }])
         }
-        let single = workbook.sheets.count == 1
+        let single = workbook.count == 1
         var inputs: [InputFile] = []
         var notes: [SheetNote] = []
-        for sheet in workbook.sheets where chosen.isEmpty || chosen.contains(sheet.name) {
+        for sheet in workbook where chosen.isEmpty || chosen.contains(sheet.name) {
             let label = sheet.name
             if sheet.hidden && chosen.isEmpty {
                 notes.append(SheetNote(file: name) { SheetText.sheetHidden.text($0, ["sheet": label]) })
                 continue
             }
             let grid: SheetGrid
-            do { grid = try workbook.grid(sheet) } catch let problem as XLSXReader.XLSXProblem {
+            do { grid = try sheet.grid() } catch let problem as XLSXReader.XLSXProblem {
                 throw InputError(name, problems: [XLSXReader.badWorkbook(name, problem)])
             }
             if grid.isEmpty && !single {
@@ -74,6 +77,22 @@ extension InputFile {
             }])
         }
         return (inputs, notes)
+    }
+
+    /// One sheet of a workbook, its cells read when asked (an xlsx sheet is a part of its own).
+    struct BookSheet {
+        var name: String
+        var hidden: Bool
+        var grid: () throws -> SheetGrid
+    }
+
+    /// The sheets of this workbook, `.xlsx` or OpenDocument (`.ods`), in order.
+    func bookSheets() throws -> [BookSheet] {
+        if InputFile.isOpenDocument(content) {
+            return try ODSWorkbook(content).sheets.map { sheet in BookSheet(name: sheet.name, hidden: sheet.hidden) { sheet.grid } }
+        }
+        let workbook = try XLSXWorkbook(content)
+        return workbook.sheets.map { sheet in BookSheet(name: sheet.name, hidden: sheet.hidden) { try workbook.grid(sheet) } }
     }
 
     /// One sheet of this workbook as an input of its own.

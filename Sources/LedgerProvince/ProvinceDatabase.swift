@@ -1,4 +1,5 @@
 public import PostgresNIO
+internal import Catalogue
 internal import Logging
 internal import Foundation
 
@@ -6,7 +7,7 @@ internal import Foundation
 ///
 /// The command line is synchronous and short-lived: one connection, no pool. Every error the
 /// driver throws becomes a `ProvinceError` of one line (`.unreachable` before the connection
-/// stands, `.failed` after), naming no password.
+/// stands, `.failed` after), naming the URL without its password and what the query was about.
 public final class ProvinceDatabase: @unchecked Sendable {
     public let connection: PostgresConnection
     public let url: String
@@ -22,7 +23,7 @@ public final class ProvinceDatabase: @unchecked Sendable {
         let shown = redacted(url)
         guard let parts = URLComponents(string: url), ["postgres", "postgresql"].contains(parts.scheme ?? ""),
               let host = parts.host, !host.isEmpty, let user = parts.user else {
-            throw ProvinceError(.badInput, "\(shown) is not a URL postgres://USER@HOST[:PORT]/DATABASE")
+            throw ProvinceError(.badInput, ProvinceErrorText.notAURL, ["url": shown])
         }
         let database = parts.path.hasPrefix("/") && parts.path.count > 1 ? String(parts.path.dropFirst()) : user
         var configuration = PostgresConnection.Configuration(host: host, port: parts.port ?? 5432, username: user,
@@ -34,7 +35,10 @@ public final class ProvinceDatabase: @unchecked Sendable {
             Blocking.open.set(database)
             return database
         } catch {
-            throw ProvinceError(.unreachable, "cannot reach PostgreSQL at \(shown): \(ProvinceDatabase.describe(error))")
+            let failure = PostgresFailure(error, connecting: true), place = PostgresFailure.Place(url: shown)
+            throw ProvinceError(.unreachable) { language in
+                ProvinceErrorText.unreachableAt.text(language, ["place": place.text(language), "reason": failure.text(language)])
+            }
         }
     }
 
@@ -44,11 +48,20 @@ public final class ProvinceDatabase: @unchecked Sendable {
         if !connection.isClosed { try? await connection.close() }
     }
 
-    /// Runs `query`, turning a driver error into `.failed`.
+    /// Runs `query`, turning a driver error into `.failed` that names the place: the table, the
+    /// origin and the sequence the query is about.
     @discardableResult
-    func run(_ query: PostgresQuery) async throws -> PostgresRowSequence {
+    func run(_ query: PostgresQuery, table: String? = nil, origin: String? = nil, sequence: UInt64? = nil) async throws -> PostgresRowSequence {
         do { return try await connection.query(query, logger: logger) } catch {
-            throw ProvinceError(.failed, "PostgreSQL at \(url): \(ProvinceDatabase.describe(error))")
+            throw ProvinceDatabase.failed(PostgresFailure(error, connecting: false),
+                                          PostgresFailure.Place(url: url, table: table, origin: origin, sequence: sequence))
+        }
+    }
+
+    /// The work stopped at `place` for `failure`; nothing was committed.
+    static func failed(_ failure: PostgresFailure, _ place: PostgresFailure.Place) -> ProvinceError {
+        ProvinceError(.failed, origin: place.origin ?? "", sequence: place.sequence ?? 0) { language in
+            ProvinceErrorText.failedAt.text(language, ["place": place.text(language), "reason": failure.text(language)])
         }
     }
 
@@ -65,15 +78,6 @@ public final class ProvinceDatabase: @unchecked Sendable {
             if !connection.isClosed { _ = try? await connection.query("ROLLBACK", logger: logger) }
             throw error
         }
-    }
-
-    /// The server's own words for an error, on one line, or the driver's.
-    static func describe(_ error: any Error) -> String {
-        if let e = error as? PSQLError {
-            if let message = e.serverInfo?[.message] { return message }
-            return "\(e.code)".replacingOccurrences(of: "\n", with: " ")
-        }
-        return "\(error)".replacingOccurrences(of: "\n", with: " ")
     }
 
     /// The URL without its password.
@@ -118,7 +122,8 @@ public enum Blocking {
             let since = droppedAt ?? Date()
             droppedAt = since
             if Date().timeIntervalSince(since) > droppedGraceSeconds {
-                throw ProvinceError(.failed, "PostgreSQL at \(database.url) closed the connection during the work")
+                throw ProvinceDatabase.failed(PostgresFailure(reason: .serverGone, code: "serverClosedConnection", detail: "closed during the work"),
+                                              PostgresFailure.Place(url: database.url))
             }
         }
         return try box.result!.get()

@@ -1,4 +1,7 @@
-/// Why a province operation stopped: a stable code, the origin and sequence it is about, one line.
+public import Catalogue
+
+/// Why a province operation stopped: a stable code, the origin and sequence it is about, and one
+/// line in either language (the catalogue's `ProvinceText` and `ProvinceErrorText`).
 public struct ProvinceError: Error, Sendable, CustomStringConvertible {
     public enum Code: String, Sendable {
         /// The server cannot be reached, or the URL is not one.
@@ -20,14 +23,35 @@ public struct ProvinceError: Error, Sendable, CustomStringConvertible {
     public var code: Code
     public var origin: String
     public var sequence: UInt64
-    public var message: String
+    private let render: @Sendable (Language) -> String
 
-    public init(_ code: Code, origin: String = "", sequence: UInt64 = 0, _ message: String) {
+    public init(_ code: Code, origin: String = "", sequence: UInt64 = 0, render: @escaping @Sendable (Language) -> String) {
         self.code = code
         self.origin = origin
         self.sequence = sequence
-        self.message = message
+        self.render = render
     }
+
+    public init<B: Phrasebook>(_ code: Code, origin: String = "", sequence: UInt64 = 0, _ text: B, _ arguments: [String: String] = [:]) {
+        self.init(code, origin: origin, sequence: sequence) { text.text($0, filling: arguments) }
+    }
+
+    /// A row, chain or checkpoint of `origin` that does not verify at `sequence`, and why.
+    public static func notVerified(_ origin: String, _ sequence: UInt64, _ reason: ProvinceErrorText, _ arguments: [String: String] = [:]) -> ProvinceError {
+        notVerified(origin, sequence) { reason.text($0, filling: arguments) }
+    }
+
+    public static func notVerified(_ origin: String, _ sequence: UInt64, _ reason: @escaping @Sendable (Language) -> String) -> ProvinceError {
+        ProvinceError(.verifyFailed, origin: origin, sequence: sequence) { language in
+            ProvinceText.provinceVerifyFailed.text(language, filling: ["origin": origin, "sequence": String(sequence), "detail": reason(language)])
+        }
+    }
+
+    /// The line in `language`.
+    public func message(_ language: Language) -> String { render(language) }
+
+    /// The English line, for logs and tests.
+    public var message: String { render(.en) }
 
     public var description: String { message }
 }

@@ -1,4 +1,5 @@
 public import LedgerStore
+internal import Catalogue
 public import Transparency
 internal import Ledger
 internal import PostgresNIO
@@ -37,8 +38,8 @@ public struct ProvincePublisher {
             try await database.run("""
                 INSERT INTO zones (origin, zone, vkey) VALUES (\(origin), \(zone), \(vkey))
                 ON CONFLICT (origin) DO UPDATE SET vkey = COALESCE(zones.vkey, EXCLUDED.vkey)
-                """)
-            try await database.run("SELECT origin FROM zones WHERE origin = \(origin) FOR UPDATE")
+                """, table: "zones", origin: origin)
+            try await database.run("SELECT origin FROM zones WHERE origin = \(origin) FOR UPDATE", table: "zones", origin: origin)
             let held = try await heldSequence(origin)
             try await checkHeldEventsAreOurs(origin, held: held, size: checkpoint.size)
             try await checkExtendsStoredCheckpoint(checkpoint)
@@ -52,19 +53,21 @@ public struct ProvincePublisher {
                 INSERT INTO checkpoints (origin, tree_size, root_hash, note)
                 VALUES (\(origin), \(Int64(checkpoint.size)), \(Data(checkpoint.rootHash.bytes)), \(note))
                 ON CONFLICT (origin, tree_size) DO NOTHING
-                """)
+                """, table: "checkpoints", origin: origin, sequence: checkpoint.size)
             return PublishOutcome(origin: origin, heldBefore: held, heldAfter: max(held, checkpoint.size))
         }
     }
 
     func heldSequence(_ origin: String) async throws -> UInt64 {
-        let rows = try await database.run("SELECT coalesce(max(sequence), 0)::bigint FROM events WHERE origin = \(origin)")
+        let rows = try await database.run("SELECT coalesce(max(sequence), 0)::bigint FROM events WHERE origin = \(origin)",
+                                            table: "events", origin: origin)
         for try await (n) in rows.decode(Int64.self) { return UInt64(n) }
         return 0
     }
 
     func storedHash(_ origin: String, _ sequence: UInt64) async throws -> [UInt8]? {
-        let rows = try await database.run("SELECT hash FROM events WHERE origin = \(origin) AND sequence = \(Int64(sequence))")
+        let rows = try await database.run("SELECT hash FROM events WHERE origin = \(origin) AND sequence = \(Int64(sequence))",
+                                            table: "events", origin: origin, sequence: sequence)
         for try await (hash) in rows.decode(Data.self) { return Array(hash) }
         return nil
     }
@@ -79,12 +82,11 @@ public struct ProvincePublisher {
         let stored = try await storedHash(origin, held)
         if try held > size || stored != localHash(held) {
             let first = try await firstDifference(origin, upTo: min(held, size))
-            throw ProvinceError(.rewritten, origin: origin, sequence: first,
-                                "\(origin): sequence \(first) differs from what the province holds: the zone rewrote what it published")
+            throw ProvinceError(.rewritten, origin: origin, sequence: first, ProvinceText.publishRewritten, ["origin": origin, "sequence": String(first)])
         }
         if size > held, let value = try store.storedValue(at: held + 1), Array(value.prefix(32)) != stored {
-            throw ProvinceError(.brokenChain, origin: origin, sequence: held + 1,
-                                "\(origin): the previous hash of sequence \(held + 1) is not the stored hash of sequence \(held)")
+            throw ProvinceError(.brokenChain, origin: origin, sequence: held + 1, ProvinceText.publishBrokenChain,
+                                ["origin": origin, "sequence": String(held + 1), "previous": String(held)])
         }
     }
 
@@ -102,16 +104,16 @@ public struct ProvincePublisher {
 
     func checkExtendsStoredCheckpoint(_ checkpoint: Checkpoint) async throws {
         let origin = checkpoint.origin
-        let rows = try await database.run("SELECT tree_size, root_hash FROM checkpoints WHERE origin = \(origin) ORDER BY tree_size DESC LIMIT 1")
+        let rows = try await database.run("SELECT tree_size, root_hash FROM checkpoints WHERE origin = \(origin) ORDER BY tree_size DESC LIMIT 1",
+                                            table: "checkpoints", origin: origin)
         var last: (UInt64, MerkleHash)?
         for try await (size, root) in rows.decode((Int64, Data).self) {
-            guard let hash = MerkleHash(bytes: Array(root)) else { throw ProvinceError(.verifyFailed, origin: origin, "\(origin): a stored root hash is not 32 bytes") }
+            guard let hash = MerkleHash(bytes: Array(root)) else { throw ProvinceError(.verifyFailed, origin: origin, ProvinceErrorText.rootNot32Bytes, ["origin": origin]) }
             last = (UInt64(size), hash)
         }
         guard let (oldSize, oldRoot) = last, oldSize > 0 else { return }
         func refuse() -> ProvinceError {
-            ProvinceError(.notExtending, origin: origin, sequence: oldSize,
-                          "\(origin): the new checkpoint (size \(checkpoint.size)) does not extend the stored one (size \(oldSize))")
+            ProvinceError(.notExtending, origin: origin, sequence: oldSize, ProvinceText.publishNotExtending, ["origin": origin, "old": String(oldSize)])
         }
         guard oldSize <= checkpoint.size else { throw refuse() }
         if oldSize == checkpoint.size {
@@ -131,7 +133,7 @@ public struct ProvincePublisher {
         var binds = PostgresBindings(capacity: range.count * 18)
         for (row, sequence) in range.enumerated() {
             guard let value = try store.storedValue(at: sequence) else {
-                throw StoreError(.corrupt, "sequence \(sequence): missing from the log")
+                throw ProvinceError(.verifyFailed, origin: origin, sequence: sequence, ProvinceErrorText.recordMissing, ["sequence": String(sequence)])
             }
             let r = try EventCodec.decode(value)
             let e = r.event
@@ -158,6 +160,6 @@ public struct ProvincePublisher {
             for text in [e.name, e.group, e.industry, e.investor, e.ref, e.note] { binds.append(text) }
         }
         sql += " ON CONFLICT (origin, sequence) DO NOTHING"
-        try await database.run(PostgresQuery(unsafeSQL: sql, binds: binds))
+        try await database.run(PostgresQuery(unsafeSQL: sql, binds: binds), table: "events", origin: origin, sequence: range.lowerBound)
     }
 }

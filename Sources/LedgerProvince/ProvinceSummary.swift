@@ -1,5 +1,6 @@
 public import Ledger
 internal import LedgerStore
+internal import Catalogue
 
 /// Every zone's period, computed from its rows by the same domain code as a zone's `summary`.
 public struct ProvinceSummary: Sendable {
@@ -50,7 +51,7 @@ public struct ProvinceSummary: Sendable {
             do {
                 try folded.states[e.project, default: ProjectState(project: e.project)].apply(e, sequence: r.sequence)
             } catch {
-                throw ProvinceError(.verifyFailed, sequence: r.sequence, "event \(r.sequence) (\(e.id)) breaks its project's history on replay")
+                throw ProvinceError(.verifyFailed, sequence: r.sequence, ProvinceErrorText.replayBreaks, ["sequence": String(r.sequence), "id": e.id])
             }
             if e.kind == .disbursed { folded.monthly[e.project, default: [:]][e.date.monthIndex, default: 0] += e.amount.fen }
         }

@@ -1,6 +1,7 @@
 public import LedgerStore
 public import Transparency
 public import Ledger
+internal import Catalogue
 internal import PostgresNIO
 internal import Foundation
 
@@ -34,7 +35,7 @@ public struct ProvinceVerifier {
 
     public func verifyAll() async throws -> [ZoneRollup] {
         var zones: [(String, String, String?)] = []
-        for try await (origin, zone, vkey) in try await database.run("SELECT origin, zone, vkey FROM zones ORDER BY origin").decode((String, String, String?).self) {
+        for try await (origin, zone, vkey) in try await database.run("SELECT origin, zone, vkey FROM zones ORDER BY origin", table: "zones").decode((String, String, String?).self) {
             zones.append((origin, zone, vkey))
         }
         var result: [ZoneRollup] = []
@@ -46,7 +47,9 @@ public struct ProvinceVerifier {
             } catch let e as ProvinceError where e.code == .verifyFailed {
                 rollup.failure = e
             } catch let e as TransparencyError {
-                rollup.failure = ProvinceError(.verifyFailed, origin: origin, "\(origin): registered key: \(e.message)")
+                rollup.failure = ProvinceError(.verifyFailed, origin: origin) { language in
+                    TransparencyText.registeredKey.text(language, filling: ["origin": origin, "detail": e.message(language)])
+                }
             }
             result.append(rollup)
         }
@@ -55,14 +58,14 @@ public struct ProvinceVerifier {
 
     func verify(_ rollup: inout ZoneRollup, key: NoteVerifier?) async throws {
         let origin = rollup.origin
-        func fail(_ sequence: UInt64, _ what: String) -> ProvinceError {
-            ProvinceError(.verifyFailed, origin: origin, sequence: sequence, "\(origin) sequence \(sequence): \(what)")
+        func fail(_ sequence: UInt64, _ reason: ProvinceErrorText, _ arguments: [String: String] = [:]) -> ProvinceError {
+            ProvinceError.notVerified(origin, sequence, reason, arguments)
         }
         let rows = try await database.run("""
             SELECT sequence, record, previous_hash, hash, event_id, kind, project, business_date::text, amount_fen,
                    (extract(epoch FROM recorded_at) * 1000)::bigint, batch, name, group_name, industry, investor, ref, note
             FROM events WHERE origin = \(origin) ORDER BY sequence
-            """)
+            """, table: "events", origin: origin)
         var previous = EventCodec.genesisHash
         var tree = TreeHeadBuilder()
         var leaves: [MerkleHash] = []
@@ -70,11 +73,11 @@ public struct ProvinceVerifier {
             let c = row.makeRandomAccess()
             let sequence = UInt64(try c[0].decode(Int64.self))
             let record = Array(try c[1].decode(Data.self))
-            guard sequence == UInt64(leaves.count) + 1 else { throw fail(UInt64(leaves.count) + 1, "missing (the next row is \(sequence))") }
-            guard record.count > 64, record.prefix(32).elementsEqual(previous) else { throw fail(sequence, "its record does not link to the hash of sequence \(sequence - 1)") }
-            guard record.suffix(32).elementsEqual(ChainHash.sha256(Array(record.dropLast(32)))) else { throw fail(sequence, "its record's hash is not the SHA-256 of its bytes: the record was altered") }
+            guard sequence == UInt64(leaves.count) + 1 else { throw fail(UInt64(leaves.count) + 1, .rowMissing, ["next": String(sequence)]) }
+            guard record.count > 64, record.prefix(32).elementsEqual(previous) else { throw fail(sequence, .rowNotLinked, ["previous": String(sequence - 1)]) }
+            guard record.suffix(32).elementsEqual(ChainHash.sha256(Array(record.dropLast(32)))) else { throw fail(sequence, .rowAltered) }
             let r: RecordedEvent
-            do { r = try EventCodec.decode(record) } catch { throw fail(sequence, "its record does not decode") }
+            do { r = try EventCodec.decode(record) } catch { throw fail(sequence, .rowUndecodable) }
             let e = r.event
             let columns: [(String, Bool)] = [
                 ("previous_hash", Array(try c[2].decode(Data.self)) == Array(record.prefix(32))),
@@ -87,7 +90,7 @@ public struct ProvinceVerifier {
                 ("investor", try c[14].decode(String.self) == e.investor), ("ref", try c[15].decode(String.self) == e.ref),
                 ("note", try c[16].decode(String.self) == e.note), ("sequence", r.sequence == sequence),
             ]
-            if let bad = columns.first(where: { !$0.1 }) { throw fail(sequence, "column \(bad.0) is not what its record says: the row was edited") }
+            if let bad = columns.first(where: { !$0.1 }) { throw fail(sequence, .rowColumnEdited, ["column": bad.0]) }
             previous = Array(record.suffix(32))
             let leaf = Merkle.leafHash(record)
             leaves.append(leaf)
@@ -98,32 +101,33 @@ public struct ProvinceVerifier {
     }
 
     func verifyCheckpoints(_ rollup: inout ZoneRollup, leaves: [MerkleHash], key: NoteVerifier?,
-                           fail: (UInt64, String) -> ProvinceError) async throws {
+                           fail: (UInt64, ProvinceErrorText, [String: String]) -> ProvinceError) async throws {
         let origin = rollup.origin
-        let rows = try await database.run("SELECT tree_size, root_hash, note FROM checkpoints WHERE origin = \(origin) ORDER BY tree_size")
+        let rows = try await database.run("SELECT tree_size, root_hash, note FROM checkpoints WHERE origin = \(origin) ORDER BY tree_size",
+                                            table: "checkpoints", origin: origin)
         rollup.signed = key != nil
         for try await (size, root, note) in rows.decode((Int64, Data, String).self) {
             let n = UInt64(size)
-            guard n <= UInt64(leaves.count) else { throw fail(n, "a checkpoint of \(n) events, but only \(leaves.count) rows") }
+            guard n <= UInt64(leaves.count) else { throw fail(n, .checkpointBeyondRows, ["size": String(n), "rows": String(leaves.count)]) }
             let recomputed = Merkle.root(leaves, 0..<Int(n))
-            guard Array(root) == recomputed.bytes else { throw fail(n, "the stored checkpoint's root is not the tree head of the rows") }
+            guard Array(root) == recomputed.bytes else { throw fail(n, .checkpointRootDiffers, [:]) }
             let text = Checkpoint(origin: origin, size: n, rootHash: recomputed).text
             if let key {
                 do {
                     let signed = try SignedCheckpoint(parsing: note)
-                    guard signed.checkpoint.text == text else { throw fail(n, "the signed checkpoint is not the one stored beside it") }
+                    guard signed.checkpoint.text == text else { throw fail(n, .checkpointNotStoredOne, [:]) }
                     try signed.verify(key)
                 } catch let e as TransparencyError {
-                    throw fail(n, "the checkpoint's signature: \(e.message)")
+                    throw ProvinceError.notVerified(origin, n) { ProvinceErrorText.checkpointSignature.text($0, filling: ["detail": e.message($0)]) }
                 }
             } else if !note.hasPrefix(text) {
-                throw fail(n, "the stored checkpoint note is not the checkpoint of the rows")
+                throw fail(n, .checkpointNoteDiffers, [:])
             }
             rollup.checkpointSize = n
             rollup.checkpointRoot = recomputed
         }
         if let last = rollup.checkpointSize, last != UInt64(leaves.count) {
-            throw fail(last + 1, "rows beyond the last checkpoint (\(last)): published without one")
+            throw fail(last + 1, .rowsBeyondCheckpoint, ["last": String(last)])
         }
     }
 }

@@ -10,6 +10,7 @@ public enum EventExport {
     public static let columns = [
         "sequence", "recorded_at", "recorded_at_ms", "batch", "file", "file_sha256", "line", "previous_hash", "hash",
         "id", "kind", "project", "date", "amount_fen", "name", "group", "industry", "investor", "ref", "note",
+        "attributes",
     ]
 
     /// The values of one event, in `columns` order, as text (numbers in decimal, hashes in lowercase hex).
@@ -22,8 +23,24 @@ public enum EventExport {
             batch?.fileName ?? "", batch.map { Hex.string($0.fileSHA256) } ?? "", String(env.sourceLine),
             Hex.string(env.previousHash), Hex.string(env.hash),
             e.id, e.kind.name, e.project, e.date.description, String(e.amount.fen),
-            e.name, e.group, e.industry, e.investor, e.ref, e.note,
+            e.name, e.group, e.industry, e.investor, e.ref, e.note, attributesText(e.attributes),
         ]
+    }
+
+    /// A record version 2's attributes as JSON text, `[["planned_start","2021-05-31"],…]` in stored
+    /// order; empty when there are none (every version-1 record), so older columns stay as they were.
+    public static func attributesText(_ attributes: [Attribute]) -> String {
+        if attributes.isEmpty { return "" }
+        var out: [UInt8] = [UInt8(ascii: "[")]
+        for (i, a) in attributes.enumerated() {
+            out.append(contentsOf: (i == 0 ? "[" : ",[").utf8)
+            appendJSONString(a.key, to: &out)
+            out.append(UInt8(ascii: ","))
+            appendJSONString(a.value, to: &out)
+            out.append(UInt8(ascii: "]"))
+        }
+        out.append(UInt8(ascii: "]"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Which columns JSONL writes as numbers rather than strings.

@@ -32,7 +32,7 @@ public enum LedgerFigures {
         var request = request
         if let p = try? Period.parse(request.period) { request.period = p.description }
         let size = try request.throughSequence ?? store.prefixSize(FoldFilter(knownAtMs: request.asKnownAtMs))
-        let digest = try store.digest(at: size)
+        let digest = try store.storedDigest(at: size) ?? store.digest(at: size)
         let asOf = request.asOf ?? request.asKnownAtMs.map(chinaDay) ?? request.today
         let pinnedAt = request.asKnownAtMs ?? (size > 0 ? digest.recordedAtMs : nil)
         var seal = Seal(kind: request.kind, period: request.period, treeSize: size, treeHead: digest.treeHead.description,

@@ -26,8 +26,9 @@ public struct PipelineRenderer: Sendable {
     }
 
     public func alertReason(_ a: Pipeline.Alert) -> String {
-        t(a.stage == .notStarted ? .alertNotStarted : .alertNotCommissioned,
-          ["reference": a.reference.description, "due": a.due.description, "red": a.redFrom.description])
+        let dates = ["reference": a.reference.description, "due": a.due.description, "red": a.redFrom.description]
+        if a.fromPlannedStart { return AttributeWords.alertNotStartedPlanned.text(language, filling: dates) }
+        return (a.stage == .notStarted ? ReportText.alertNotStarted : .alertNotCommissioned).text(language, filling: dates)
     }
 
     public func text(seal: Seal) -> String {

@@ -21,6 +21,8 @@ public enum ProjectDetailText {
             let ev = listed.record.event
             var note = ev.note
             if ev.kind == .void { note = (note.isEmpty ? RenderText.voids : .voidsWithNote).text(l, ["ref": ev.ref, "note": note]) }
+            let changes = AttributeText.changes(ev, l)
+            if !changes.isEmpty { note = note.isEmpty ? changes : changes + RenderText.listSeparator.text(l) + note }
             if let v = listed.voidedBy { note = RenderText.voidedMarkShow.text(l, ["sequence": String(v)]) + note }
             e.add([String(listed.record.sequence), ev.date.description, KindText.kind(ev.kind, l),
                    ev.kind.carriesAmount ? MoneyText.text(ev.amount, l) : "", ev.id, ReplayText.source(listed, l), note])
@@ -37,6 +39,7 @@ public enum ProjectDetailText {
         add(.factGroup, state.group)
         add(.factIndustry, state.industry)
         add(.factInvestor, state.investor)
+        for a in state.attributes { t.add([AttributeWords.label(a.key, l), a.value]) }
         add(.factSigned, MoneyText.text(state.signedAmount, l))
         let revisions = state.revisionCount > 0 ? RenderText.factRevisions.text(l, ["count": String(state.revisionCount)]) : ""
         add(.factTotal, MoneyText.text(state.totalInvestment, l) + revisions)

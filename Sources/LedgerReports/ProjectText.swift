@@ -5,10 +5,13 @@ public import Ledger
 public enum ProjectText {
     public static func table(_ list: [ProjectState], _ l: Language) -> String {
         let header: [RenderText] = [.colProject, .colName, .colGroup, .colIndustry, .colStatus, .colSigned, .colTotal, .colDisbursed]
-        var t = TextTable(header: header.map { $0.text(l) }, rightAligned: [6, 7])
+        // The attributes' column only when a project has any: lists of ledgers without them read as before.
+        let attributed = list.contains { !$0.attributes.isEmpty }
+        var t = TextTable(header: header.map { $0.text(l) } + (attributed ? [AttributeWords.attributes.text(l)] : []), rightAligned: [6, 7])
         for p in list {
             t.add([p.project, p.name, p.group, p.industry, KindText.status(p.status, l), p.signedDate?.description ?? "",
-                   p.totalInvestment.published(chinese: l.isChinese), p.disbursed.published(chinese: l.isChinese)])
+                   p.totalInvestment.published(chinese: l.isChinese), p.disbursed.published(chinese: l.isChinese)]
+                  + (attributed ? [AttributeText.list(p.attributes, l)] : []))
         }
         let total = Money(fen: list.reduce(0) { $0 + $1.totalInvestment.fen })
         return t.render() + "\n" + RenderText.projectsTotal.text(l, ["count": String(list.count), "total": total.published(chinese: l.isChinese)])
@@ -36,6 +39,7 @@ public enum ProjectText {
         for (k, d) in [("signed", p.signedDate), ("started", p.startedDate), ("commissioned", p.commissionedDate), ("terminated", p.terminatedDate)] {
             if let d { o[k] = d.description }
         }
+        if !p.attributes.isEmpty { o["attributes"] = AttributeText.jsonObject(p.attributes) }
         if let d = p.daysToStart { o["days_signing_to_start"] = d }
         if let d = p.daysToCommission { o["days_start_to_commissioning"] = d }
         if let d = p.daysSigningToCommission { o["days_signing_to_commissioning"] = d }

@@ -46,6 +46,7 @@ public enum ReplayText {
             parts.append(RenderText.changeTotal.text(l, ["before": money(before.totalInvestment), "after": money(after.totalInvestment)]))
         }
         if before.disbursed != after.disbursed { parts.append(RenderText.changeDisbursed.text(l, ["amount": money(after.disbursed)])) }
+        if event.kind == .updated { parts.append(AttributeText.changes(event, l)) }
         return parts.joined(separator: RenderText.listSeparator.text(l))
     }
 
@@ -61,6 +62,7 @@ public enum ReplayText {
         for (k, v) in [("name", e.name), ("group", e.group), ("industry", e.industry), ("investor", e.investor), ("ref", e.ref), ("note", e.note)] where !v.isEmpty {
             o[k] = v
         }
+        if !e.attributes.isEmpty { o["attributes"] = AttributeText.jsonObject(e.attributes) }
         if let change { o["change"] = change }
         if let voidedBy { o["voided_by"] = voidedBy }
         if let file { o["file"] = file }

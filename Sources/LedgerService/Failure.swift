@@ -62,7 +62,9 @@ public struct Failure: Error, Sendable {
         case let e as InputError:
             self.init(kind: .badInput, code: e.problem.code) { e.problem.message($0) }
         case let e as CodecError:
-            self.init(kind: .error, code: "undecodable", isCorrupt: true) { ServiceText.undecodable.text($0, ["detail": e.description]) }
+            self.init(kind: .verifyFailed, code: "undecodable", isCorrupt: true) { ServiceText.undecodable.text($0, ["detail": e.message($0)]) }
+        case let e as any FailureConvertible:
+            self = e.failure
         default:
             let text = String(describing: error)
             self.init(kind: .error, code: "error") { _ in text }

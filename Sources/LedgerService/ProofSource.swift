@@ -13,7 +13,7 @@ struct ProofSource {
     static func stored(_ store: LedgerStore, at sequence: UInt64?) throws -> ProofSource? {
         guard let digest = try store.storedDigest(at: sequence) else { return nil }
         let size = digest.sequence
-        func uncovered() -> StoreError { StoreError(.corrupt, "the stored Merkle tree does not cover \(size) events") }
+        func uncovered() -> StoreError { StoreError(.corrupt, .merkleUncovered, ["size": String(size)], path: store.path) }
         return ProofSource(
             digest: digest,
             inclusion: { index in

@@ -86,6 +86,9 @@ public enum CodecError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidDate(UInt32)
     case invalidText(offset: Int)
     case trailingBytes(Int)
+    /// A record whose version does not fit what it holds: an `updated` event (kind 8) in
+    /// version 1, or a version-2 record that needed no version 2 (the codec writes one form only).
+    case versionMismatch(version: UInt8, kind: UInt8)
     /// A projection whose figures cannot be (`ProjectState.invariantViolation`).
     case brokenInvariant(String)
 
@@ -97,6 +100,7 @@ public enum CodecError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidDate(let d): "invalid date \(d)"
         case .invalidText(let o): "text at byte \(o) is not UTF-8"
         case .trailingBytes(let n): "\(n) bytes after the record"
+        case .versionMismatch(let v, let k): "record version \(v) does not fit an event of kind \(k) as stored"
         case .brokenInvariant(let what): "a project state that cannot be: \(what)"
         }
     }

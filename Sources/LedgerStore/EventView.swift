@@ -18,6 +18,9 @@ public struct EventView {
     /// (SIMD values, so that reading a view allocates nothing).
     let starts: SIMD8<Int32>
     let lengths: SIMD8<Int32>
+    /// Record version 2: where the attribute pairs start and how many there are (0 and 0 in version 1).
+    let attributesStart: Int
+    public let attributeCount: Int
 
     /// Offsets of the fixed part of the body (after the 32-byte previous hash).
     static let fixedBytes = 1 + 1 + 8 + 8 + 8 + 4 + 4 + 8
@@ -26,7 +29,7 @@ public struct EventView {
         self.value = value
         var r = ByteReader(value, offset: EventCodec.hashBytes)
         let version = try r.u8()
-        guard version == EventCodec.version else { throw .unknownVersion(version) }
+        guard version == EventCodec.version || version == EventCodec.version2 else { throw .unknownVersion(version) }
         kindCode = try r.u8()
         guard EventKind(rawValue: kindCode) != nil else { throw .unknownKind(kindCode) }
         sequence = try r.u64()
@@ -47,6 +50,14 @@ public struct EventView {
         }
         self.starts = starts
         self.lengths = lengths
+        var count = 0
+        attributesStart = r.offset
+        if version == EventCodec.version2 {
+            count = Int(try r.u32())
+            for _ in 0..<count * 2 { _ = try r.bytes(Int(try r.u32())) }
+        }
+        attributeCount = count
+        try EventCodec.checkVersion(version, kind: kindCode, attributeCount: count)
         if r.remaining != EventCodec.hashBytes { throw r.remaining < EventCodec.hashBytes ? .truncated(offset: r.offset) : .trailingBytes(r.remaining - EventCodec.hashBytes) }
     }
 
@@ -66,13 +77,28 @@ public struct EventView {
     public var project: String { string(1) }
     public var ref: String { string(6) }
 
-    /// The event with only what the lifecycle fold reads: names for a signing, no id or note.
+    /// The event with only what the lifecycle fold reads: names and attributes for a signing or
+    /// an update, no id or note.
     public func eventForFold() throws(CodecError) -> Event {
         guard let date = BusinessDate(yyyymmdd: dateCode) else { throw .invalidDate(dateCode) }
         var e = Event(id: "", kind: kind, project: project, date: date, amount: Money(fen: amountFen))
-        if kindCode == EventKind.signed.rawValue {
+        if kindCode == EventKind.signed.rawValue || kindCode == EventKind.updated.rawValue {
             e.name = string(2); e.group = string(3); e.industry = string(4); e.investor = string(5)
+            e.attributes = attributes()
         }
         return e
+    }
+
+    /// The attributes of a version-2 record (none in version 1); the init checked their bounds.
+    public func attributes() -> [Attribute] {
+        if attributeCount == 0 { return [] }
+        var r = ByteReader(value, offset: attributesStart + 4)
+        var out: [Attribute] = []
+        for _ in 0..<attributeCount {
+            // Cannot throw: the init read these same bytes; an empty list if it ever did.
+            guard let key = try? r.string(), let value = try? r.string() else { return [] }
+            out.append(Attribute(key, value))
+        }
+        return out
     }
 }

@@ -124,12 +124,31 @@ extension LedgerStore {
     }
 
     /// The number of events the filter's recorded time takes in: the size of its log prefix.
+    ///
+    /// Recorded times never decrease along the log (a batch is recorded after the one before
+    /// it, as `scan` relies on), so the prefix is found by bisection: O(log n) reads, not a scan.
     public func prefixSize(_ filter: FoldFilter) throws -> UInt64 {
         try reading { txn in
-            var count: UInt64 = 0
-            try scan(filter, txn) { _ in count += 1 }
-            return count
+            var end = try head(txn).sequence
+            if let through = filter.throughSequence { end = min(end, through) }
+            guard let knownAt = filter.knownAtMs else { return end }
+            var low: UInt64 = 0, high = end  // events 1...low are known by then; low...high is open
+            while low < high {
+                let middle = low + (high - low + 1) / 2
+                if try recordedAtMs(at: middle, txn) <= knownAt { low = middle } else { high = middle - 1 }
+            }
+            return low
         }
+    }
+
+    /// The recorded time of the event at `sequence`, which must be in the log.
+    private func recordedAtMs(at sequence: UInt64, _ txn: borrowing Transaction) throws -> Int64 {
+        guard let value = try withUnsafeBytes(of: sequence.bigEndian, { try txn.get(events, key: $0) }),
+              value.count >= LedgerStore.recordedOffset + 8 else {
+            throw StoreError(.corrupt, .missingHead, ["head": String(sequence)], path: path, sequence: sequence)
+        }
+        var r = ByteReader(value, offset: LedgerStore.recordedOffset)
+        return try r.i64()
     }
 
     /// Contributions of folded states to one month, from the disbursements `foldByMonth` summed.

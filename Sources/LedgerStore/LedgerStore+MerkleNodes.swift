@@ -39,7 +39,7 @@ extension LedgerStore {
         let bytes = try txn.get(meta, key: LedgerStore.merkleFrontierKey) ?? []
         let frontier = stride(from: 0, to: bytes.count, by: 32).compactMap { MerkleHash(bytes: bytes[$0..<min($0 + 32, bytes.count)]) }
         guard bytes.count % 32 == 0, let tree = TreeHeadBuilder(size: size, frontier: frontier) else {
-            throw StoreError(.corrupt, "meta merkle_frontier (\(bytes.count) bytes) is not the frontier of a tree of \(size) events")
+            throw StoreError(.corrupt, .merkleFrontier, ["bytes": String(bytes.count), "size": String(size)], path: path)
         }
         return tree
     }
@@ -62,7 +62,7 @@ extension LedgerStore {
             }
         }
         guard tree.size == head.sequence else {
-            throw StoreError(.corrupt, "sequence \(tree.size + 1): missing from the log (the head is \(head.sequence))")
+            throw StoreError(.corrupt, .missingHead, ["head": String(head.sequence)], path: path, sequence: tree.size + 1)
         }
         for node in completed {
             try withUnsafeBytes(of: index.bigEndian) { key in
@@ -90,7 +90,7 @@ extension LedgerStore {
     func storedNode(level: Int, lastLeaf: UInt64, _ txn: borrowing Transaction) throws -> MerkleHash {
         if level == 0 {
             guard let value = try withUnsafeBytes(of: (lastLeaf + 1).bigEndian, { try txn.get(events, key: $0) }) else {
-                throw StoreError(.corrupt, "sequence \(lastLeaf + 1): missing from the log")
+                throw StoreError(.corrupt, .missingFromLog, path: path, sequence: lastLeaf + 1)
             }
             return Merkle.leafHash(value)
         }
@@ -98,7 +98,7 @@ extension LedgerStore {
         guard let nodes = merkleNodes,
               let value = try withUnsafeBytes(of: index.bigEndian, { try txn.get(nodes, key: $0) }),
               let hash = MerkleHash(bytes: value) else {
-            throw StoreError(.corrupt, "merkle node \(index) (level \(level), up to sequence \(lastLeaf + 1)) is missing or not 32 bytes")
+            throw StoreError(.corrupt, .merkleNode, ["index": String(index), "level": String(level), "last": String(lastLeaf + 1)], path: path)
         }
         return hash
     }
@@ -128,13 +128,13 @@ extension LedgerStore {
         try reading { txn in
             guard let (tree, head) = try currentTree(txn) else { return nil }
             let end = sequence ?? head.sequence
-            if end > head.sequence { throw StoreError(.unknownEvent, "sequence \(end) is beyond the ledger's head (\(head.sequence))") }
+            if end > head.sequence { throw StoreError(.unknownEvent, .beyondHead, ["head": String(head.sequence)], path: path, sequence: end) }
             if end == 0 { return .empty }
             if end == head.sequence {
                 return LedgerDigest(sequence: end, hash: head.hash, recordedAtMs: head.recordedAtMs, treeHead: tree.root())
             }
             guard let value = try withUnsafeBytes(of: end.bigEndian, { try txn.get(events, key: $0) }), value.count > 64 else {
-                throw StoreError(.corrupt, "sequence \(end): missing from the log")
+                throw StoreError(.corrupt, .missingFromLog, path: path, sequence: end)
             }
             return LedgerDigest(sequence: end, hash: Array(value[(value.count - 32)...]), recordedAtMs: LedgerStore.recordedAtMs(of: value),
                                 treeHead: try storedRoot(0..<Int(end), txn))

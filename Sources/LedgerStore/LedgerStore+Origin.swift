@@ -22,7 +22,7 @@ extension LedgerStore {
             while low < high {
                 let middle = low + (high - low + 1) / 2
                 guard let value = try withUnsafeBytes(of: middle.bigEndian, { try txn.get(events, key: $0) }), value.count > 64 else {
-                    throw StoreError(.corrupt, "sequence \(middle): missing from the log")
+                    throw StoreError(.corrupt, .missingFromLog, path: path, sequence: middle)
                 }
                 if LedgerStore.recordedAtMs(of: value) <= ms { low = middle } else { high = middle - 1 }
             }

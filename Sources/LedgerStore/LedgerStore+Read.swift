@@ -38,7 +38,7 @@ extension LedgerStore {
         let value = try withUnsafeBytes(of: sequence.bigEndian) { key in try txn.get(events, key: key) }
         guard let value else { throw StoreError(.corrupt, .eventMissing, path: path, sequence: sequence) }
         do { return try EventCodec.decode(value) } catch {
-            throw StoreError(.corrupt, .eventUndecodable, ["detail": "\(error)"], path: path, sequence: sequence, cause: error)
+            throw StoreError(.corrupt, .eventUndecodable, ["detail": CodecError.detail(error, .en)], chinese: ["detail": CodecError.detail(error, .zh)], path: path, sequence: sequence, cause: error)
         }
     }
 
@@ -58,7 +58,8 @@ extension LedgerStore {
     func project(_ project: String, _ txn: borrowing Transaction) throws -> ProjectState? {
         guard let b = try txn.get(projects, key: Array(project.utf8)) else { return nil }
         do { return try b.withUnsafeBytes { try ProjectionCodec.decodeProject($0) } } catch {
-            throw StoreError(.corrupt, .projectionUndecodable, ["project": project, "detail": "\(error)"], path: path, cause: error)
+            throw StoreError(.corrupt, .projectionUndecodable, ["project": project, "detail": CodecError.detail(error, .en)],
+                             chinese: ["detail": CodecError.detail(error, .zh)], path: path, cause: error)
         }
     }
 
@@ -142,7 +143,7 @@ extension LedgerStore {
             _ = try walkChain(from: sequence, through: last, verifying: verifying, txn) { key, value in
                 let decoded: RecordedEvent
                 do { decoded = try EventCodec.decode(value) } catch {
-                    throw StoreError(.corrupt, .recordUndecodable, ["detail": "\(error)"], path: path, sequence: key, cause: error)
+                    throw StoreError(.corrupt, .recordUndecodable, ["detail": CodecError.detail(error, .en)], chinese: ["detail": CodecError.detail(error, .zh)], path: path, sequence: key, cause: error)
                 }
                 if decoded.sequence > last { return false }
                 return try body(decoded)

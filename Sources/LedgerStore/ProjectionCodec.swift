@@ -3,13 +3,16 @@ public import Ledger
 /// Binary forms of the projections kept in LMDB (`projects`, `quarters`), version 1.
 ///
 /// Projections can always be rebuilt from the log, so these forms may change with a
-/// `rebuild`; the event record's form never does.
+/// `rebuild`; the event record's form never does. A project with attributes is stored in
+/// version 2 (version 1 followed by the attributes), every other one in version 1 as before,
+/// so ledgers written earlier verify without a rebuild.
 public enum ProjectionCodec {
     public static let version: UInt8 = 1
+    public static let versionWithAttributes: UInt8 = 2
 
     public static func encode(_ s: ProjectState) -> [UInt8] {
         var w = ByteWriter(capacity: 160)
-        w.u8(version)
+        w.u8(s.attributes.isEmpty ? version : versionWithAttributes)
         w.string(s.project); w.string(s.name); w.string(s.group); w.string(s.industry); w.string(s.investor)
         w.i64(s.signedAmount.fen); w.i64(s.totalInvestment.fen); w.i64(s.disbursed.fen)
         for d in [s.signedDate, s.startedDate, s.commissionedDate, s.terminatedDate] { w.u32(d?.yyyymmdd ?? 0) }
@@ -19,13 +22,17 @@ public enum ProjectionCodec {
         let quarters = s.disbursedByQuarter.keys.sorted()
         w.u32(UInt32(quarters.count))
         for q in quarters { w.u32(UInt32(q)); w.i64(s.disbursedByQuarter[q]!) }
+        if !s.attributes.isEmpty {
+            w.u32(UInt32(s.attributes.count))
+            for a in s.attributes { w.string(a.key); w.string(a.value) }
+        }
         return w.bytes
     }
 
     public static func decodeProject(_ b: UnsafeRawBufferPointer) throws(CodecError) -> ProjectState {
         var r = ByteReader(b)
         let v = try r.u8()
-        guard v == version else { throw .unknownVersion(v) }
+        guard v == version || v == versionWithAttributes else { throw .unknownVersion(v) }
         var s = ProjectState(project: try r.string())
         s.name = try r.string(); s.group = try r.string(); s.industry = try r.string(); s.investor = try r.string()
         s.signedAmount = Money(fen: try r.i64()); s.totalInvestment = Money(fen: try r.i64()); s.disbursed = Money(fen: try r.i64())
@@ -35,6 +42,11 @@ public enum ProjectionCodec {
         s.eventCount = Int(try r.u32()); s.lastSequence = try r.u64()
         let n = try r.u32()
         for _ in 0..<n { let q = Int(try r.u32()); s.disbursedByQuarter[q] = try r.i64() }
+        if v == versionWithAttributes {
+            let count = try r.u32()
+            guard count > 0, Int(count) <= r.remaining / 8 else { throw .truncated(offset: r.offset) }
+            for _ in 0..<count { s.attributes.append(Attribute(try r.string(), try r.string())) }
+        }
         if r.remaining != 0 { throw .trailingBytes(r.remaining) }
         if let broken = s.invariantViolation { throw .brokenInvariant(broken) }
         return s

@@ -66,15 +66,31 @@ public struct VerifyFailure: Sendable {
     /// Why a stored value does not decode, in the catalogue's words.
     public static func reason(_ error: any Error) -> Argument {
         guard let error = error as? CodecError else { return .text("\(error)") }
-        return switch error {
-        case .truncated(let o): .phrase(.codecTruncated, [("offset", "\(o)")])
-        case .unknownVersion(let v): .phrase(.codecVersion, [("version", "\(v)")])
-        case .unknownKind(let k): .phrase(.codecKind, [("kind", "\(k)")])
-        case .invalidDate(let d): .phrase(.codecDate, [("date", "\(d)")])
-        case .invalidText(let o): .phrase(.codecText, [("offset", "\(o)")])
-        case .trailingBytes(let n): .phrase(.codecTrailing, [("count", "\(n)")])
-        case .brokenInvariant(let what): .phrase(.codecInvariant, [("what", what)])
+        return .phrase(error.reason.phrase, error.reason.arguments)
+    }
+}
+
+extension CodecError {
+    /// Why the value does not decode: a phrase of the catalogue and its arguments.
+    public var reason: (phrase: VerifyText, arguments: [(String, String)]) {
+        switch self {
+        case .truncated(let o): (.codecTruncated, [("offset", "\(o)")])
+        case .unknownVersion(let v): (.codecVersion, [("version", "\(v)")])
+        case .unknownKind(let k): (.codecKind, [("kind", "\(k)")])
+        case .invalidDate(let d): (.codecDate, [("date", "\(d)")])
+        case .invalidText(let o): (.codecText, [("offset", "\(o)")])
+        case .trailingBytes(let n): (.codecTrailing, [("count", "\(n)")])
+        case .versionMismatch(let v, let k): (.codecVersionMismatch, [("version", "\(v)"), ("kind", "\(k)")])
+        case .brokenInvariant(let what): (.codecInvariant, [("what", what)])
         }
+    }
+
+    /// The reason in one language, for a person.
+    public func message(_ language: Language) -> String { reason.phrase.phrase.text(language, pairs: reason.arguments) }
+
+    /// Why `error` (a decoding error, or anything else a decoder threw) stopped a read, in `language`.
+    static func detail(_ error: any Error, _ language: Language) -> String {
+        (error as? CodecError)?.message(language) ?? "\(error)"
     }
 }
 

@@ -6,6 +6,11 @@ enum HelpLanguage {
     static func translate(_ help: String, _ language: Language) -> String {
         guard language.isChinese else { return help }
         var out = help
+        // A group's own line names the group: `See 'taizhang help witness <subcommand>' for detailed help.`
+        while let start = out.range(of: "See '"), let end = out.range(of: "' for detailed help.", range: start.upperBound..<out.endIndex) {
+            let command = String(out[start.upperBound..<end.lowerBound])
+            out.replaceSubrange(start.lowerBound..<end.upperBound, with: HelpProvinceText.seeNestedHelp.text(language, ["command": command]))
+        }
         for (english, key) in replacements {
             out = out.replacingOccurrences(of: english, with: key.text(language))
         }

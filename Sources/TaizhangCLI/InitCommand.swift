@@ -13,7 +13,7 @@ struct InitCommand: ParsableCommand {
 
     func validate() throws {
         if let origin, origin.isEmpty || origin.unicodeScalars.contains(where: { $0 == "+" || $0.properties.isWhitespace }) {
-            throw ValidationError("--origin must be non-empty, without spaces or plus signs")
+            throw ValidationError(ProvinceText.originInvalid.text(CLILanguage.current))
         }
     }
 

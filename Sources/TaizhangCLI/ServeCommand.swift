@@ -1,7 +1,7 @@
 internal import ArgumentParser
 internal import Catalogue
 internal import Foundation
-internal import LedgerStore
+internal import LedgerService
 internal import Logging
 internal import TaizhangWeb
 
@@ -33,7 +33,7 @@ struct ServeCommand: ParsableCommand {
             c.uploadMaxBytes = max
             c.sessionIdleSeconds = Double(Swift.max(1, sessionIdleMinutes)) * 60
             c.secureCookiesBehindProxy = secureCookies
-            guard LedgerStore.exists(at: c.ledgerPath) else { throw StoreError(.missing, "no ledger at \(c.ledgerPath) (create one with `taizhang init`)") }
+            try LedgerService(path: c.ledgerPath).requireExists()
             var logger = Logger(label: "taizhang.serve")
             logger.logLevel = .info
             let site = try WebSite(configuration: c, logger: logger)

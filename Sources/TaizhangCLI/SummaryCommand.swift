@@ -3,7 +3,6 @@ internal import ArgumentParser
 internal import Foundation
 internal import Ledger
 internal import LedgerService
-internal import LedgerStore
 internal import LedgerReports
 
 struct SummaryCommand: ParsableCommand {
@@ -51,7 +50,7 @@ struct SummaryCommand: ParsableCommand {
             var seal = try LedgerFigures.seal(store, sealRequest)
             var result = try ledger.service.summary(request)
             var tries = 0
-            while tries < 20, try store.prefixSize(FoldFilter(knownAtMs: asKnownAt?.ms)) != seal.treeSize {
+            while tries < 20, try ledger.service.prefixSize(knownAtMs: asKnownAt?.ms) != seal.treeSize {
                 seal = try LedgerFigures.seal(store, sealRequest)
                 result = try ledger.service.summary(request)
                 tries += 1

@@ -72,13 +72,23 @@ public struct Taizhang: ParsableCommand {
             }
             if error is ExitCode { Foundation.exit(code.rawValue) }
             // A mistake on the command line: one line, and the usage exit status the README gives.
-            let subcommand = args.first.flatMap { name in
-                configuration.subcommands.contains { $0.configuration.commandName == name } ? " " + name : nil
-            } ?? ""
+            let subcommand = Taizhang.commandPath(args)
             let line = UsageLanguage.translate(message(for: error), language)
             Console.err("taizhang: " + ArgumentText.seeHelp.text(language, ["message": line, "command": "taizhang" + subcommand]))
             Foundation.exit(Console.Status.badInput.rawValue)
         }
+    }
+}
+
+extension Taizhang {
+    /// The command `arguments` name (` province summary`, ` import`, or nothing), for "see --help".
+    static func commandPath(_ arguments: [String]) -> String {
+        guard let name = arguments.first,
+              let command = configuration.subcommands.first(where: { $0.configuration.commandName == name }) else { return "" }
+        guard arguments.count > 1, command.configuration.subcommands.contains(where: { $0.configuration.commandName == arguments[1] }) else {
+            return " " + name
+        }
+        return " " + name + " " + arguments[1]
     }
 }
 

@@ -1,7 +1,7 @@
 internal import ArgumentParser
 internal import Catalogue
 internal import Foundation
-internal import LedgerStore
+internal import LedgerService
 internal import LedgerReports
 internal import TaizhangWeb
 
@@ -73,7 +73,7 @@ struct UserCommand: ParsableCommand {
     }
 
     static func store(_ ledger: LedgerOptions) throws -> AccountStore {
-        guard LedgerStore.exists(at: ledger.path) else { throw StoreError(.missing, "no ledger at \(ledger.path) (create one with `taizhang init`)") }
+        try LedgerService(path: ledger.path).requireExists()
         return AccountStore(ledgerPath: ledger.path)
     }
 

@@ -20,14 +20,14 @@ public struct Checkpoint: Sendable, Equatable {
     public init(text: String) throws {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard text.hasSuffix("\n"), lines.removeLast().isEmpty, lines.count >= 3, !lines.contains(where: \.isEmpty) else {
-            throw TransparencyError(.malformed, "a checkpoint is an origin, a tree size and a root hash, one a line")
+            throw TransparencyError(.malformed, .checkpointLines)
         }
         let sizeText = String(lines[1])
         guard let size = UInt64(sizeText), sizeText == String(size) else {
-            throw TransparencyError(.malformed, "checkpoint tree size \(sizeText) is not a decimal number without leading zeros")
+            throw TransparencyError(.malformed, .checkpointSize, ["size": String(sizeText)])
         }
         guard let raw = Data(base64Encoded: String(lines[2])), let root = MerkleHash(bytes: Array(raw)) else {
-            throw TransparencyError(.malformed, "checkpoint root hash \(lines[2]) is not the base64 of 32 bytes")
+            throw TransparencyError(.malformed, .checkpointRoot, ["root": String(lines[2])])
         }
         self.init(origin: String(lines[0]), size: size, rootHash: root)
         extensions = lines.dropFirst(3).map(String.init)

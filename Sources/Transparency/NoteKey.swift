@@ -15,11 +15,11 @@ public struct NoteVerifier: Sendable, Equatable {
     public var publicKey: [UInt8]
 
     public init(name: String, type: UInt8, publicKey: [UInt8]) throws {
-        guard NoteVerifier.isValidName(name) else { throw TransparencyError(.malformed, "key name \(name) is empty or holds a space or a plus") }
+        guard NoteVerifier.isValidName(name) else { throw TransparencyError(.malformed, .keyName, ["name": name]) }
         guard type == NoteVerifier.ed25519 || type == NoteVerifier.cosignatureV1 else {
-            throw TransparencyError(.malformed, "signature type 0x\(String(type, radix: 16)) is not Ed25519 (0x01) or an Ed25519 cosignature (0x04)")
+            throw TransparencyError(.malformed, .keyType, ["type": "0x" + String(type, radix: 16)])
         }
-        guard publicKey.count == 32 else { throw TransparencyError(.malformed, "an Ed25519 public key is 32 bytes, not \(publicKey.count)") }
+        guard publicKey.count == 32 else { throw TransparencyError(.malformed, .keyLength, ["count": String(publicKey.count)]) }
         self.name = name
         self.type = type
         self.publicKey = publicKey
@@ -30,10 +30,10 @@ public struct NoteVerifier: Sendable, Equatable {
         let parts = vkey.split(separator: "+", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[1].utf8.count == 8, let id = UInt32(parts[1], radix: 16),
               let material = Data(base64Encoded: String(parts[2])), material.count == 33 else {
-            throw TransparencyError(.malformed, "\(vkey) is not a verifier key NAME+KEYID+BASE64 of an Ed25519 key")
+            throw TransparencyError(.malformed, .notVerifierKey, ["key": vkey])
         }
         try self.init(name: String(parts[0]), type: material[material.startIndex], publicKey: Array(material.dropFirst()))
-        guard id == keyID else { throw TransparencyError(.malformed, "verifier key \(vkey): its key ID is not the hash of its name and key") }
+        guard id == keyID else { throw TransparencyError(.malformed, .verifierKeyID, ["key": vkey]) }
     }
 
     /// SHA-256(name ‖ 0x0A ‖ type ‖ public key)[:4], big-endian.
@@ -92,11 +92,11 @@ public struct NoteSigner: Sendable {
         guard parts.count == 5, parts[0] == "PRIVATE", parts[1] == "KEY", parts[3].utf8.count == 8, let id = UInt32(parts[3], radix: 16),
               let material = Data(base64Encoded: String(parts[4])), material.count == 33,
               let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: material.dropFirst()) else {
-            throw TransparencyError(.malformed, "not a signing key PRIVATE+KEY+NAME+KEYID+BASE64 of an Ed25519 key")
+            throw TransparencyError(.malformed, .notSigningKey)
         }
         let verifier = try NoteVerifier(name: String(parts[2]), type: material[material.startIndex],
                                         publicKey: Array(key.publicKey.rawRepresentation))
-        guard verifier.keyID == id else { throw TransparencyError(.malformed, "signing key \(parts[2]): its key ID is not the hash of its name and key") }
+        guard verifier.keyID == id else { throw TransparencyError(.malformed, .signingKeyID, ["name": String(parts[2])]) }
         self.init(verifier: verifier, privateKey: key)
     }
 

@@ -29,7 +29,7 @@ public struct SignedNote: Sendable, Equatable {
 
     public init(text: String, signatures: [NoteSignature] = []) throws {
         guard text.hasSuffix("\n"), !SignedNote.hasControlCharacters(text) else {
-            throw TransparencyError(.malformed, "a note's text must end in a newline and hold no control characters but newlines")
+            throw TransparencyError(.malformed, .noteText)
         }
         self.text = text
         self.signatures = signatures
@@ -38,12 +38,12 @@ public struct SignedNote: Sendable, Equatable {
     /// Parses a signed note; the text ends at the note's last blank line.
     public init(parsing note: String) throws {
         guard !SignedNote.hasControlCharacters(note), note.hasSuffix("\n"), let split = note.range(of: "\n\n", options: .backwards) else {
-            throw TransparencyError(.malformed, "not a signed note: no blank line before the signatures, a control character, or no final newline")
+            throw TransparencyError(.malformed, .notSignedNote)
         }
         let text = String(note[..<split.lowerBound]) + "\n"
         let lines = note[split.upperBound...].split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         guard !lines.isEmpty, lines.count <= SignedNote.signaturesMax else {
-            throw TransparencyError(.malformed, "a signed note has 1 to \(SignedNote.signaturesMax) signature lines, this one \(lines.count)")
+            throw TransparencyError(.malformed, .signatureCount, ["max": String(SignedNote.signaturesMax), "count": String(lines.count)])
         }
         try self.init(text: text, signatures: try lines.map(SignedNote.parseSignature))
     }
@@ -52,7 +52,7 @@ public struct SignedNote: Sendable, Equatable {
         let parts = line.split(separator: " ", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0] == "\u{2014}", NoteVerifier.isValidName(String(parts[1])),
               let raw = Data(base64Encoded: String(parts[2])), raw.count > 4 else {
-            throw TransparencyError(.malformed, "not a signature line (— NAME BASE64): \(line)")
+            throw TransparencyError(.malformed, .notSignatureLine, ["line": String(line)])
         }
         let bytes = Array(raw)
         return NoteSignature(name: String(parts[1]), keyID: bytes.prefix(4).reduce(0) { $0 << 8 | UInt32($1) }, bytes: Array(bytes.dropFirst(4)))
@@ -70,7 +70,7 @@ public struct SignedNote: Sendable, Equatable {
     /// Adds an Ed25519 note signature (type 0x01) over the text.
     public mutating func sign(with signer: NoteSigner) throws {
         guard signer.verifier.type == NoteVerifier.ed25519 else {
-            throw TransparencyError(.malformed, "key \(signer.verifier.name) is a witness key (type 0x04): it cosigns, it does not sign notes")
+            throw TransparencyError(.malformed, .witnessKeySigns, ["name": signer.verifier.name])
         }
         signatures.append(NoteSignature(name: signer.verifier.name, keyID: signer.verifier.keyID, bytes: try signer.sign(Array(text.utf8))))
     }
@@ -78,7 +78,7 @@ public struct SignedNote: Sendable, Equatable {
     /// Adds a timestamped Ed25519 cosignature (C2SP tlog-cosignature, type 0x04).
     public mutating func cosign(with signer: NoteSigner, timestampSeconds: UInt64) throws {
         guard signer.verifier.type == NoteVerifier.cosignatureV1 else {
-            throw TransparencyError(.malformed, "key \(signer.verifier.name) is not a witness key (type 0x04)")
+            throw TransparencyError(.malformed, .notWitnessKey, ["name": signer.verifier.name])
         }
         let time = (0..<8).map { UInt8(truncatingIfNeeded: timestampSeconds >> (56 - 8 * $0)) }
         let signature = try signer.sign(SignedNote.cosignedMessage(text, timestampSeconds))
@@ -95,7 +95,7 @@ public struct SignedNote: Sendable, Equatable {
     @discardableResult
     public func verify(_ verifier: NoteVerifier) throws -> NoteSignature {
         let mine = signatures.filter { $0.name == verifier.name && $0.keyID == verifier.keyID }
-        guard !mine.isEmpty else { throw TransparencyError(.badSignature, "the note carries no signature by \(verifier.name) (key \(NoteVerifier.hex(verifier.keyID)))") }
+        guard !mine.isEmpty else { throw TransparencyError(.badSignature, .noSignatureBy, ["name": verifier.name, "id": NoteVerifier.hex(verifier.keyID)]) }
         for signature in mine {
             let valid: Bool
             if verifier.type == NoteVerifier.cosignatureV1 {
@@ -105,7 +105,7 @@ public struct SignedNote: Sendable, Equatable {
             } else {
                 valid = verifier.isValid(signature: signature.bytes, message: Array(text.utf8))
             }
-            if !valid { throw TransparencyError(.badSignature, "the signature by \(verifier.name) does not verify: the note was altered, or signed by another key") }
+            if !valid { throw TransparencyError(.badSignature, .signatureFails, ["name": verifier.name]) }
         }
         return mine[0]
     }

@@ -1,4 +1,8 @@
-/// What is wrong with a key, a note, a checkpoint or a witness's state: a stable code and one line.
+public import Catalogue
+internal import Foundation
+
+/// What is wrong with a key, a note, a checkpoint or a witness's state: a stable code and one
+/// line in either language (the words are `TransparencyText`'s).
 public struct TransparencyError: Error, Sendable, CustomStringConvertible {
     public enum Code: String, Sendable {
         /// A key, note or checkpoint that does not parse (bad input).
@@ -12,12 +16,39 @@ public struct TransparencyError: Error, Sendable, CustomStringConvertible {
     }
 
     public var code: Code
-    public var message: String
+    private let render: @Sendable (Language) -> String
 
-    public init(_ code: Code, _ message: String) {
+    public init(_ code: Code, _ text: TransparencyText, _ arguments: [String: String] = [:]) {
         self.code = code
-        self.message = message
+        self.render = { text.text($0, filling: arguments) }
     }
+
+    /// A failed system call on `file`: its number in Chinese, the system's words in English.
+    public init(_ code: Code, _ text: TransparencyText, file: String, errno number: Int32) {
+        self.code = code
+        let words = String(cString: strerror(number))
+        self.render = { language in
+            let detail = language.isChinese ? SystemErrorText.errnoNumber.text(language, ["code": String(number)]) : words
+            return text.text(language, filling: ["file": file, "folder": file, "detail": detail])
+        }
+    }
+
+    /// This error with its place said first (`FILE: …`).
+    public func inFile(_ file: String) -> TransparencyError {
+        let inner = render
+        return TransparencyError(code) { TransparencyText.inFile.text($0, filling: ["file": file, "detail": inner($0)]) }
+    }
+
+    public init(_ code: Code, render: @escaping @Sendable (Language) -> String) {
+        self.code = code
+        self.render = render
+    }
+
+    /// The line in `language`.
+    public func message(_ language: Language) -> String { render(language) }
+
+    /// The English line, for logs and tests.
+    public var message: String { render(.en) }
 
     public var description: String { message }
 }

@@ -8,7 +8,10 @@ import TestSupport
     static let subcommands = ["init", "import", "summary", "projects", "show", "replay", "verify", "digest", "batches", "rebuild",
                               "prove", "check-proof", "void", "backup", "export"]
     /// Codes a Chinese page names as they are typed: the commands, the status and sort values.
-    static let codes = Set(subcommands + ["rules", "pipeline", "report", "check-report", "serve", "user", "keygen", "checkpoint", "witness", "publish", "province", "help", "signed", "started", "commissioned", "terminated", "id", "amount", "name", "disbursed"])
+    /// The province's commands, groups and their subcommands.
+    static let provinceCommands = [["keygen"], ["checkpoint"], ["witness"], ["witness", "cosign"], ["publish"],
+                                   ["province"], ["province", "init"], ["province", "verify"], ["province", "summary"]]
+    static let codes = Set(subcommands + ["rules", "pipeline", "report", "check-report", "serve", "user", "keygen", "checkpoint", "witness", "publish", "province", "cosign", "help", "signed", "started", "commissioned", "terminated", "id", "amount", "name", "disbursed"])
         .union(subcommands.flatMap { $0.split(separator: "-").map(String.init) })
 
     static func help(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
@@ -27,7 +30,7 @@ import TestSupport
         for line in LanguageCheck.chineseLines(inEnglish: text) { Issue.record("\(what): Chinese in the English line: \(line)") }
     }
 
-    @Test(arguments: [[]] + subcommands.map { [$0] } + [["help"]])
+    @Test(arguments: [[]] + subcommands.map { [$0] } + provinceCommands + [["help"]])
     func helpIsChineseByDefaultAndEnglishOnRequest(_ command: [String]) throws {
         let what = "taizhang help \(command.joined(separator: " "))"
         let zh = try Self.help(["help"] + command)
@@ -70,6 +73,18 @@ import TestSupport
             ("unknown command", ["nosuch"], 2),
             ("missing option value", ["--db", ledger, "summary", "2021Q1", "--threshold"], 2),
             ("unreadable proof", ["check-proof", "no-such-proof.json"], 2),
+            ("unexpected argument", ["summary", "2021Q1", "extra"], 2),
+            ("missing argument of a nested command", ["province", "summary", "--postgres", "postgres://taizhang@127.0.0.1:9/postgres"], 2),
+            ("options that go together", ["check-proof", "p.json", "--checkpoint", "c.txt"], 2),
+            ("no PostgreSQL server", ["--db", ledger, "publish", "--postgres", "postgres://taizhang@127.0.0.1:9/postgres"], 1),
+            ("not a PostgreSQL URL", ["province", "verify", "--postgres", "http://example"], 2),
+            ("bad period for the province", ["province", "summary", "2021Q7", "--postgres", "postgres://taizhang@127.0.0.1:9/postgres"], 2),
+            ("unreadable signing key", ["--db", ledger, "checkpoint", "--sign", "no-such-key"], 2),
+            ("bad checkpoint time", ["--db", ledger, "checkpoint", "--known-at", "yesterday"], 2),
+            ("key over an existing file", ["keygen", "--name", "taizhang/x", "--out", fullFolder + "/something"], 2),
+            ("bad key name", ["keygen", "--name", "a b", "--out", fullFolder + "/new.key"], 2),
+            ("unreadable checkpoint for the witness", ["witness", "cosign", "no-such-checkpoint", "--key", "k", "--zone-key", "z", "--state", fullFolder + "/w"], 2),
+            ("bad keys file", ["province", "verify", "--postgres", "postgres://taizhang@127.0.0.1:9/postgres", "--keys", fullFolder + "/something"], 2),
         ]
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The province's rollup on a private PostgreSQL cluster: three zones publish, one rewrites its
 /// past and is refused by `publish` and the witness, `province verify` names an edited row, and
@@ -112,10 +113,37 @@ import Testing
 
         // A row edited in PostgreSQL is named by origin and sequence.
         try cluster.sql("UPDATE events SET amount_fen = amount_fen + 100 WHERE origin = 'jx.gov/jiujiang' AND sequence = 30")
-        let caught = try run(taizhangBinary, ["province", "verify", "--postgres", cluster.url])
+        let caught = try run(taizhangBinary, ["province", "verify", "--postgres", cluster.url, "--lang", "en"])
         #expect(caught.status == 4)
         #expect(caught.stderr.contains("jx.gov/jiujiang sequence 30"), "\(caught.stderr)")
         #expect(caught.stderr.split(separator: "\n").count == 1)
+        // The same line in Chinese by default, naming the origin, the sequence and the column.
+        let chinese = try run(taizhangBinary, ["province", "verify", "--postgres", cluster.url])
+        #expect(chinese.status == 4 && chinese.stderr.split(separator: "\n").count == 1)
+        #expect(chinese.stderr.contains("jx.gov/jiujiang 序号 30") && chinese.stderr.contains("amount_fen"), "\(chinese.stderr)")
+        #expect(LanguageCheck.strayEnglish(inChinese: chinese.stderr, allowed: ["amount_fen"]).isEmpty, "\(chinese.stderr)")
+    }
+
+    /// The server's errors, said from the catalogue with the place: the URL, the table, the origin.
+    @Test func serverErrorsAreOneLineNamingThePlaceWithoutTheDriversWordsInChinese() throws {
+        let cluster = try PostgresCluster()
+        let ledger = try fixtureLedger(batches: 1)
+        let cases: [(String, String, [String])] = [
+            ("no schema", cluster.url, ["province init", "zones", "42P01"]),
+            ("no database", cluster.url.replacingOccurrences(of: "/postgres", with: "/nosuch"), ["3D000", "/nosuch"]),
+        ]
+        for (what, url, named) in cases {
+            let zh = try taizhang(ledger, "publish", "--postgres", url)
+            #expect(zh.status == 1 && zh.stderr.split(separator: "\n").count == 1, "\(what): \(zh.stderr)")
+            for n in named { #expect(zh.stderr.contains(n), "\(what): \(n) in \(zh.stderr)") }
+            #expect(LanguageCheck.strayEnglish(inChinese: zh.stderr).isEmpty, "\(what): \(zh.stderr)")
+            let en = try taizhang(ledger, "publish", "--postgres", url, "--lang", "en")
+            #expect(en.status == 1 && LanguageCheck.chineseLines(inEnglish: en.stderr).isEmpty, "\(what): \(en.stderr)")
+        }
+        // The password is never shown.
+        let secret = try taizhang(ledger, "publish", "--postgres", cluster.url.replacingOccurrences(of: "taizhang@", with: "taizhang:hunter2@")
+                                    .replacingOccurrences(of: "/postgres", with: "/nosuch"))
+        #expect(secret.status == 1 && !secret.stderr.contains("hunter2") && secret.stderr.contains("***"), "\(secret.stderr)")
     }
 
     @Test func aServerGoneMidPublishIsOneLineAndNothingHalfWritten() throws {

@@ -57,3 +57,57 @@ import Ledger
         #expect(d.problems.first?.message(.en).contains("A-1, B-2") == true)
     }
 }
+
+/// Record version 2 from the sheet: attributes on a signing, `updated` for what changed, stored as typed.
+@Suite struct SnapshotAttributeTests {
+    static let asOf = try! BusinessDate.parse("2021-06-30")
+
+    /// The ledger as the first sheet leaves it: the signing folded.
+    static func ledger(after events: [Event]) throws -> SnapshotDerivation.Ledger {
+        var states: [String: ProjectState] = [:]
+        for (i, e) in events.enumerated() { try states[e.project, default: ProjectState(project: e.project)].apply(e, sequence: UInt64(i + 1)) }
+        return SnapshotDerivation.Ledger(projects: Array(states.values)) { _ in [] }
+    }
+
+    @Test func aNewRowsSigningCarriesItsAttributesAsTyped() throws {
+        let rows = try SnapshotDerivationTests.csv("""
+            项目编号,项目名称,组团,总投资(亿元),签约时间,计划开工时间,责任单位,挂点领导
+            SS-9,光电（二期）项目,直管区,2,2021.3,2021.9,招商局,王某
+            """)
+        let d = SnapshotDerivation.derive(rows, file: "a.csv", asOf: Self.asOf, ledger: try Self.ledger(after: []))
+        #expect(d.problems.isEmpty)
+        let signing = try #require(d.events.first?.event)
+        #expect(signing.kind == .signed && signing.name == "光电（二期）项目")
+        // A planned month is its last day, and is not taken back to the as-of date.
+        #expect(signing.attributes == [Attribute(Attribute.plannedStart, "2021-09-30"), Attribute(Attribute.responsibleUnit, "招商局"),
+                                       Attribute("挂点领导", "王某")])
+    }
+
+    @Test func aRenameAndChangedAttributesAreOneUpdateAndTheSameSheetAgainNothing() throws {
+        let first = Event(id: "S", kind: .signed, project: "SS-9", date: try BusinessDate.parse("2021-03-31"), amount: .yi(2), name: "光电项目",
+                          group: "直管区", attributes: [Attribute(Attribute.plannedStart, "2021-09-30"), Attribute("挂点领导", "王某")])
+        let rows = try SnapshotDerivationTests.csv("""
+            项目编号,项目名称,组团,总投资(亿元),签约时间,计划开工时间,挂点领导,用地面积(亩)
+            SS-9,光电（二期）项目,直管区,2,2021.3,2021.11,,150
+            """)
+        let d = SnapshotDerivation.derive(rows, file: "june.csv", asOf: Self.asOf, ledger: try Self.ledger(after: [first]))
+        #expect(d.problems.isEmpty)
+        let update = try #require(d.events.first?.event)
+        #expect(d.events.count == 1 && update.kind == .updated && update.date == Self.asOf)
+        #expect(update.name == "光电（二期）项目" && update.group.isEmpty)
+        #expect(update.attributes == [Attribute(Attribute.plannedStart, "2021-11-30"), Attribute("挂点领导", ""), Attribute("用地面积(亩)", "150")])
+        #expect(d.events.first?.cell == "项目名称,计划开工时间,挂点领导,用地面积(亩)")
+        #expect(update.note == "2021-06-30 june.csv!项目名称,计划开工时间,挂点领导,用地面积(亩)")
+
+        // Once landed, the same sheet derives nothing; a full-width variant of the same name is no change either.
+        let again = SnapshotDerivation.derive(rows, file: "june.csv", asOf: Self.asOf, ledger: try Self.ledger(after: [first, update]))
+        #expect(again.events.isEmpty, "\(again.events.map(\.event))")
+    }
+
+    @Test func aPlannedDateThatIsNoDateIsAProblemOfItsCell() throws {
+        let rows = try SnapshotDerivationTests.csv("项目名称,总投资(亿元),签约时间,计划开工时间\n甲项目,2,2021.3,下半年\n")
+        let d = SnapshotDerivation.derive(rows, file: "a.csv", asOf: Self.asOf, ledger: try Self.ledger(after: []))
+        #expect(d.problems.map(\.code) == ["bad_date"])
+        #expect(d.problems.first?.column == "计划开工时间" && d.problems.first?.value == "下半年")
+    }
+}

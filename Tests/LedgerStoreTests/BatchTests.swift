@@ -8,7 +8,7 @@ import Testing
         let store = try temporaryLedger()
         try store.land([signed("e1", "P1", "2021-01-10", yi: 5)], file: "base")
         let before = try store.head()
-        let batch = [
+        let batch = try [
             signed("e2", "P2", "2021-01-11", yi: 3),
             event("e3", .started, "P9", "2021-02-01"),              // unknown project
             event("e4", .commissioned, "P2", "2021-02-01"),         // not started
@@ -31,7 +31,7 @@ import Testing
 
     @Test func repeatsLandOnceAndConflictsAreRefused() throws {
         let store = try temporaryLedger()
-        let e1 = signed("e1", "P1", "2021-01-10", yi: 5)
+        let e1 = try signed("e1", "P1", "2021-01-10", yi: 5)
         try store.land([e1], file: "a")
         let again = try store.land([e1, event("e2", .started, "P1", "2021-02-01")], file: "b", recordedAt: "2021-04-11")
         #expect(again.duplicates == 1)
@@ -49,7 +49,7 @@ import Testing
 
     @Test func theSameFileTwiceIsSkippedAsAlreadyLanded() throws {
         let store = try temporaryLedger()
-        let events = [signed("e1", "P1", "2021-01-10", yi: 5)]
+        let events = try [signed("e1", "P1", "2021-01-10", yi: 5)]
         try store.land(events, file: "a")
         let second = try store.land(events, file: "a", recordedAt: "2021-05-01")
         #expect(second.alreadyLanded.count == 1)

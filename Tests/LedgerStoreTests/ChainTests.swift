@@ -5,12 +5,16 @@ import LedgerStore
 import Testing
 
 @Suite struct ChainTests {
-    let events = [
-        signed("e1", "P1", "2021-01-10", yi: 25),
-        signed("e2", "P2", "2021-02-01", yi: 3),
-        event("e3", .started, "P1", "2021-02-15"),
-        event("e4", .disbursed, "P1", "2021-03-01", fen: Money.yi(2).fen),
-    ]
+    let events: [Event]
+
+    init() throws {
+        events = try [
+            signed("e1", "P1", "2021-01-10", yi: 25),
+            signed("e2", "P2", "2021-02-01", yi: 3),
+            event("e3", .started, "P1", "2021-02-15"),
+            event("e4", .disbursed, "P1", "2021-03-01", fen: Money.yi(2).fen),
+        ]
+    }
 
     @Test func eachHashIsSHA256OfThePreviousHashAndTheBody() throws {
         let store = try temporaryLedger()

@@ -7,9 +7,9 @@ import Testing
 /// The limits the store enforces, at their edges: events per import, and ids as long as
 /// `Limits.idBytesMax` stored as LMDB keys.
 @Suite struct LimitsEnforcementTests {
-    static func events(_ count: Int, prefix: String) -> [Event] {
-        [signed("\(prefix)-S", "\(prefix)-P", "2021-01-05", yi: 2)]
-            + (1..<count).map { event("\(prefix)-D\($0)", .disbursed, "\(prefix)-P", "2021-02-01", fen: Int64($0) * 100) }
+    static func events(_ count: Int, prefix: String) throws -> [Event] {
+        try [signed("\(prefix)-S", "\(prefix)-P", "2021-01-05", yi: 2)]
+            + (1..<count).map { try event("\(prefix)-D\($0)", .disbursed, "\(prefix)-P", "2021-02-01", fen: Int64($0) * 100) }
     }
 
     static func land(_ store: LedgerStore, _ events: [Event], eventsMax: Int, file: String) throws -> ImportOutcome {

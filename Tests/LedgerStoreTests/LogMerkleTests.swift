@@ -7,16 +7,16 @@ import Testing
 /// The Merkle tree over a ledger's log: leaves are the stored values, digests of prefixes,
 /// proofs through their JSON form, and the chain checked while the tree head is computed.
 @Suite struct LogMerkleTests {
-    static let batches: [[Event]] = [
+    static func batches() throws -> [[Event]] { try [
         [signed("e1", "P1", "2021-01-10", yi: 25), signed("e2", "P2", "2021-02-01", yi: 3)],
         [event("e3", .started, "P1", "2021-02-15"), event("e4", .disbursed, "P1", "2021-03-01", fen: Money.yi(2).fen),
          signed("e5", "P3", "2021-03-02", yi: 60)],
         [event("e6", .void, "P1", "2021-03-05", ref: "e4"), event("e7", .commissioned, "P1", "2021-06-30")],
-    ]
+    ] }
 
     static func ledger(batches: Int = 3) throws -> LedgerStore {
         let store = try temporaryLedger()
-        for (i, events) in Self.batches.prefix(batches).enumerated() {
+        for (i, events) in try Self.batches().prefix(batches).enumerated() {
             try store.land(events, file: "b\(i).jsonl", recordedAt: "2021-0\(i + 4)-10T17:00:00+08:00")
         }
         return store

@@ -13,7 +13,7 @@ import Testing
         let store = try temporaryLedger()
         var n = 0
         for (b, size) in sizes.enumerated() {
-            let events = (0..<size).map { i in signed("e\(n + i)", "P\(n + i)", "2021-01-10", yi: 1) }
+            let events = try (0..<size).map { i in try signed("e\(n + i)", "P\(n + i)", "2021-01-10", yi: 1) }
             try store.land(events, file: "b\(b).jsonl", recordedAt: "2021-04-\(10 + b)T17:00:00+08:00")
             n += size
         }

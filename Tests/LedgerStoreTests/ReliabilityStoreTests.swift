@@ -47,7 +47,7 @@ import Testing
             let ids = try txn.openDatabase("event_ids")
             try txn.put(ids, key: Array("E1".utf8), value: [1, 2, 3])
         }
-        let again = [signed("E1", "P1", "2021-01-05", yi: 2), event("E2", .started, "P1", "2021-02-01")]
+        let again = try [signed("E1", "P1", "2021-01-05", yi: 2), event("E2", .started, "P1", "2021-02-01")]
         #expect { try store.land(again, file: "again.jsonl") } throws: { ($0 as? StoreError)?.code == .corrupt }
         #expect(try store.head().sequence == 1)
         // An id taken by a different event is a conflict, reported, never dropped.

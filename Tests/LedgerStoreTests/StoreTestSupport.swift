@@ -9,14 +9,14 @@ func temporaryLedger(zone: String = "测试区") throws -> LedgerStore {
     return try LedgerStore.create(at: path, zone: zone)
 }
 
-func date(_ text: String) -> BusinessDate { try! BusinessDate.parse(text) }
+func date(_ text: String) throws -> BusinessDate { try BusinessDate.parse(text) }
 
-func signed(_ id: String, _ project: String, _ day: String, yi: Int64, name: String? = nil, group: String = "经开组团") -> Event {
-    Event(id: id, kind: .signed, project: project, date: date(day), amount: .yi(yi), name: name ?? "项目\(project)", group: group, industry: "光电信息")
+func signed(_ id: String, _ project: String, _ day: String, yi: Int64, name: String? = nil, group: String = "经开组团") throws -> Event {
+    try Event(id: id, kind: .signed, project: project, date: date(day), amount: .yi(yi), name: name ?? "项目\(project)", group: group, industry: "光电信息")
 }
 
-func event(_ id: String, _ kind: EventKind, _ project: String, _ day: String, fen: Int64 = 0, ref: String = "") -> Event {
-    Event(id: id, kind: kind, project: project, date: date(day), amount: Money(fen: fen), ref: ref)
+func event(_ id: String, _ kind: EventKind, _ project: String, _ day: String, fen: Int64 = 0, ref: String = "") throws -> Event {
+    try Event(id: id, kind: kind, project: project, date: date(day), amount: Money(fen: fen), ref: ref)
 }
 
 extension LedgerStore {

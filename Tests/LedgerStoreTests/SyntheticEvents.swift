@@ -55,6 +55,11 @@ enum SyntheticEvents {
             case 9..<14 where projects[i].started && !projects[i].commissioned:
                 events.append(Event(id: id, kind: .commissioned, project: p, date: date))
                 projects[i].commissioned = true
+            case 15:
+                // Record version 2: a rename with an attribute, voidable like any other event.
+                events.append(Event(id: id, kind: .updated, project: p, date: date, name: "更名\(id)",
+                                    attributes: [Attribute(Attribute.plannedStart, date.description), Attribute("挂点领导", "甲\(id)")]))
+                projects[i].voidable.append(id)
             case 14..<16:
                 events.append(Event(id: id, kind: .revised, project: p, date: date, amount: Money(fen: Int64.random(in: 1...50_000, using: &rng) * 1_000_000), note: "调整"))
                 projects[i].voidable.append(id)
