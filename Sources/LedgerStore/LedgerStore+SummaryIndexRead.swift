@@ -10,6 +10,7 @@ extension LedgerStore {
             guard try summaryIndexCovers(txn) else { return nil }
             var last = UInt64.max
             if let knownAt = filter.knownAtMs { last = try lastSequence(recordedBy: knownAt, txn) }
+            if let asOf = filter.asOf, try updatedAfter(asOf, lastSequence: last, txn) { return nil }
             return try PeriodSummary.compute(period: period, threshold: threshold, targets: targets) { part in
                 try indexedContributions(part, filter: filter, lastSequence: last, txn)
             }
@@ -74,7 +75,7 @@ extension LedgerStore {
                 if day.sequence <= lastSequence {
                     if day.kind == EventKind.void.rawValue {
                         voided.insert(day.voidedSequence)
-                    } else if day.kind != EventKind.revised.rawValue {
+                    } else if LedgerStore.dayCountedKinds.contains(day.kind) {
                         facts.append((day.sequence, day.kind, day.amountFen, String(decoding: day.project, as: UTF8.self)))
                     }
                 }
@@ -100,6 +101,24 @@ extension LedgerStore {
             sums[f.project] = c
         }
         return sums.values.sorted { $0.project.utf8.lexicographicallyPrecedes($1.project.utf8) }
+    }
+
+    /// The kinds whose day facts add to a contribution; a revision or an `updated` adds nothing.
+    static let dayCountedKinds: Set<UInt8> = [EventKind.signed, .disbursed, .started, .commissioned, .terminated].map(\.rawValue).reduce(into: []) { $0.insert($1) }
+
+    /// True when an `updated` event up to `lastSequence` is dated after `asOf`: the names as of that
+    /// day are then not the versions' names, and the summary folds the log.
+    func updatedAfter(_ asOf: BusinessDate, lastSequence: UInt64, _ txn: borrowing Transaction) throws -> Bool {
+        guard let index = summaryIndex else { return false }
+        return try txn.withCursor(index.days) { cursor in
+            var entry = try cursor.seek(SummaryIndexCodec.dayKey(date: asOf.yyyymmdd + 1, sequence: 0))
+            while let e = entry {
+                if e.value.first == EventKind.updated.rawValue && e.key.count == SummaryIndexCodec.dayKeyBytes
+                    && UInt64(bigEndianBytes: UnsafeRawBufferPointer(rebasing: e.key[4...])) <= lastSequence { return true }
+                entry = try cursor.next()
+            }
+            return false
+        }
     }
 
     /// The last sequence recorded at or before `recordedAtMs` (0 when none): recorded times never

@@ -54,21 +54,21 @@ import TestSupport
     @Test func correctionsAtOneRecordedTimeLeaveTheIndexAsABuildFromTheLogWrites() throws {
         let store = try temporaryLedger()
         let t1 = "2021-04-10T17:00:00+08:00", t2 = "2021-07-12T10:00:00+08:00"
-        try store.land([signed("a1", "A", "2021-01-10", yi: 30), signed("b1", "B", "2021-02-01", yi: 5),
-                        event("a2", .started, "A", "2021-02-20"), event("b2", .disbursed, "B", "2021-03-30", fen: 500)], file: "1", recordedAt: t1)
-        try store.land([event("v1", .void, "A", "2021-04-11", ref: "a2"), event("v0", .void, "B", "2021-04-11", ref: "b2"),
-                        event("v2", .void, "B", "2021-04-11", ref: "b1"), signed("b3", "B", "2021-03-02", yi: 7, name: "改名项目"),
-                        event("b4", .disbursed, "B", "2021-03-30", fen: 600)], file: "2", recordedAt: t1)
-        try store.land([event("a3", .started, "A", "2021-03-31"), event("a4", .commissioned, "A", "2021-06-30"),
-                        signed("c1", "C", "2021-03-15", yi: 2), event("c2", .terminated, "C", "2021-05-01")], file: "3", recordedAt: t2)
-        try store.land([event("v3", .void, "A", "2021-07-13", ref: "a4"), event("a5", .commissioned, "A", "2021-07-01")], file: "4", recordedAt: t2)
+        try store.land([try signed("a1", "A", "2021-01-10", yi: 30), try signed("b1", "B", "2021-02-01", yi: 5),
+                        try event("a2", .started, "A", "2021-02-20"), try event("b2", .disbursed, "B", "2021-03-30", fen: 500)], file: "1", recordedAt: t1)
+        try store.land([try event("v1", .void, "A", "2021-04-11", ref: "a2"), try event("v0", .void, "B", "2021-04-11", ref: "b2"),
+                        try event("v2", .void, "B", "2021-04-11", ref: "b1"), try signed("b3", "B", "2021-03-02", yi: 7, name: "改名项目"),
+                        try event("b4", .disbursed, "B", "2021-03-30", fen: 600)], file: "2", recordedAt: t1)
+        try store.land([try event("a3", .started, "A", "2021-03-31"), try event("a4", .commissioned, "A", "2021-06-30"),
+                        try signed("c1", "C", "2021-03-15", yi: 2), try event("c2", .terminated, "C", "2021-05-01")], file: "3", recordedAt: t2)
+        try store.land([try event("v3", .void, "A", "2021-07-13", ref: "a4"), try event("a5", .commissioned, "A", "2021-07-01")], file: "4", recordedAt: t2)
         let report = try store.verify()
         #expect(report.ok, "\(report.failures)")
         #expect(try store.rebuild().equal)
         let times = [t1, t2].map { Timestamp.parse($0)! }
         let days = ["2021-01-09", "2021-01-10", "2021-02-20", "2021-03-01", "2021-03-02", "2021-03-30", "2021-03-31", "2021-05-01", "2021-06-30", "2021-07-01"]
         try Self.expectSameFigures(store, periods: ["2021Q1", "2021Q2", "2021Q3", "2021-03", "2021H1", "2021"].map { try! Period.parse($0) },
-                                   knownAt: [nil] + times.flatMap { [$0 - 1, $0] }, asOf: [nil] + days.map(date), what: "corrections")
+                                   knownAt: [nil] + times.flatMap { [$0 - 1, $0] }, asOf: [nil] + days.map { try date($0) }, what: "corrections")
     }
 
     @Test func verifyNamesAChangedByteOfEitherDatabase() throws {
@@ -105,7 +105,7 @@ import TestSupport
     @Test func aLedgerWithoutTheIndexFoldsAndGainsItOnItsNextWrite() throws {
         let store = try Self.fixtureLedger()
         let q1 = try Period.parse("2021Q1")
-        let filter = FoldFilter(knownAtMs: Timestamp.parse("2021-04-15"), asOf: date("2021-03-20"))
+        let filter = FoldFilter(knownAtMs: Timestamp.parse("2021-04-15"), asOf: try date("2021-03-20"))
         let before = "\(try store.summary(q1, filter: filter))"
         try Self.rawWrite(store.path, "summary_versions") { txn, db in try txn.drop(db) }
         try Self.rawWrite(store.path, "summary_days") { txn, db in try txn.drop(db) }
@@ -113,10 +113,10 @@ import TestSupport
         #expect("\(try old.summary(q1, filter: filter))" == before)
         #expect(try old.verify().ok)
         let writable = try LedgerStore(path: store.path, readOnly: false)
-        try writable.land([event("late-1", .disbursed, "GJ-2021-001", "2021-03-05", fen: 700)], file: "late", recordedAt: "2021-08-01T09:00:00+08:00")
+        try writable.land([try event("late-1", .disbursed, "GJ-2021-001", "2021-03-05", fen: 700)], file: "late", recordedAt: "2021-08-01T09:00:00+08:00")
         #expect(try writable.verify().ok)
         #expect("\(try writable.summary(q1, filter: filter))" == before)
-        try Self.expectSameFigures(writable, periods: [q1], knownAt: [nil, filter.knownAtMs], asOf: [nil, date("2021-03-05")], what: "gained")
+        try Self.expectSameFigures(writable, periods: [q1], knownAt: [nil, filter.knownAtMs], asOf: [nil, try date("2021-03-05")], what: "gained")
     }
 
     // MARK: - Helpers
