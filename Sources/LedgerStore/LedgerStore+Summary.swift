@@ -11,8 +11,17 @@ extension LedgerStore {
     public func summary(
         _ period: Period, threshold: Money = .yi, targets: [(min: Money, count: Int)] = [], filter: FoldFilter = FoldFilter()
     ) throws -> PeriodSummary {
+        var rules = RuleSet.builtIn
+        rules.threshold = threshold
+        rules.targets = targets.map { RuleSet.Target(year: period.year, min: $0.min, count: $0.count) }
+        return try summary(period, rules: rules, filter: filter)
+    }
+
+    /// The summary of `period` under a rule set (`--rules`): its threshold, bands, counted kinds,
+    /// new-project years and the targets of the period's year.
+    public func summary(_ period: Period, rules: RuleSet, filter: FoldFilter = FoldFilter()) throws -> PeriodSummary {
         if filter.isEverything && period.kind != .month {
-            return try PeriodSummary.compute(period: period, threshold: threshold, targets: targets) { part in
+            return try PeriodSummary.compute(period: period, rules: rules) { part in
                 try contributions(quarter: part.quarter!)
             }
         }
@@ -25,7 +34,7 @@ extension LedgerStore {
         _ period: Period, threshold: Money = .yi, targets: [(min: Money, count: Int)] = [], filter: FoldFilter = FoldFilter()
     ) throws -> PeriodSummary {
         let (states, monthly) = try foldByMonth(filter)
-        return try PeriodSummary.compute(period: period, threshold: threshold, targets: targets) { part in
+        return try PeriodSummary.compute(period: period, rules: rules) { part in
             if let quarter = part.quarter { return LedgerStore.contributions(of: states, quarter: quarter) }
             return LedgerStore.contributions(of: states, monthly: monthly, month: part)
         }
