@@ -25,14 +25,12 @@ extension LedgerStore {
                 try contributions(quarter: part.quarter!)
             }
         }
-        if let indexed = try indexedSummary(period, threshold: threshold, targets: targets, filter: filter) { return indexed }
-        return try foldedSummary(period, threshold: threshold, targets: targets, filter: filter)
+        if let indexed = try indexedSummary(period, rules: rules, filter: filter) { return indexed }
+        return try foldedSummary(period, rules: rules, filter: filter)
     }
 
     /// The summary from one fold of the log: what the index must always agree with.
-    public func foldedSummary(
-        _ period: Period, threshold: Money = .yi, targets: [(min: Money, count: Int)] = [], filter: FoldFilter = FoldFilter()
-    ) throws -> PeriodSummary {
+    public func foldedSummary(_ period: Period, rules: RuleSet, filter: FoldFilter = FoldFilter()) throws -> PeriodSummary {
         let (states, monthly) = try foldByMonth(filter)
         return try PeriodSummary.compute(period: period, rules: rules) { part in
             if let quarter = part.quarter { return LedgerStore.contributions(of: states, quarter: quarter) }

@@ -4,14 +4,14 @@ public import Ledger
 /// Summaries read from the bitemporal index: the figures a fold of the log gives, without the fold.
 extension LedgerStore {
     /// The summary of `period` from the index; nil when this ledger has no index covering its log.
-    func indexedSummary(_ period: Period, threshold: Money, targets: [(min: Money, count: Int)], filter: FoldFilter) throws -> PeriodSummary? {
+    func indexedSummary(_ period: Period, rules: RuleSet, filter: FoldFilter) throws -> PeriodSummary? {
         guard filter.throughSequence == nil else { return nil }
         return try reading { txn -> PeriodSummary? in
             guard try summaryIndexCovers(txn) else { return nil }
             var last = UInt64.max
             if let knownAt = filter.knownAtMs { last = try lastSequence(recordedBy: knownAt, txn) }
             if let asOf = filter.asOf, try updatedAfter(asOf, lastSequence: last, txn) { return nil }
-            return try PeriodSummary.compute(period: period, threshold: threshold, targets: targets) { part in
+            return try PeriodSummary.compute(period: period, rules: rules) { part in
                 try indexedContributions(part, filter: filter, lastSequence: last, txn)
             }
         }

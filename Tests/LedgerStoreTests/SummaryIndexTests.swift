@@ -130,7 +130,10 @@ import TestSupport
                     let filter = FoldFilter(knownAtMs: t, asOf: d)
                     let targets: [(min: Money, count: Int)] = [(.yi(20), 2)]
                     let indexed = try store.summary(period, threshold: Money(fen: 1_000_000_000), targets: targets, filter: filter)
-                    let folded = try store.foldedSummary(period, threshold: Money(fen: 1_000_000_000), targets: targets, filter: filter)
+                    var rules = RuleSet.builtIn
+                    rules.threshold = Money(fen: 1_000_000_000)
+                    rules.targets = targets.map { RuleSet.Target(year: period.year, min: $0.min, count: $0.count) }
+                    let folded = try store.foldedSummary(period, rules: rules, filter: filter)
                     #expect("\(indexed)" == "\(folded)", "\(what): \(period) known at \(t.map { Timestamp.iso($0) } ?? "now") as of \(d?.description ?? "today")")
                     compared += 1
                 }
