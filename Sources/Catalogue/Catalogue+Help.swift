@@ -167,7 +167,7 @@ public enum HelpText: String, Phrasebook {
         case .checkProofAbstract: Phrase(zh: "离线检查 `taizhang prove` 给出的证明文件,无需台账。", en: "Check a proof file from `taizhang prove` offline, without the ledger.")
         case .checkProofDiscussion:
             Phrase(zh: """
-                印出一行:`proof OK: …`(退出状态 0)或 `proof FAILED: …`(退出状态 4)。文件读不了或不是 JSON 属于输入有误\
+                印出一行:`证明成立:…`(退出状态 0)或 `证明不成立:…`(退出状态 4)。文件读不了或不是 JSON 属于输入有误\
                 (退出状态 2)。给出 `--digest SEQ:TREE_HEAD` 时,证明所针对的树根还必须是您保存的那个。
                 """,
                    en: """

@@ -4,7 +4,7 @@ public enum RenderText: String, Phrasebook {
     case asKnownAt, datesUpTo, basisSeparator, listSeparator
     // Column headers.
     case colSequence, colDate, colKind, colProject, colAmount, colChange, colSource, colName, colGroup, colIndustry
-    case colStatus, colSigned, colTotal, colDisbursed, colId, colNote, colBatch, colFile, colEncoding, colRows, colEvents
+    case colStatus, colSigned, colTotal, colDisbursed, colId, colNote, colBatch, colFile, colEncoding, encodingUTF8BOM, encodingUTF16BOM, colRows, colEvents
     case colDuplicates, colSequences, colRecordedAt, colImportedAt, colOperator, colSHA256
     // Replay and show.
     case source, voidedMark, voidedMarkShow, voids, voidsWithNote, changeSigned, changeUndone, changeStatus, changeTotal, changeDisbursed
@@ -43,6 +43,8 @@ public enum RenderText: String, Phrasebook {
         case .colBatch: Phrase(zh: "批次", en: "batch")
         case .colFile: Phrase(zh: "文件", en: "file")
         case .colEncoding: Phrase(zh: "编码", en: "encoding")
+        case .encodingUTF8BOM: Phrase(zh: "UTF-8,带 BOM", en: "UTF-8 with BOM")
+        case .encodingUTF16BOM: Phrase(zh: "UTF-16,带 BOM", en: "UTF-16 with BOM")
         case .colRows: Phrase(zh: "行数", en: "rows")
         case .colEvents: Phrase(zh: "事件", en: "events")
         case .colDuplicates: Phrase(zh: "重复", en: "duplicates")

@@ -10,6 +10,7 @@ public enum StoreText: String, Phrasebook {
     case rejected
     case backupIntoFile, backupNotEmpty, cannotCreateBackup
     case exportBatchTaken, recordedBeforeHead
+    case summaryIndexInconsistent
     case merkleFrontier, merkleNode, merkleUncovered
 
     public var phrase: Phrase {
@@ -43,6 +44,9 @@ public enum StoreText: String, Phrasebook {
         case .beyondMetaHead:
             Phrase(zh: "序号 {sequence}:日志中有超出元数据所记当前序号 {head} 的事件", en: "sequence {sequence}: in the log beyond the head {head} that meta records")
         case .missingNext: Phrase(zh: "序号 {sequence}:日志中缺失(下一个是 {next})", en: "sequence {sequence}: missing from the log (next is {next})")
+        case .summaryIndexInconsistent:
+            Phrase(zh: "台账 {path}:`summary_days` 中项目 {project} 的序号 {sequence} 在 `summary_versions` 中没有对应记录(请运行 `taizhang verify`,再运行 `taizhang rebuild`)",
+                   en: "ledger {path}: sequence {sequence} of project {project} in summary_days has no entry in summary_versions (run `taizhang verify`, then `taizhang rebuild`)")
         case .missingHead: Phrase(zh: "序号 {sequence}:日志中缺失(当前序号为 {head})", en: "sequence {sequence}: missing from the log (the head is {head})")
         case .missingFromLog: Phrase(zh: "序号 {sequence}:日志中缺失", en: "sequence {sequence}: missing from the log")
         case .headHashMismatch: Phrase(zh: "序号 {sequence}:其哈希不是元数据所记的当前哈希", en: "sequence {sequence}: its hash is not the head hash that meta records")

@@ -22,6 +22,8 @@ public enum VerifyText: String, Phrasebook {
     case metaHeadRecorded, metaBatchCount, metaZoneNotText, metaCreatedAfterImport
     // The Merkle tree kept with the log.
     case merkleSizeDiffers, merkleNodeDiffers, merkleFrontierDiffers
+    // The bitemporal summary index.
+    case summaryIndexDiffers, summaryIndexMissingEntry, summaryIndexCount
     // The command's own lines.
     case verified, digestLine, failedOne, failedMore
     // A damaged data file.
@@ -89,6 +91,9 @@ public enum VerifyText: String, Phrasebook {
         case .metaBatchCount: Phrase(zh: "记为 {stored},最后一个批次是 {last}", en: "says {stored}, the last batch is {last}")
         case .merkleSizeDiffers: Phrase(zh: "默克尔树覆盖 {stored} 个事件,日志有 {events} 个", en: "the Merkle tree covers {stored} events, the log has {events}")
         case .merkleNodeDiffers: Phrase(zh: "存储的哈希不是由日志重新计算出的哈希(`merkle_nodes` 被改动)", en: "the stored hash is not the one recomputed from the log (merkle_nodes was altered)")
+        case .summaryIndexDiffers: Phrase(zh: "不是由日志重新计算出的汇总索引条目", en: "is not the summary index entry recomputed from the log")
+        case .summaryIndexMissingEntry: Phrase(zh: "缺少由日志重新计算出的汇总索引条目", en: "is missing: the log gives this summary index entry")
+        case .summaryIndexCount: Phrase(zh: "有 {stored} 个条目,由日志重新计算应有 {expected} 个", en: "holds {stored} entries where the log gives {expected}")
         case .merkleFrontierDiffers: Phrase(zh: "不是由日志重新计算出的默克尔树前沿", en: "is not the Merkle frontier recomputed from the log")
         case .metaZoneNotText: Phrase(zh: "区域名称不是 UTF-8 文本", en: "the zone's name is not UTF-8 text")
         case .metaCreatedAfterImport: Phrase(zh: "创建时间 {created} 晚于第一个批次的导入时间 {imported}", en: "creation time {created} is after the first batch's import time {imported}")

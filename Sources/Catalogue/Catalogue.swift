@@ -36,6 +36,7 @@ public enum Catalogue {
             entries(of: BatchCheckText.self),
             entries(of: SummaryText.self),
             entries(of: ReliabilityText.self),
+            entries(of: ProofText.self),
             entries(of: ServiceText.self),
             entries(of: StoreText.self),
             entries(of: CLIText.self),

@@ -59,6 +59,17 @@ public struct PeriodSummary: Sendable {
     public var yearToDate: Figures
     public var previousYear: Figures
     public var targets: [TargetProgress]
+    /// A project signed in the period's year or the `newProjectYears - 1` before is new (新签).
+    public var newProjectYears: Int = 1
+
+    /// Whether a project signed on `signed` is new (新签) in `year`, else continuing (续建).
+    public func isNew(signed: BusinessDate, in year: Int) -> Bool {
+        PeriodSummary.isNew(signed: signed, in: year, newProjectYears: newProjectYears)
+    }
+
+    static func isNew(signed: BusinessDate, in year: Int, newProjectYears: Int) -> Bool {
+        signed.year <= year && year - signed.year < newProjectYears
+    }
 
     /// The quarter summed up, when the period is one.
     public var quarter: Quarter? { period.quarter }
@@ -78,7 +89,7 @@ public struct PeriodSummary: Sendable {
     /// the threshold, because a target is about projects of that size.
     public static func compute(
         period: Period, threshold: Money = .yi, bands: [Money] = defaultBands,
-        targets: [(min: Money, count: Int)] = [], contributions: (Period) throws -> [PeriodContribution]
+        targets: [(min: Money, count: Int)] = [], newProjectYears: Int = 1, contributions: (Period) throws -> [PeriodContribution]
     ) throws -> PeriodSummary {
         var fetched: [Period: [PeriodContribution]] = [:]
         for p in period.yearToDate + period.previousYear.parts { fetched[p] = try contributions(p) }
@@ -101,7 +112,11 @@ public struct PeriodSummary: Sendable {
         }
         var disbursedNew: Int64 = 0, disbursedOld: Int64 = 0
         for c in current.disbursed {
-            if c.signedDate.year == period.year { disbursedNew += c.disbursed.fen } else { disbursedOld += c.disbursed.fen }
+            if isNew(signed: c.signedDate, in: period.year, newProjectYears: newProjectYears) {
+                disbursedNew += c.disbursed.fen
+            } else {
+                disbursedOld += c.disbursed.fen
+            }
         }
         let progress = targets.map { t in
             TargetProgress(min: t.min, target: t.count, projects: signedYearToDate.filter { $0.amount >= t.min })
@@ -110,7 +125,7 @@ public struct PeriodSummary: Sendable {
             period: period, threshold: threshold, current: current, bands: bandList,
             byGroup: shares(current.signed, key: \.group), byIndustry: shares(current.signed, key: \.industry),
             disbursedNew: Money(fen: disbursedNew), disbursedContinuing: Money(fen: disbursedOld),
-            yearToDate: ytd, previousYear: previous, targets: progress)
+            yearToDate: ytd, previousYear: previous, targets: progress, newProjectYears: newProjectYears)
     }
 
     /// The figures of several parts, one after the other.

@@ -92,7 +92,7 @@ public struct RuleSet: Sendable, Hashable {
 
     /// Whether a project signed on `signed` counts as new (新签) in `year`.
     public func isNew(signed: BusinessDate, in year: Int) -> Bool {
-        signed.year <= year && year - signed.year < newProjectYears
+        PeriodSummary.isNew(signed: signed, in: year, newProjectYears: newProjectYears)
     }
 
     public func counts(_ kind: EventKind) -> Bool { countedKinds.contains(kind) }

@@ -9,11 +9,20 @@ public enum BatchTable {
                                     .colImportedAt, .colOperator, .colSHA256]
         var t = TextTable(header: header.map { $0.text(l) }, rightAligned: [0, 3, 4, 5])
         for b in batches {
-            t.add([String(b.id), b.fileName, b.encoding, String(b.rows), String(b.eventCount), String(b.duplicateCount), range(b),
+            t.add([String(b.id), b.fileName, encoding(b.encoding, l), String(b.rows), String(b.eventCount), String(b.duplicateCount), range(b),
                    Timestamp.iso(b.recordedAtMs) + (b.backdated ? RenderText.backdated.text(l) : ""), Timestamp.iso(b.importedAtMs),
                    b.operatorName, String(Hex.string(b.fileSHA256).prefix(16)) + "…"])
         }
         return t.render()
+    }
+
+    /// A batch's encoding as a person reads it: the stored name (`UTF-8 with BOM`) is a code for scripts.
+    public static func encoding(_ stored: String, _ l: Language) -> String {
+        switch stored {
+        case "UTF-8 with BOM": RenderText.encodingUTF8BOM.text(l)
+        case "UTF-16 with BOM": RenderText.encodingUTF16BOM.text(l)
+        default: stored
+        }
     }
 
     /// `90–108`, or `—` for a batch that landed no event.

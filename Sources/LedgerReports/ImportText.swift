@@ -15,7 +15,7 @@ public enum ImportText {
         }
         for b in o.batches {
             out.append((o.dryRun ? RenderText.batchLandedDryRun : .batchLanded).text(l, [
-                "batch": String(b.id), "file": b.fileName, "encoding": b.encoding, "rows": String(b.rows), "events": String(b.eventCount),
+                "batch": String(b.id), "file": b.fileName, "encoding": BatchTable.encoding(b.encoding, l), "rows": String(b.rows), "events": String(b.eventCount),
                 "duplicates": String(b.duplicateCount), "range": BatchTable.range(b)]))
         }
         if o.dryRun { return out + preview(o, l) }

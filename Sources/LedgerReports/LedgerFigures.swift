@@ -26,6 +26,23 @@ public enum LedgerFigures {
         return Basis(states: states, monthly: monthly, seal: seal, asOf: try BusinessDate.parse(seal.asOf), zone: try store.zone())
     }
 
+    /// `compute()` and the seal of the prefix it read: computed again while an import committed in
+    /// between (the log only grows, so an unchanged prefix size before and after is that prefix).
+    ///
+    /// For outputs read from the stored projections rather than from a fold of the sealed prefix.
+    public static func pinned<T>(_ store: LedgerStore, _ request: FigureRequest, _ compute: () throws -> T) throws -> (T, Seal) {
+        let filter = FoldFilter(knownAtMs: request.asKnownAtMs)
+        var seal = try seal(store, request)
+        var value = try compute()
+        var tries = 0
+        while tries < 20, try store.prefixSize(filter) != seal.treeSize {
+            seal = try LedgerFigures.seal(store, request)
+            value = try compute()
+            tries += 1
+        }
+        return (value, seal)
+    }
+
     /// The seal of a request: the prefix it takes in, its tree head, the day, the rules, the command.
     public static func seal(_ store: LedgerStore, _ request: FigureRequest) throws -> Seal {
         // The period as the ledger writes it (`2021年一季度` is `2021Q1`): one request, one seal.
@@ -58,7 +75,9 @@ public enum LedgerFigures {
         if r.asOf != nil || r.kind == "pipeline" || r.kind == "report" { words += ["--as-of", asOf.description] }
         if let pinnedAt { words += ["--as-known-at", Timestamp.iso(pinnedAt)] }
         if r.rules != .builtIn { words += ["--rules", r.rulesPath ?? "RULES.json"] }
-        for (k, v) in r.options.sorted(by: { $0.key < $1.key }) where !(k == "lang" && v == "zh") { words += ["--" + k, v] }
+        for (k, v) in r.options.sorted(by: { $0.key < $1.key }) where !(k == "lang" && v == "zh") {
+            words += v == "true" ? ["--" + k] : ["--" + k, v]   // a flag (`--explain`, `--descending`) takes no value
+        }
         return words.map(shellQuoted).joined(separator: " ")
     }
 
@@ -67,9 +86,9 @@ public enum LedgerFigures {
         return plain && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
-    /// A period's summary under the rule set (threshold, bands, targets of its year).
+    /// A period's summary under the rule set (threshold, bands, counted kinds, new-project years, targets of its year).
     public static func summary(_ basis: Basis, period: Period, rules: RuleSet) throws -> PeriodSummary {
-        try PeriodSummary.compute(period: period, threshold: rules.threshold, bands: rules.bands, targets: rules.targets(year: period.year)) { part in
+        try PeriodSummary.compute(period: period, rules: rules) { part in
             if let quarter = part.quarter { return LedgerStore.contributions(of: basis.states, quarter: quarter) }
             return LedgerStore.contributions(of: basis.states, monthly: basis.monthly, month: part)
         }

@@ -164,9 +164,12 @@ public struct PipelineRenderer: Sendable {
 
 extension PipelineRenderer {
     /// The cohort's projects, one line each, for scripts: English codes, fen, ISO dates.
+    public static let csvColumns = ["project", "name", "group", "industry", "signed", "started", "commissioned", "terminated", "amount_fen",
+                                    "disbursed_fen", "fulfilled", "days_signing_to_start", "days_start_to_commissioning", "light", "days_overdue"]
+
+    /// One line a project of the cohort, for scripts (its seal goes beside it, `Seal.companionLine`).
     public func csv() -> String {
-        var lines = [CSVText.line(["project", "name", "group", "industry", "signed", "started", "commissioned", "terminated", "amount_fen",
-                                   "disbursed_fen", "fulfilled", "days_signing_to_start", "days_start_to_commissioning", "light", "days_overdue"])]
+        var lines = [CSVText.line(PipelineRenderer.csvColumns)]
         let alerts = Dictionary(pipeline.alerts.map { ($0.member.project, $0) }, uniquingKeysWith: { a, _ in a })
         for m in pipeline.members {
             let a = alerts[m.project]

@@ -30,6 +30,11 @@ public enum ProjectText {
         return out.text
     }
 
+    /// `projects --json`: `taizhang.projects/1`, the list in the query's order and the seal of the prefix it was read from.
+    public static func jsonDocument(_ list: [ProjectState], seal: Seal) -> [String: Any] {
+        ["schema": "taizhang.projects/1", "projects": list.map(jsonObject), "seal": seal.jsonObject]
+    }
+
     public static func jsonObject(_ p: ProjectState) -> [String: Any] {
         var o: [String: Any] = [
             "project": p.project, "name": p.name, "group": p.group, "industry": p.industry, "investor": p.investor,

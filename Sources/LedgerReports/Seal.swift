@@ -83,6 +83,10 @@ public struct Seal: Sendable, Hashable {
         return try parse(o)
     }
 
+    /// The seal beside a CSV for scripts: one line of its JSON, which `--csv` writes to standard
+    /// error so that standard output stays one clean table (`> q1.csv 2> q1.seal.json`).
+    public var companionLine: String { jsonText }
+
     /// The one footer line of text output.
     public func footer(_ language: Language) -> String {
         ReportText.sealLine.text(language, [

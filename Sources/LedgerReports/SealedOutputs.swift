@@ -1,6 +1,7 @@
 public import Catalogue
 public import Ledger
 public import LedgerStore
+internal import LedgerService
 
 /// Every sealed output, by kind and format, from a request: what the commands print and
 /// what `check-report` recomputes to compare a file against.
@@ -31,8 +32,13 @@ public enum SealedOutputs {
         switch request.kind {
         case "summary":
             let s = try LedgerFigures.summary(basis, period: try period(request), rules: request.rules)
+            // `summary --explain --json` lists the events behind the figures: list them again.
+            let evidence = request.options["explain"] == "true"
+                ? try SummaryEvidence.collect(from: store, for: s, filter: FoldFilter(asOf: request.asOf, throughSequence: basis.seal.treeSize),
+                                              kinds: SummaryEvidence.kinds.intersection(request.rules.countedKinds))
+                : nil
             var o = SummaryRenderer(summary: s, zone: basis.zone, basis: "", language: language)
-                .jsonObject(asKnownAt: request.asKnownAtMs.map { Timestamp.iso($0) }, asOf: request.asOf?.description)
+                .jsonObject(asKnownAt: request.asKnownAtMs.map { Timestamp.iso($0) }, asOf: request.asOf?.description, evidence: evidence)
             o["seal"] = basis.seal.jsonObject
             return o
         case "pipeline":
@@ -41,8 +47,15 @@ public enum SealedOutputs {
                 .jsonObject(seal: basis.seal)
         case "report":
             return ReportPage(values: try reportValues(basis, request), language: language).jsonObject()
+        case "projects":
+            return ProjectText.jsonDocument(try projects(basis, request), seal: basis.seal)
         default: throw Unknown(kind: request.kind)
         }
+    }
+
+    /// The projects a `projects` request selects, from the request's prefix.
+    public static func projects(_ basis: LedgerFigures.Basis, _ request: FigureRequest) throws -> [ProjectState] {
+        try ProjectList(options: request.options, rules: request.rules).select(basis.states.values)
     }
 
     public static func workbook(_ store: LedgerStore, _ request: FigureRequest, language: Language) throws -> Workbook {

@@ -67,7 +67,7 @@ extension SummaryRenderer {
 
         let disbursements = evidence.events.filter { $0.event.kind == .disbursed && inBlock($0.event.date) }
         var rows = disbursements.map { r -> [String] in
-            let isNew = names[r.event.project]?.signedDate.year == r.event.date.year
+            let isNew = names[r.event.project].map { summary.isNew(signed: $0.signedDate, in: r.event.date.year) } == true
             return [String(r.sequence), r.event.date.description, r.event.project, names[r.event.project]?.name ?? "", amount(r.event.amount),
                     say(isNew ? .signedThisYear : .continuing)]
         }

@@ -158,10 +158,10 @@ public struct SummaryRenderer {
         var terminated: [String: Any] = ["count": c.terminated.count, "projects": c.terminated.map { ["project": $0.project, "name": $0.name] }]
         var disbursed: [String: Any] = ["total_fen": c.disbursedTotal.fen, "new_projects_fen": s.disbursedNew.fen, "continuing_fen": s.disbursedContinuing.fen]
         if let evidence {
-            let signedYear = Dictionary(c.disbursed.map { ($0.project, $0.signedDate.year) }, uniquingKeysWith: { a, _ in a })
+            let signedOn = Dictionary(c.disbursed.map { ($0.project, $0.signedDate) }, uniquingKeysWith: { a, _ in a })
             disbursed["events"] = evidence.disbursements(in: s.period).map { r -> [String: Any] in
                 ["sequence": r.sequence, "project": r.event.project, "date": r.event.date.description, "amount_fen": r.event.amount.fen,
-                 "new_project": signedYear[r.event.project] == s.period.year]
+                 "new_project": signedOn[r.event.project].map { s.isNew(signed: $0, in: s.period.year) } == true]
             }
             terminated["events"] = evidence.terminations(in: s.period).map { r -> [String: Any] in
                 ["sequence": r.sequence, "project": r.event.project, "date": r.event.date.description, "note": r.event.note]

@@ -112,7 +112,7 @@ extension LedgerService {
         do {
             return try AuditProof(jsonObject: object).check(trusted: trusted.map { ($0.size, $0.treeHead) })
         } catch {
-            return ProofCheck(ok: false, message: "proof FAILED: \(error)")
+            return .malformed(field: error.field)
         }
     }
 }

@@ -2,26 +2,41 @@ public import Ledger
 public import LedgerStore
 internal import Foundation
 
-/// Which summary: the period, the smallest signing counted, the two time axes, the targets.
+/// Which summary: the period, the counting rules, the two time axes.
 public struct SummaryRequest: Sendable {
     /// A month, quarter, half or year.
     public var period: Period
-    public var threshold: Money
+    /// The counting rules: threshold, bands, counted kinds, new-project years, targets.
+    public var rules: RuleSet
     public var filter: FoldFilter
-    /// The bands to reach this year (`TargetsFile`), or none.
-    public var targets: [(min: Money, count: Int)]
     /// Collect the events behind every figure.
     public var explain: Bool
     /// Also compute this many periods of the same kind before `period` (a chart's history).
     public var earlier = 0
 
+    public var threshold: Money { rules.threshold }
+    /// The bands to reach in the period's year.
+    public var targets: [(min: Money, count: Int)] { rules.targets(year: period.year) }
+
     /// `knownAtMs`: only events recorded by then (a figure as published); `asOf`: only events dated by then.
     public init(period: Period, threshold: Money = .yi(1), knownAtMs: Int64? = nil, asOf: BusinessDate? = nil,
                 targets: [(min: Money, count: Int)] = [], explain: Bool = false) {
+        var rules = RuleSet.builtIn
+        rules.threshold = threshold
+        rules.targets = targets.map { RuleSet.Target(year: period.year, min: $0.min, count: $0.count) }
+        self.init(period: period, rules: rules, filter: FoldFilter(knownAtMs: knownAtMs, asOf: asOf), explain: explain)
+    }
+
+    /// A summary under a whole rule set, as known at `knownAtMs` and as of `asOf`.
+    public init(period: Period, rules: RuleSet, knownAtMs: Int64?, asOf: BusinessDate?, explain: Bool = false) {
+        self.init(period: period, rules: rules, filter: FoldFilter(knownAtMs: knownAtMs, asOf: asOf), explain: explain)
+    }
+
+    /// A summary under a whole rule set; `filter` may pin a log prefix (`throughSequence`), as `check-report` does.
+    public init(period: Period, rules: RuleSet, filter: FoldFilter = FoldFilter(), explain: Bool = false) {
         self.period = period
-        self.threshold = threshold
-        self.filter = FoldFilter(knownAtMs: knownAtMs, asOf: asOf)
-        self.targets = targets
+        self.rules = rules
+        self.filter = filter
         self.explain = explain
     }
 }
@@ -45,13 +60,14 @@ extension LedgerService {
         let store = try open(readOnly: true)
         func compute(_ period: Period) throws -> PeriodSummary {
             do {
-                return try store.summary(period, threshold: request.threshold, targets: request.targets, filter: request.filter)
+                return try store.summary(period, rules: request.rules, filter: request.filter)
             } catch let e as SummaryOverflow {
                 throw Failure(kind: .badInput, code: "summary_overflow") { e.message($0) }
             }
         }
         let summary = try compute(request.period)
-        let evidence = request.explain ? try SummaryEvidence.collect(from: store, for: summary, filter: request.filter) : nil
+        let evidence = request.explain ? try SummaryEvidence.collect(from: store, for: summary, filter: request.filter,
+                                                                           kinds: SummaryEvidence.kinds.intersection(request.rules.countedKinds)) : nil
         var result = SummaryResult(summary: summary, zone: try store.zone(), filter: request.filter, evidence: evidence)
         result.earlier = try Self.periods(before: request.period, count: request.earlier).map(compute)
         return result

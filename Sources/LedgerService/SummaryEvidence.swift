@@ -16,10 +16,13 @@ public struct SummaryEvidence: Sendable {
 
     public init(events: [RecordedEvent] = []) { self.events = events }
 
-    static let kinds: Set<EventKind> = [.started, .commissioned, .terminated, .disbursed]
+    /// The kinds of event `--explain` lists (a rule set may count fewer).
+    public static let kinds: Set<EventKind> = [.started, .commissioned, .terminated, .disbursed]
 
-    /// Reads the evidence of `summary` from `store`; `filter` is the one the summary was computed under.
-    public static func collect(from store: LedgerStore, for summary: PeriodSummary, filter: FoldFilter) throws -> SummaryEvidence {
+    /// Reads the evidence of `summary` from `store`; `filter` is the one the summary was computed
+    /// under, `kinds` the kinds its rule set counts.
+    public static func collect(from store: LedgerStore, for summary: PeriodSummary, filter: FoldFilter,
+                               kinds: Set<EventKind> = kinds) throws -> SummaryEvidence {
         let parts = summary.period.yearToDate + summary.period.previousYear.parts
         var projects: Set<String> = []
         for f in [summary.yearToDate, summary.previousYear] {

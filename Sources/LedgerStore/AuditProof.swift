@@ -1,3 +1,4 @@
+public import Catalogue
 public import Ledger
 
 /// A proof an auditor checks without the ledger: that an event is in the log a tree head
@@ -53,12 +54,34 @@ public struct AuditProof: Sendable {
 /// What checking a proof found, as one line.
 public struct ProofCheck: Sendable {
     public var ok: Bool
-    public var message: String
+    /// The verdict's phrase and its arguments.
+    public var phrase: ProofText
+    public var arguments: [String: String]
 
-    public init(ok: Bool, message: String) {
+    public init(ok: Bool, _ phrase: ProofText, _ arguments: [String: String] = [:]) {
         self.ok = ok
-        self.message = message
+        self.phrase = phrase
+        self.arguments = arguments
     }
+
+    /// A failed check: `proof FAILED` and why.
+    static func failed(_ why: ProofText, _ arguments: [String: String] = [:]) -> ProofCheck {
+        ProofCheck(ok: false, .failed, ["why.phrase": why.rawValue].merging(arguments) { a, _ in a })
+    }
+
+    /// A proof file whose `field` is missing or malformed.
+    public static func malformed(field: String) -> ProofCheck { .failed(.malformed, ["field": field]) }
+
+    /// The verdict in one line, in `language`.
+    public func message(_ language: Language) -> String {
+        guard phrase == .failed, let why = arguments["why.phrase"].flatMap(ProofText.init(rawValue:)) else {
+            return phrase.phrase.text(language, filling: arguments)
+        }
+        return phrase.phrase.text(language, filling: ["why": why.phrase.text(language, filling: arguments)])
+    }
+
+    /// The verdict in English, for logs and scripts.
+    public var message: String { message(.en) }
 }
 
 extension AuditProof {
@@ -66,48 +89,48 @@ extension AuditProof {
     /// its place, and the path leads to the tree head (or from the old head to the new one).
     /// With `trusted`, the tree head must also be the one the auditor kept for that size.
     public func check(trusted: (size: UInt64, treeHead: MerkleHash)? = nil) -> ProofCheck {
-        func failed(_ why: String) -> ProofCheck { ProofCheck(ok: false, message: "proof FAILED: \(why)") }
         if let trusted {
             let trees = kind == .inclusion ? [(treeSize, treeHead)] : [(oldTreeSize, oldTreeHead), (treeSize, treeHead)]
             guard let tree = trees.first(where: { $0.0 == trusted.size }) else {
-                return failed("the proof is about a tree of \(trees.map { String($0.0) }.joined(separator: " and ")) events, not of the \(trusted.size) given")
+                return .failed(.trustedSize, ["sizes": trees.map { String($0.0) }.joined(separator: ", "), "given": String(trusted.size)])
             }
             if tree.1 != trusted.treeHead {
-                return failed("the proof's tree head of \(tree.0) events is \(tree.1.hex), not the \(trusted.treeHead.hex) given")
+                return .failed(.trustedHead, ["size": String(tree.0), "head": tree.1.hex, "given": trusted.treeHead.hex])
             }
         }
         switch kind {
-        case .inclusion: return checkInclusion(failed)
-        case .consistency: return checkConsistency(failed)
+        case .inclusion: return checkInclusion()
+        case .consistency: return checkConsistency()
         }
     }
 
-    private func checkInclusion(_ failed: (String) -> ProofCheck) -> ProofCheck {
+    private func checkInclusion() -> ProofCheck {
         let leaf = Merkle.leafHash(leafData)
-        guard leafData.count > 64 else { return failed("leaf_data is \(leafData.count) bytes, too short for an event record") }
+        guard leafData.count > 64 else { return .failed(.leafShort, ["count": String(leafData.count)]) }
         let chainHash = ChainHash.sha256(Array(leafData.dropLast(32)))
         if !leafData.suffix(32).elementsEqual(chainHash) {
-            return failed("the event record's hash is not the SHA-256 of its bytes: the record was altered")
+            return .failed(.leafAltered)
         }
-        guard let event = try? EventCodec.decode(leafData) else { return failed("leaf_data does not decode as an event record") }
+        guard let event = try? EventCodec.decode(leafData) else { return .failed(.leafUndecodable) }
         if event.sequence != leafIndex + 1 {
-            return failed("the event record says sequence \(event.sequence), the proof places it at leaf \(leafIndex) (sequence \(leafIndex + 1))")
+            return .failed(.leafPlace, ["sequence": String(event.sequence), "leaf": String(leafIndex), "placed": String(leafIndex + 1)])
         }
         if event.sequence == treeSize && !headHash.isEmpty && headHash != event.envelope.hash {
-            return failed("the proven event is the tree's last, but its hash is not the head hash")
+            return .failed(.lastNotHead)
         }
         guard Merkle.verifyInclusion(leaf: leaf, index: leafIndex, treeSize: treeSize, path: path, root: treeHead) else {
-            return failed("the audit path of sequence \(event.sequence) does not lead to tree head \(treeHead.hex) of \(treeSize) events")
+            return .failed(.pathWrong, ["sequence": String(event.sequence), "head": treeHead.hex, "size": String(treeSize)])
         }
-        return ProofCheck(ok: true, message: "proof OK: event \(event.sequence) (\(event.event.id), \(event.event.kind.name) \(event.event.project)) is in the log of \(treeSize) events with tree head \(treeHead.hex)")
+        return ProofCheck(ok: true, .inclusionOK, ["sequence": String(event.sequence), "id": event.event.id, "kind": event.event.kind.name,
+                                                   "project": event.event.project, "size": String(treeSize), "head": treeHead.hex])
     }
 
-    private func checkConsistency(_ failed: (String) -> ProofCheck) -> ProofCheck {
-        if oldTreeSize == 0 { return failed("old_tree_size is 0: every log extends the empty one, there is nothing to prove") }
-        if oldTreeSize > treeSize { return failed("the old tree (\(oldTreeSize)) is larger than the new one (\(treeSize))") }
+    private func checkConsistency() -> ProofCheck {
+        if oldTreeSize == 0 { return .failed(.oldEmpty) }
+        if oldTreeSize > treeSize { return .failed(.oldLarger, ["old": String(oldTreeSize), "size": String(treeSize)]) }
         guard Merkle.verifyConsistency(oldSize: oldTreeSize, newSize: treeSize, oldRoot: oldTreeHead, newRoot: treeHead, path: path) else {
-            return failed("the log of \(treeSize) events with tree head \(treeHead.hex) does not extend the one of \(oldTreeSize) with tree head \(oldTreeHead.hex)")
+            return .failed(.notExtending, ["size": String(treeSize), "head": treeHead.hex, "old": String(oldTreeSize), "oldHead": oldTreeHead.hex])
         }
-        return ProofCheck(ok: true, message: "proof OK: the log of \(treeSize) events (tree head \(treeHead.hex)) extends the log of \(oldTreeSize) events (tree head \(oldTreeHead.hex)): history was only appended to")
+        return ProofCheck(ok: true, .consistencyOK, ["size": String(treeSize), "head": treeHead.hex, "old": String(oldTreeSize), "oldHead": oldTreeHead.hex])
     }
 }

@@ -15,10 +15,14 @@ struct BatchWriter {
         var state: ProjectState
         let original: ProjectState?
         var newSequences: [UInt64] = []
+        /// Its state when the current recorded-time step began, and whether the step touched it (`BatchWriter+SummaryIndex`).
+        var stepBase: ProjectState?
+        var inStep = false
 
         init(state: ProjectState, original: ProjectState?) {
             self.state = state
             self.original = original
+            self.stepBase = original
         }
     }
 
@@ -45,10 +49,13 @@ struct BatchWriter {
     var current: BatchRecord?
     var currentSource: BatchSource?
     var encoder = ByteWriter(capacity: 512)
+    /// The summary index's state for this import (`BatchWriter+SummaryIndex`).
+    var step = SummaryStep()
 
     init(store: LedgerStore, txn: borrowing Transaction, options: ImportOptions) throws {
         self.store = store
         self.options = options
+        try store.ensureSummaryIndex(txn)
         head = try store.head(txn)
         importedAtMs = Clock.nowMs()
         recordedAtMs = options.recordedAtMs ?? max(importedAtMs, head.recordedAtMs)
@@ -56,6 +63,7 @@ struct BatchWriter {
         firstBatchId = nextBatchId
         startSequence = head.sequence
         outcome.dryRun = options.dryRun
+        step.continuedRecordedAtMs = head.sequence > 0 ? head.recordedAtMs : nil
     }
 
     /// True (and noted) when the file's bytes landed before, or appear twice in this import.
@@ -184,6 +192,7 @@ struct BatchWriter {
             touched = try storedState(of: event.project, txn: txn)
             states[event.project] = touched
         }
+        try enterStep(touched, txn: txn)
         if event.kind == .void {
             guard let refolded = try checkVoid(event, line: line, touched: touched, txn: txn) else { return false }
             touched.state = refolded
@@ -201,6 +210,7 @@ struct BatchWriter {
         }
         try checkCorrection(event, line: line, txn: txn)
         try append(event, line: line, touched: touched, txn: txn)
+        try noteDayFact(event, txn: txn)
         if event.kind == .void {
             try txn.put(store.voids, key: Array(event.ref.utf8), value: head.sequence.bigEndianBytes, flags: .noOverwrite)
         }
@@ -299,6 +309,7 @@ struct BatchWriter {
         for touched in states.values {
             try store.writeProjection(touched.state, replacing: touched.original, txn)
         }
+        try finishSummaryIndex(txn: txn)
         for batch in outcome.batches {
             try txn.put(store.batches, key: batch.id.bigEndianBytes, value: batch.encoded(), flags: .append)
             try txn.put(store.batchFiles, key: batch.fileSHA256, value: batch.id.bigEndianBytes, flags: .noOverwrite)

@@ -3,7 +3,8 @@ public import Ledger
 
 extension LedgerStore {
     /// A project's events as a fold under `filter` takes them in: voids and voided events left
-    /// out, only events recorded by `knownAtMs` and dated by `asOf`, in sequence order.
+    /// out, only events recorded by `knownAtMs`, within `throughSequence` and dated by `asOf`, in
+    /// sequence order.
     ///
     /// Reads only the project's own events (`project_events`): a void always names an event of
     /// its own project, so the project's voids within the filter are all the voids that matter.
@@ -13,6 +14,7 @@ extension LedgerStore {
         try reading { txn in
             var known: [RecordedEvent] = []
             for sequence in try sequences(ofProject: project, txn) {
+                if let through = filter.throughSequence, sequence > through { break }
                 let recorded = try event(at: sequence, txn)
                 if let knownAt = filter.knownAtMs, recorded.envelope.recordedAtMs > knownAt { break }
                 known.append(recorded)

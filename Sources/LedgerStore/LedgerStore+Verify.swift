@@ -42,6 +42,7 @@ extension LedgerStore {
         try verifyMeta(txn, log: log, batches: batches, findings)
         try verifyIndexes(txn, log: log, findings)
         if findings.isEmpty { try verifyProjections(txn, folded: log.folded, findings) }
+        if findings.isEmpty { try verifySummaryIndex(txn, findings) }
         try verifyMerkleNodes(txn, records: log.records, findings)
         try verifyProbe.fault?()
         let bad = hashing.wait()

@@ -122,6 +122,10 @@ extension LedgerStore {
             // The same comparison as verify's, of both projects and quarter figures, byte for byte.
             let findings = VerifyFindings()
             try verifyProjections(txn, folded: folded, findings)
+            let history = try summaryHistory(txn)
+            let hadIndex = try !summaryIndexMissing(txn)
+            if findings.isEmpty && hadIndex { try compareSummaryIndex(history, txn, findings) }
+            try writeSummaryIndex(history, txn)
             try rebuildMerkleNodes(txn)
             try txn.empty(projects)
             try txn.empty(quarters)

@@ -30,6 +30,9 @@ public final class LedgerStore: @unchecked Sendable {
     let meta: Database
     /// Nil only on a read-only open of a ledger that has not gained the tree yet.
     var merkleNodes: Database?
+    /// `summary_versions` and `summary_days` (see `LedgerStore+SummaryIndex`); nil only on a
+    /// read-only open of a ledger written before they were kept.
+    var summaryIndex: (versions: Database, days: Database)?
     /// For tests of `verify`'s way out (see `VerifyProbe`).
     let verifyProbe = VerifyProbe()
 
@@ -69,6 +72,7 @@ public final class LedgerStore: @unchecked Sendable {
             (opened[0], opened[1], opened[2], opened[3], opened[4], opened[5], opened[6], opened[7], opened[8])
         try checkFormat()
         merkleNodes = try openMerkleNodes()
+        summaryIndex = try openSummaryIndex()
         if !readOnly { _ = try? environment.clearStaleReaders() }
     }
 

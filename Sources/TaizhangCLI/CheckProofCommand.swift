@@ -23,7 +23,8 @@ struct CheckProofCommand: ParsableCommand {
             if let checkpoint, let key { trusted = try checkedCheckpoint(checkpoint, key: key) }
             let check = try LedgerService.checkProof(file: file, trusted: trusted)
             // Without a kept digest, a proof whose tree_size was edited still holds for the tree it names (RFC 9162 allows it).
-            Console.out(check.ok && trusted == nil ? check.message + "; " + ReliabilityText.proofUntied.phrase.text(.en) : check.message)
+            let line = check.message(l)
+            Console.out(check.ok && trusted == nil ? line + (l.isChinese ? ";" : "; ") + ReliabilityText.proofUntied.phrase.text(l) : line)
             if !check.ok { throw ExitCode(Console.Status.verifyFailed.rawValue) }
         }
     }

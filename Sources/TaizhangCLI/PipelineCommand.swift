@@ -15,6 +15,7 @@ struct PipelineCommand: ParsableCommand {
     @Flag(help: Help.text(HelpReportsText.pipelineJSON)) var json = false
     @Flag(help: Help.text(HelpReportsText.pipelineCSV)) var csv = false
     @Option(help: Help.text(.pipelineXLSX, value: .vFile)) var xlsx: String?
+    @OptionGroup var excel: ExcelCSVOptions
 
     func run() throws {
         try Console.guarded {
@@ -29,8 +30,11 @@ struct PipelineCommand: ParsableCommand {
             let renderer = PipelineRenderer(pipeline: LedgerFigures.pipeline(basis, from: span.first, through: span.last, rules: request.rules), language: language)
             if json {
                 Console.out(JSONText.render(renderer.jsonObject(seal: basis.seal)))
+            } else if excel.excelCsv {
+                try excel.write(renderer.sheets().last!, seal: basis.seal, language: language)
             } else if csv {
                 Console.out(renderer.csv())
+                Console.err(basis.seal.companionLine)
             } else {
                 Console.out(renderer.text(seal: basis.seal))
             }

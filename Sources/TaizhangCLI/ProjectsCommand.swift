@@ -19,6 +19,9 @@ struct ProjectsCommand: ParsableCommand {
     @Flag(help: Help.text(.json)) var json = false
     @Flag(help: Help.text(.csv)) var csv = false
     @Option(help: Help.text(HelpReportsText.projectsXLSX, value: .vFile)) var xlsx: String?
+    @OptionGroup var excel: ExcelCSVOptions
+    @Option(help: Help.text(.summaryAsOf, value: .vDay)) var asOf: BusinessDate?
+    @Option(help: Help.text(.summaryAsKnownAt, value: .vTime)) var asKnownAt: RecordedTime?
 
     /// The options that select and order the list, as the seal keeps them for `check-report`.
     var listOptions: [String: String] {
@@ -34,18 +37,28 @@ struct ProjectsCommand: ParsableCommand {
         try Console.guarded(l) {
             let query = ProjectQuery(group: group, industry: industry, status: status, minimum: min, signedIn: signedIn,
                                      sort: sort, descending: descending)
-            let list = try ledger.service.projects(query)
-            let sealRequest = FigureRequest(kind: "projects", period: "", today: LedgerFigures.today(),
-                                            options: listOptions.merging(["lang": l.rawValue]) { a, _ in a })
+            let request = FigureRequest(kind: "projects", period: "", asOf: asOf, asKnownAtMs: asKnownAt?.ms, today: LedgerFigures.today(),
+                                        options: listOptions.merging(["lang": l.rawValue]) { a, _ in a })
             let store = try ledger.service.store()
-            if let xlsx { try SealedOutputs.workbook(store, sealRequest, language: l).write(to: xlsx) }
+            if let xlsx { try SealedOutputs.workbook(store, request, language: l).write(to: xlsx) }
+            // As known at a time or as of a day: a fold of that prefix; else the stored projections.
+            let (list, seal): ([ProjectState], Seal)
+            if asOf != nil || asKnownAt != nil {
+                let basis = try LedgerFigures.basis(store, request)
+                (list, seal) = (try SealedOutputs.projects(basis, request), basis.seal)
+            } else {
+                (list, seal) = try LedgerFigures.pinned(store, request) { try ledger.service.projects(query) }
+            }
             if json {
-                Console.out(JSONText.render(list.map(ProjectText.jsonObject)))
+                Console.out(JSONText.render(ProjectText.jsonDocument(list, seal: seal)))
+            } else if excel.excelCsv {
+                try excel.write(try ProjectList(options: request.options).sheet(list, l), seal: seal, language: l)
             } else if csv {
                 Console.out(ProjectText.csv(list))
+                Console.err(seal.companionLine)
             } else {
                 Console.out(ProjectText.table(list, l))
-                Console.out(try LedgerFigures.seal(store, sealRequest).footer(l))
+                Console.out(seal.footer(l))
             }
         }
     }

@@ -20,11 +20,10 @@ struct SummaryCommand: ParsableCommand {
     @Flag(help: Help.text(.summaryExplain)) var explain = false
     @Option(help: Help.text(HelpReportsText.figuresRules, value: .vFile)) var rules: String?
     @Option(help: Help.text(HelpReportsText.summaryXLSX, value: .vFile)) var xlsx: String?
-    @Flag(help: Help.text(HelpReportsText.summaryExcelCSV)) var excelCsv = false
-    @Option(help: Help.text(HelpReportsText.summaryCSVEncoding, value: .vEncoding)) var csvEncoding: String?
+    @OptionGroup var excel: ExcelCSVOptions
 
     func validate() throws {
-        if explain && (csv || excelCsv) { throw ValidationError(CLIText.explainWithCSV.text(CLILanguage.current)) }
+        if explain && (csv || excel.excelCsv) { throw ValidationError(CLIText.explainWithCSV.text(CLILanguage.current)) }
     }
 
     func run() throws {
@@ -39,22 +38,14 @@ struct SummaryCommand: ParsableCommand {
                 ruleSet.targets = ruleSet.targets.filter { $0.year != period.year } + goals.map { RuleSet.Target(year: period.year, min: $0.min, count: $0.count) }
                 options["targets"] = targets
             }
-            let request = SummaryRequest(period: period, threshold: ruleSet.threshold, knownAtMs: asKnownAt?.ms, asOf: asOf,
-                                         targets: ruleSet.targets(year: period.year), explain: explain)
+            if explain { options["explain"] = "true" }
+            let request = SummaryRequest(period: period, rules: ruleSet, knownAtMs: asKnownAt?.ms, asOf: asOf, explain: explain)
             let sealRequest = FigureRequest(kind: "summary", period: period.description, asOf: asOf, asKnownAtMs: asKnownAt?.ms, rules: ruleSet,
                                             rulesPath: rules, today: LedgerFigures.today(), options: options)
             let store = try ledger.service.store()
             if let xlsx { try SealedOutputs.workbook(store, sealRequest, language: l).write(to: xlsx) }
-            // The seal names the prefix the figures were read from: read again if an import
-            // committed in between (the log only grows, so an unchanged size is that prefix).
-            var seal = try LedgerFigures.seal(store, sealRequest)
-            var result = try ledger.service.summary(request)
-            var tries = 0
-            while tries < 20, try ledger.service.prefixSize(knownAtMs: asKnownAt?.ms) != seal.treeSize {
-                seal = try LedgerFigures.seal(store, sealRequest)
-                result = try ledger.service.summary(request)
-                tries += 1
-            }
+            // The seal names the prefix the figures were read from.
+            let (result, seal) = try LedgerFigures.pinned(store, sealRequest) { try ledger.service.summary(request) }
             let renderer = SummaryRenderer(result, language: l)
             if json {
                 var o = renderer.jsonObject(result)
@@ -62,11 +53,9 @@ struct SummaryCommand: ParsableCommand {
                 Console.out(JSONText.render(o))
             } else if csv {
                 Console.out(renderer.csv())
-            } else if excelCsv {
-                let sheet = SummaryWorkbook(summary: result.summary, language: l).sheets()[0]
-                do {
-                    FileHandle.standardOutput.write(Data(try ExcelCSV.bytes(sheet, seal: seal, language: l, encoding: csvEncoding ?? "utf-8")))
-                } catch { throw UsageError("--csv-encoding \(csvEncoding ?? ""): utf-8, gb18030") }
+                Console.err(seal.companionLine)
+            } else if excel.excelCsv {
+                try excel.write(SummaryWorkbook(summary: result.summary, language: l).sheets()[0], seal: seal, language: l)
             } else {
                 Console.out(renderer.text())
                 if let evidence = result.evidence { Console.out(renderer.explain(evidence)) }

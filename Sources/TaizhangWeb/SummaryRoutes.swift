@@ -57,9 +57,7 @@ struct SummaryRoutes {
     /// filter, under the built-in rule set's threshold and the period's year's targets.
     static func summaryRequest(_ request: Request, _ context: WebContext, explain: Bool = false, earlier: Int = 0) throws -> SummaryRequest {
         let (period, filter) = try summaryQuery(request, context)
-        let rules = RuleSet.builtIn
-        var summary = SummaryRequest(period: period, threshold: rules.threshold, knownAtMs: filter.knownAtMs, asOf: filter.asOf,
-                                     targets: rules.targets(year: period.year), explain: explain)
+        var summary = SummaryRequest(period: period, rules: .builtIn, knownAtMs: filter.knownAtMs, asOf: filter.asOf, explain: explain)
         summary.earlier = earlier
         return summary
     }

@@ -55,8 +55,10 @@ import Testing
             let proved = try taizhang(ledger, "prove", event)
             #expect(proved.status == 0, "\(proved.stderr)")
             let file = try Self.write(proved.stdout)
-            let checked = try run(taizhangBinary, ["check-proof", file, "--digest", "108:\(treeHead)"])
+            let checked = try run(taizhangBinary, ["check-proof", file, "--digest", "108:\(treeHead)", "--lang", "en"])
             #expect(checked.status == 0 && checked.stdout.hasPrefix("proof OK"), "\(event): \(checked.stdout)")
+            let chinese = try run(taizhangBinary, ["check-proof", file, "--digest", "108:\(treeHead)"])
+            #expect(chinese.status == 0 && chinese.stdout.hasPrefix("证明成立:"), "\(event): \(chinese.stdout)")
             let independent = try run(Self.checker, ["--proof", file, "--digest", "108:\(treeHead)"])
             #expect(independent.status == 0, "\(event): \(independent.stdout)")
         }
@@ -84,9 +86,11 @@ import Testing
         proof["tree_head"] = String(repeating: "00", count: 32)
         for (name, object) in [("altered", altered), ("moved", moved), ("bent", bent), ("other head", proof)] {
             let file = try Self.write(String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self))
-            let checked = try run(taizhangBinary, ["check-proof", file])
+            let checked = try run(taizhangBinary, ["check-proof", file, "--lang", "en"])
             #expect(checked.status == 4, "\(name)")
             #expect(checked.stdout.hasPrefix("proof FAILED: ") && checked.stdout.split(separator: "\n").count == 1, "\(name): \(checked.stdout)")
+            let chinese = try run(taizhangBinary, ["check-proof", file])
+            #expect(chinese.status == 4 && chinese.stdout.hasPrefix("证明不成立:") && chinese.stdout.split(separator: "\n").count == 1, "\(name): \(chinese.stdout)")
             #expect(try run(Self.checker, ["--proof", file]).status == 4, "\(name)")
         }
         let notJSON = try Self.write("not a proof")

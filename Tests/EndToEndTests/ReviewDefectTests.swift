@@ -94,7 +94,7 @@ import Testing
         #expect(proof.status == 0)
         let file = folder + "/p.json"
         try proof.stdout.write(toFile: file, atomically: true, encoding: .utf8)
-        let untied = try run(taizhangBinary, ["check-proof", file])
+        let untied = try run(taizhangBinary, ["check-proof", file, "--lang", "en"])
         #expect(untied.status == 0 && untied.stdout.hasPrefix("proof OK: event"), "\(untied.stdout)")
         #expect(untied.stdout.contains("tied to no kept digest"), "\(untied.stdout)")
         let digest = try #require(try taizhang(Self.fixture, "digest").stdout.split(separator: " ").last).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -20,7 +20,13 @@ func jsonObject(_ text: String) throws -> [String: Any] {
 
 /// A JSON document's top-level array.
 func jsonArray(_ text: String) throws -> [[String: Any]] {
-    try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]], "not a JSON array: \(text.prefix(200))")
+    let any = try JSONSerialization.jsonObject(with: Data(text.utf8))
+    // `projects --json` is a sealed document (`taizhang.projects/1`): its list is `projects`.
+    if let o = any as? [String: Any], o["schema"] as? String == "taizhang.projects/1" {
+        #expect(o["seal"] is [String: Any], "a projects document carries its seal")
+        return try #require(o["projects"] as? [[String: Any]], "no projects list: \(text.prefix(200))")
+    }
+    return try #require(any as? [[String: Any]], "not a JSON array: \(text.prefix(200))")
 }
 
 /// The value at a dotted path (`bands.0.count`) in decoded JSON.

@@ -54,4 +54,15 @@ import Testing
         #expect(batches.compactMap { $0["encoding"] as? String } == Self.twins.map(\.encoding))
         #expect(try taizhang(ledger, "digest").stdout == digest)
     }
+
+    /// The stored encoding name is a code for scripts (`--json`); the Chinese report says it in Chinese.
+    @Test func theChineseReportNamesTheBOMInChinese() throws {
+        let ledger = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: ledger) }
+        let imported = try taizhang(ledger, "import", "--quiet", "--recorded-at", Self.recordedAt, "Fixtures/twins/twins-utf8-bom-crlf.csv")
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("(UTF-8,带 BOM)") && !imported.stdout.contains("with BOM"), "\(imported.stdout)")
+        let batches = try taizhang(ledger, "batches")
+        #expect(batches.stdout.contains("UTF-8,带 BOM") && !batches.stdout.contains("with BOM"), "\(batches.stdout)")
+    }
 }

@@ -1,0 +1,141 @@
+internal import LMDB
+public import Ledger
+
+/// Summaries read from the bitemporal index: the figures a fold of the log gives, without the fold.
+extension LedgerStore {
+    /// The summary of `period` from the index; nil when this ledger has no index covering its log.
+    func indexedSummary(_ period: Period, rules: RuleSet, filter: FoldFilter) throws -> PeriodSummary? {
+        guard filter.throughSequence == nil else { return nil }
+        return try reading { txn -> PeriodSummary? in
+            guard try summaryIndexCovers(txn) else { return nil }
+            var last = UInt64.max
+            if let knownAt = filter.knownAtMs { last = try lastSequence(recordedBy: knownAt, txn) }
+            if let asOf = filter.asOf, try updatedAfter(asOf, lastSequence: last, txn) { return nil }
+            return try PeriodSummary.compute(period: period, rules: rules) { part in
+                try indexedContributions(part, filter: filter, lastSequence: last, txn)
+            }
+        }
+    }
+
+    /// The contributions to `part` (a quarter or a month) under `filter`, as `fold` would give them.
+    ///
+    /// A quarter wholly on or before `asOf` is its versions as known at the filter's time; the
+    /// quarter `asOf` falls in, or a month, is summed from its days, with each project's names
+    /// and signing from the quarter's versions (a project with anything on those days has one).
+    func indexedContributions(_ part: Period, filter: FoldFilter, lastSequence: UInt64, _ txn: borrowing Transaction) throws -> [PeriodContribution] {
+        let last = filter.asOf.map { min($0, part.last) } ?? part.last
+        if last < part.first { return [] }
+        let quarter = part.first.quarter
+        let whole = try versions(quarter: quarter.index, knownAtMs: filter.knownAtMs, txn)
+        if part.kind == .quarter && last == part.last { return whole }
+        return try dayContributions(from: part.first, through: last, lastSequence: lastSequence,
+                                    signings: Dictionary(uniqueKeysWithValues: whole.map { ($0.project, $0) }), txn)
+    }
+
+    /// Each project's contribution to `quarter` as known at `knownAtMs` (nil: now): its last version recorded by then.
+    func versions(quarter: Int, knownAtMs: Int64?, _ txn: borrowing Transaction) throws -> [PeriodContribution] {
+        guard let index = summaryIndex else { return [] }
+        return try txn.withCursor(index.versions) { cursor in
+            var out: [PeriodContribution] = []
+            var project: UnsafeRawBufferPointer?
+            var chosen: UnsafeRawBufferPointer?
+            func emit() throws {
+                guard let p = project, let value = chosen, !value.isEmpty else { return }
+                out.append(try ProjectionCodec.decodeContribution(project: String(decoding: p, as: UTF8.self), value))
+            }
+            var entry = try cursor.seek(withUnsafeBytes(of: UInt32(quarter).bigEndian) { Array($0) })
+            while let e = entry {
+                let key = try SummaryIndexCodec.VersionKey(e.key)
+                guard key.quarter == UInt32(quarter) else { break }
+                if let p = project, !p.elementsEqual(key.project) {
+                    try emit()
+                    chosen = nil
+                }
+                project = key.project
+                if knownAtMs.map({ key.recordedAtMs <= $0 }) ?? true { chosen = e.value }
+                entry = try cursor.next()
+            }
+            try emit()
+            return out
+        }
+    }
+
+    /// What each project added on the days `first` … `last`, counting events up to `lastSequence`
+    /// and leaving out those a void up to there cancels.
+    func dayContributions(from first: BusinessDate, through last: BusinessDate, lastSequence: UInt64,
+                          signings: [String: PeriodContribution], _ txn: borrowing Transaction) throws -> [PeriodContribution] {
+        guard let index = summaryIndex else { return [] }
+        var facts: [(sequence: UInt64, kind: UInt8, amountFen: Int64, project: String)] = []
+        var voided: Set<UInt64> = []
+        try txn.withCursor(index.days) { cursor in
+            var entry = try cursor.seek(SummaryIndexCodec.dayKey(date: first.yyyymmdd, sequence: 0))
+            while let e = entry {
+                let day = try SummaryIndexCodec.DayEntry(key: e.key, value: e.value)
+                if day.date > last.yyyymmdd { break }
+                if day.sequence <= lastSequence {
+                    if day.kind == EventKind.void.rawValue {
+                        voided.insert(day.voidedSequence)
+                    } else if LedgerStore.dayCountedKinds.contains(day.kind) {
+                        facts.append((day.sequence, day.kind, day.amountFen, String(decoding: day.project, as: UTF8.self)))
+                    }
+                }
+                entry = try cursor.next()
+            }
+        }
+        var sums: [String: PeriodContribution] = [:]
+        for f in facts where !voided.contains(f.sequence) {
+            guard let signing = signings[f.project] else {
+                throw StoreError(.corrupt, .summaryIndexInconsistent, ["sequence": String(f.sequence), "project": f.project], path: path)
+            }
+            var c = sums[f.project] ?? PeriodContribution(
+                project: f.project, name: signing.name, group: signing.group, industry: signing.industry, signedDate: signing.signedDate,
+                signedAmount: .zero, signedSequence: 0, startedSequence: 0, commissionedSequence: 0, terminated: false, disbursed: .zero)
+            switch EventKind(rawValue: f.kind) {
+            case .signed: c.signedSequence = f.sequence; c.signedAmount = Money(fen: f.amountFen)
+            case .disbursed: c.disbursed = Money(fen: c.disbursed.fen + f.amountFen)
+            case .started: c.startedSequence = f.sequence
+            case .commissioned: c.commissionedSequence = f.sequence
+            case .terminated: c.terminated = true
+            default: break
+            }
+            sums[f.project] = c
+        }
+        return sums.values.sorted { $0.project.utf8.lexicographicallyPrecedes($1.project.utf8) }
+    }
+
+    /// The kinds whose day facts add to a contribution; a revision or an `updated` adds nothing.
+    static let dayCountedKinds: Set<UInt8> = [EventKind.signed, .disbursed, .started, .commissioned, .terminated].map(\.rawValue).reduce(into: []) { $0.insert($1) }
+
+    /// True when an `updated` event up to `lastSequence` is dated after `asOf`: the names as of that
+    /// day are then not the versions' names, and the summary folds the log.
+    func updatedAfter(_ asOf: BusinessDate, lastSequence: UInt64, _ txn: borrowing Transaction) throws -> Bool {
+        guard let index = summaryIndex else { return false }
+        return try txn.withCursor(index.days) { cursor in
+            var entry = try cursor.seek(SummaryIndexCodec.dayKey(date: asOf.yyyymmdd + 1, sequence: 0))
+            while let e = entry {
+                if e.value.first == EventKind.updated.rawValue && e.key.count == SummaryIndexCodec.dayKeyBytes
+                    && UInt64(bigEndianBytes: UnsafeRawBufferPointer(rebasing: e.key[4...])) <= lastSequence { return true }
+                entry = try cursor.next()
+            }
+            return false
+        }
+    }
+
+    /// The last sequence recorded at or before `recordedAtMs` (0 when none): recorded times never
+    /// decrease along the log, so it is found by bisection.
+    func lastSequence(recordedBy recordedAtMs: Int64, _ txn: borrowing Transaction) throws -> UInt64 {
+        var low: UInt64 = 0, high = try head(txn).sequence
+        while low < high {
+            let middle = low + (high - low + 1) / 2
+            guard let value = try txn.get(events, key: middle.bigEndianBytes) else {
+                throw StoreError(.corrupt, .missingHead, ["sequence": String(middle), "head": String(high)], path: path)
+            }
+            let recorded = try value.withUnsafeBytes { bytes in
+                var r = ByteReader(bytes, offset: LedgerStore.recordedOffset)
+                return try r.i64()
+            }
+            if recorded <= recordedAtMs { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+}

@@ -1,0 +1,54 @@
+internal import LMDB
+internal import Ledger
+
+/// `verify` and `rebuild` of the bitemporal summary index: the stored entries against the log's, byte for byte.
+extension LedgerStore {
+    /// Compares both index databases with a build from the log; nothing to compare on a ledger that never had them.
+    func verifySummaryIndex(_ txn: borrowing Transaction, _ findings: VerifyFindings) throws {
+        guard summaryIndex != nil, try !summaryIndexMissing(txn) else { return }
+        try compareSummaryIndex(try summaryHistory(txn), txn, findings)
+    }
+
+    /// The first entry of either database that is not the log's, or the first the log gives that is not stored.
+    func compareSummaryIndex(_ history: SummaryHistory, _ txn: borrowing Transaction, _ findings: VerifyFindings) throws {
+        guard let index = summaryIndex else { return }
+        let versions = history.sortedVersions()
+        try compareEntries(index.versions, SummaryIndexCodec.versionsName, count: versions.count, txn, findings) { versions[$0] }
+        let facts = history.facts.sorted(by: DayFact.precedes)
+        try compareEntries(index.days, SummaryIndexCodec.daysName, count: facts.count, txn, findings) { i in
+            (SummaryIndexCodec.dayKey(date: facts[i].date, sequence: facts[i].sequence), SummaryIndexCodec.dayValue(facts[i]))
+        }
+    }
+
+    /// Walks `db` in key order beside the `count` entries `expected` gives in that order; names the first difference.
+    private func compareEntries(_ db: Database, _ name: String, count: Int, _ txn: borrowing Transaction, _ findings: VerifyFindings,
+                                expected: (Int) -> (key: [UInt8], value: [UInt8])) throws {
+        var i = 0
+        let stored = try txn.withCursor(db) { cursor -> Int in
+            var n = 0
+            var entry = try cursor.first()
+            while let e = entry {
+                n += 1
+                let want = i < count ? expected(i) : nil
+                if let want, e.key.elementsEqual(want.key) {
+                    i += 1
+                    if !e.value.elementsEqual(want.value) {
+                        findings.at(name, key: VerifyFailure.keyText(e.key), .summaryIndexDiffers)
+                        return -1
+                    }
+                } else if let want, want.key.lexicographicallyPrecedes(e.key) {
+                    want.key.withUnsafeBytes { findings.at(name, key: VerifyFailure.keyText($0), .summaryIndexMissingEntry) }
+                    return -1
+                } else {
+                    findings.at(name, key: VerifyFailure.keyText(e.key), .summaryIndexDiffers)
+                    return -1
+                }
+                entry = try cursor.next()
+            }
+            return n
+        }
+        if stored >= 0 && stored != count {
+            findings.inDatabase(name, .summaryIndexCount, [("stored", .text("\(stored)")), ("expected", .text("\(count)"))])
+        }
+    }
+}

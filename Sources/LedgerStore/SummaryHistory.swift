@@ -1,0 +1,76 @@
+internal import Ledger
+
+/// The summary index as the log alone gives it, built one event at a time in log order.
+///
+/// `rebuild` writes it, `verify` compares the stored index with it, and a ledger written before
+/// the index was kept gains it from here on its next write. The import writes the same entries
+/// as it goes (`BatchWriter`); both use `versionChanges` and `DayFact`, so they cannot drift.
+struct SummaryHistory {
+    var states: [String: ProjectState] = [:]
+    /// Each project's sequences so far, to fold it again without an event a void cancels.
+    var sequencesOf: [String: [UInt64]] = [:]
+    var voided: Set<String> = []
+    /// The recorded time of the events being added: one step of what the ledger knew.
+    var stepRecordedAtMs: Int64?
+    /// The projects the step touched, with their state when it began.
+    var stepBase: [String: ProjectState?] = [:]
+    /// `summary_versions` entries, in the order made; `sortedVersions` orders them by key.
+    var versions: [(key: [UInt8], value: [UInt8])] = []
+    var facts: [DayFact] = []
+
+    /// The quarters whose contribution differs between two states of a project, with the new one.
+    static func versionChanges(before: ProjectState?, after: ProjectState?) -> [(quarter: Int, contribution: PeriodContribution?)] {
+        let old = before?.contributions() ?? [:], new = after?.contributions() ?? [:]
+        return Set(old.keys).union(new.keys).sorted().compactMap { q in old[q] == new[q] ? nil : (q, new[q]) }
+    }
+
+    /// Starts a new step when the recorded time moves on, and notes that `project` is in it.
+    mutating func enter(_ project: String, recordedAtMs: Int64) {
+        if recordedAtMs != stepRecordedAtMs {
+            flushStep()
+            stepRecordedAtMs = recordedAtMs
+        }
+        if stepBase.index(forKey: project) == nil { stepBase[project] = .some(states[project]) }
+    }
+
+    /// Writes down the versions the step made: one entry per changed quarter of each project.
+    mutating func flushStep() {
+        guard let t = stepRecordedAtMs else { return }
+        for (project, base) in stepBase {
+            for change in SummaryHistory.versionChanges(before: base, after: states[project]) {
+                versions.append((SummaryIndexCodec.versionKey(quarter: change.quarter, project: project, recordedAtMs: t),
+                                 SummaryIndexCodec.encodeVersion(change.contribution)))
+            }
+        }
+        stepBase = [:]
+    }
+
+    /// Adds an event that is not a void: its day fact, and its project's state moved on.
+    ///
+    /// An event that breaks its project's history is left out of the state; `verify` names it.
+    mutating func add(_ view: EventView) throws(CodecError) {
+        let project = view.project
+        enter(project, recordedAtMs: view.recordedAtMs)
+        facts.append(DayFact(date: view.dateCode, sequence: view.sequence, kind: view.kindCode, amountFen: view.amountFen,
+                             voidedSequence: 0, project: project))
+        sequencesOf[project, default: []].append(view.sequence)
+        let event = try view.eventForFold()
+        _ = try? states[project, default: ProjectState(project: project)].apply(event, sequence: view.sequence)
+    }
+
+    /// Adds a void: its fact at the voided event's day, and the project folded again without that event.
+    mutating func addVoid(_ view: EventView, target: (sequence: UInt64, event: Event), history: [(sequence: UInt64, event: Event)]) {
+        let project = view.project
+        enter(project, recordedAtMs: view.recordedAtMs)
+        facts.append(DayFact(date: target.event.date.yyyymmdd, sequence: view.sequence, kind: EventKind.void.rawValue,
+                             amountFen: 0, voidedSequence: target.sequence, project: target.event.project))
+        sequencesOf[project, default: []].append(view.sequence)
+        voided.insert(view.ref)
+        if let refolded = try? ProjectState.fold(project: project, events: history, voided: voided) { states[project] = refolded }
+    }
+
+    /// The versions in key order, as LMDB keeps them.
+    func sortedVersions() -> [(key: [UInt8], value: [UInt8])] {
+        versions.sorted { $0.key.lexicographicallyPrecedes($1.key) }
+    }
+}
