@@ -141,7 +141,8 @@ var webTargets: [Target] {
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "TaizhangWeb", "Ledger", "LedgerStore", "LedgerImport", "TestSupport",
+                "TaizhangWeb", "Ledger", "LedgerStore", "LedgerImport", "LedgerService", "LedgerReports", "TestSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

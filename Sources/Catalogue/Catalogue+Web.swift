@@ -16,10 +16,11 @@ public enum WebText: String, Phrasebook {
     case errorThrottledTitle, errorThrottled, errorBadRequestTitle, errorLedgerTitle, badRequest, serverError
     case badTime, badDate, badStatus, badAmount, badSort
     // Home and summary
-    case homeDigest, homeEmpty, homeSummaryLink, summaryTitle, summaryAsKnownAt, summaryAsOf, summaryShow, basisKnownAt, basisAsOf
+    case homeDigest, homeEmpty, homeSummaryLink, summaryTitle, summaryAsKnownAt, summaryAsOf, summaryShow
     case summaryFigures, summaryBands, summaryCharts, summaryByGroup, summaryByIndustry, summaryEvidence, exportCSV, exportJSON
     case figureSignedCount, figureSignedTotal, figureStarted, figureCommissioned, figureDisbursed, figureTerminated
     case bandAtLeast, chartRecent, chartByGroup, chartByIndustry
+    case andMore, evidenceAll, evidenceBack, evidenceRange, pagePrevious, pageNext, badPage, reportLink, errorConflictTitle
     // Projects
     case projectsTitle, projectsCount, projectsSearch, projectsMin, projectsSignedIn, projectEvents, statusVoid
     case milestoneSigned, milestoneStarted, milestoneCommissioned, milestoneTerminated, daysToStart, daysToCommission, days
@@ -113,8 +114,15 @@ public enum WebText: String, Phrasebook {
         case .summaryAsKnownAt: Phrase(zh: "按记录时间截至", en: "as known at")
         case .summaryAsOf: Phrase(zh: "按业务日期截至", en: "business dates up to")
         case .summaryShow: Phrase(zh: "查看", en: "Show")
-        case .basisKnownAt: Phrase(zh: "截至 {time} 台账所知", en: "as known at {time}")
-        case .basisAsOf: Phrase(zh: "业务日期截至 {date}", en: "business dates up to {date}")
+        case .andMore: Phrase(zh: "等 {count} 个", en: " and others, {count} in all")
+        case .evidenceAll: Phrase(zh: "以上为前 {shown} 个,共 {count} 个:查看全部", en: "the first {shown} of {count}: see them all")
+        case .evidenceBack: Phrase(zh: "返回汇总", en: "back to the summary")
+        case .evidenceRange: Phrase(zh: "第 {from}–{to} 个,共 {count} 个", en: "{from}–{to} of {count}")
+        case .pagePrevious: Phrase(zh: "上一页", en: "previous page")
+        case .pageNext: Phrase(zh: "下一页", en: "next page")
+        case .badPage: Phrase(zh: "“{value}”不是页码(0 或正整数)", en: "\"{value}\" is not a page number (0 or a whole number above it)")
+        case .reportLink: Phrase(zh: "完整报告(可打印、带封印的 HTML)", en: "The full report (printable, sealed HTML)")
+        case .errorConflictTitle: Phrase(zh: "验证未通过", en: "Does not verify")
         case .summaryFigures: Phrase(zh: "主要数字", en: "Figures")
         case .summaryBands: Phrase(zh: "按投资规模", en: "By size")
         case .summaryCharts: Phrase(zh: "图表", en: "Charts")

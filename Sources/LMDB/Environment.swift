@@ -37,6 +37,8 @@ public final class Environment: @unchecked Sendable {
     let extent: MapExtent
     /// How often `mdb_txn_begin` is retried after adopting a map another process grew.
     static let mapResizedRetriesMax = 100
+    /// Transactions hold it shared, map changes alone (`MapGate`).
+    let gate = MapGate()
 
     /// Opens the environment; throws `DamagedFile` when `data.mdb` is empty or shorter than
     /// its last used page, before anything can read past its end.
@@ -75,8 +77,9 @@ public final class Environment: @unchecked Sendable {
         }
     }
 
-    /// Begins a transaction (`mdb_txn_begin`); when another process grew the map past this
-    /// one's (`MDB_MAP_RESIZED`), adopts its size (`mdb_env_set_mapsize` with 0) and begins again.
+    /// Begins a transaction (`mdb_txn_begin`) with the gate held shared (the caller leaves it
+    /// when the transaction ends); when another process grew the map past this one's
+    /// (`MDB_MAP_RESIZED`), adopts its size (`mdb_env_set_mapsize` with 0), alone, and begins again.
     func begin(_ flags: UInt32) throws -> OpaquePointer {
         var retries = 0
         while true {
@@ -84,7 +87,9 @@ public final class Environment: @unchecked Sendable {
             let rc = lmdbCall { mdb_txn_begin(handle, nil, flags, &txn) }
             if rc == MDB_MAP_RESIZED && retries < Environment.mapResizedRetriesMax {
                 retries += 1
-                try adoptMapSize()
+                gate.leaveShared()
+                defer { gate.enterShared() }
+                guard try gate.alone({ try adoptMapSize() }) else { throw LMDBError(code: rc, call: "mdb_txn_begin") }
                 continue
             }
             try check(rc, "mdb_txn_begin")
@@ -138,23 +143,30 @@ public final class Environment: @unchecked Sendable {
         let current = mapSizeBytes
         guard current < options.mapSizeBytesMax else { throw LMDBError(code: MDB_MAP_FULL, call: "mdb_env_set_mapsize") }
         let next = min(options.mapSizeBytesMax, current < (1 << 30) ? current * 4 : current * 2)
-        try check(mdb_env_set_mapsize(handle, next), "mdb_env_set_mapsize")
-        extent.refresh()
+        try setMapSize(next)
+    }
+
+    /// `mdb_env_set_mapsize`, once no transaction of this process is open (`MapGate.alone`).
+    private func setMapSize(_ bytes: Int) throws {
+        let done = try gate.alone {
+            try check(mdb_env_set_mapsize(handle, bytes), "mdb_env_set_mapsize")
+            extent.refresh()
+        }
+        if !done { throw LMDBError(code: EBUSY, call: "mdb_env_set_mapsize") }
     }
 
     /// Grows the map to at least `bytes` (`mdb_env_set_mapsize`); only while no transaction is open.
     public func ensureMapSize(atLeast bytes: Int) throws {
         let target = min(options.mapSizeBytesMax, bytes)
-        if mapSizeBytes < target {
-            try check(mdb_env_set_mapsize(handle, target), "mdb_env_set_mapsize")
-            extent.refresh()
-        }
+        if mapSizeBytes < target { try setMapSize(target) }
     }
 
     /// Runs `body` in a read transaction (`mdb_txn_begin` with `MDB_RDONLY`), then aborts it.
     ///
     /// Bytes read inside are valid only inside `body`: copy out what must outlive it.
     public func read<R>(_ body: (borrowing Transaction) throws -> R) throws -> R {
+        gate.enterShared()
+        defer { gate.leaveShared() }
         let txn = try begin(UInt32(MDB_RDONLY))
         let transaction = Transaction(handle: txn, extent: extent, isReadOnly: true)
         defer { mdb_txn_abort(txn) }
@@ -177,6 +189,8 @@ public final class Environment: @unchecked Sendable {
     }
 
     private func writeOnce<R>(_ body: (borrowing Transaction) throws -> R) throws -> R {
+        gate.enterShared()
+        defer { gate.leaveShared() }
         let txn = try begin(0)
         let transaction = Transaction(handle: txn, extent: extent, isReadOnly: false)
         let result: R
@@ -195,6 +209,8 @@ public final class Environment: @unchecked Sendable {
     /// handles stay valid for the life of the environment (a handle opened in an aborted
     /// transaction is closed with it). `create` needs a writable environment.
     public func openDatabases(_ specs: [(name: String, flags: DatabaseFlags)], create: Bool) throws -> [Database] {
+        gate.enterShared()
+        defer { gate.leaveShared() }
         let txn = try begin(options.readOnly ? UInt32(MDB_RDONLY) : 0)
         let transaction = Transaction(handle: txn, extent: extent, isReadOnly: options.readOnly)
         var opened: [Database] = []
@@ -214,6 +230,8 @@ public final class Environment: @unchecked Sendable {
     ///
     /// Safe while writers run: the copy is one consistent snapshot.
     public func copy(to folder: String, compact: Bool) throws {
+        gate.enterShared()
+        defer { gate.leaveShared() }
         try check(lmdbCall { mdb_env_copy2(handle, folder, compact ? UInt32(MDB_CP_COMPACT) : 0) }, "mdb_env_copy2")
     }
 

@@ -23,6 +23,8 @@ public struct ImportRequest: Sendable {
     public var sheets: [String] = []
     /// A likely correction is a problem, not a warning (`--strict`).
     public var strict = false
+    /// Files already in memory (a web upload), read after `files` exactly as a file of that name would be.
+    public var uploads: [(name: String, bytes: [UInt8])] = []
 
     public init(files: [String], recordedAtMs: Int64? = nil, operatorName: String, encoding: String? = nil,
                 format: String? = nil, zone: String = "", dryRun: Bool = false, allowFuture: Bool = false) {
@@ -104,15 +106,17 @@ extension LedgerService {
         var inputs: [InputFile] = []
         var notes: [ImportNote] = []
         var unreadable: [RowProblem] = []
-        for path in request.files {
+        func add(_ read: () throws -> InputFile) throws {
             do {
-                let split = try InputFile.read(path: path, format: format, encoding: request.encoding).sheets(chosen: request.sheets)
+                let split = try read().sheets(chosen: request.sheets)
                 inputs += split.inputs
                 notes += split.notes.map { note in ImportNote { note.message($0) } }
             } catch let e as InputError {
                 unreadable.append(contentsOf: e.problems)
             }
         }
+        for path in request.files { try add { try InputFile.read(path: path, format: format, encoding: request.encoding) } }
+        for upload in request.uploads { try add { try InputFile.read(bytes: upload.bytes, name: upload.name, format: format, encoding: request.encoding) } }
         if !unreadable.isEmpty { throw Rejection(problems: unreadable) }
         return (inputs, notes)
     }

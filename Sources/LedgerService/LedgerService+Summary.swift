@@ -11,6 +11,8 @@ public struct SummaryRequest: Sendable {
     public var filter: FoldFilter
     /// Collect the events behind every figure.
     public var explain: Bool
+    /// Also compute this many periods of the same kind before `period` (a chart's history).
+    public var earlier = 0
 
     public var threshold: Money { rules.threshold }
     /// The bands to reach in the period's year.
@@ -46,6 +48,8 @@ public struct SummaryResult: Sendable {
     public var filter: FoldFilter
     /// With `explain`: the events behind the figures.
     public var evidence: SummaryEvidence?
+    /// The `earlier` periods before this one, oldest first, under the same filter and rules.
+    public var earlier: [PeriodSummary] = []
 }
 
 extension LedgerService {
@@ -54,15 +58,30 @@ extension LedgerService {
     /// Figures that would add up past `Int64` fen are refused as bad input, in one line.
     public func summary(_ request: SummaryRequest) throws -> SummaryResult {
         let store = try open(readOnly: true)
-        let summary: PeriodSummary
-        do {
-            summary = try store.summary(request.period, rules: request.rules, filter: request.filter)
-        } catch let e as SummaryOverflow {
-            throw Failure(kind: .badInput, code: "summary_overflow") { e.message($0) }
+        func compute(_ period: Period) throws -> PeriodSummary {
+            do {
+                return try store.summary(period, rules: request.rules, filter: request.filter)
+            } catch let e as SummaryOverflow {
+                throw Failure(kind: .badInput, code: "summary_overflow") { e.message($0) }
+            }
         }
+        let summary = try compute(request.period)
         let evidence = request.explain ? try SummaryEvidence.collect(from: store, for: summary, filter: request.filter,
                                                                            kinds: SummaryEvidence.kinds.intersection(request.rules.countedKinds)) : nil
-        return SummaryResult(summary: summary, zone: try store.zone(), filter: request.filter, evidence: evidence)
+        var result = SummaryResult(summary: summary, zone: try store.zone(), filter: request.filter, evidence: evidence)
+        result.earlier = try Self.periods(before: request.period, count: request.earlier).map(compute)
+        return result
+    }
+
+    /// The `count` periods of `period`'s kind (months, quarters, halves or years) before it, oldest first.
+    static func periods(before period: Period, count: Int) -> [Period] {
+        let perYear = switch period.kind { case .month: 12; case .quarter: 4; case .half: 2; case .year: 1 }
+        let index = period.year * perYear + period.number - 1
+        guard count > 0 else { return [] }
+        return (1...count).reversed().compactMap { back in
+            let i = index - back
+            return Period(kind: period.kind, year: i / perYear, number: i % perYear + 1)
+        }
     }
 }
 

@@ -7,12 +7,28 @@ internal import Catalogue
 ///
 /// The command line and the web server only parse a request, call one of these functions and
 /// render what it returns (with `LedgerReports`); none of them touches the store itself. Each
-/// call opens the ledger for as long as it needs it, read-only unless it writes.
+/// call opens the ledger for as long as it needs it, read-only unless it writes; a service made
+/// over an open store (the web server) uses that one for every call instead.
 public struct LedgerService: Sendable {
     /// The ledger folder (an LMDB environment).
     public let path: String
+    /// The store every call uses, when the service was made over one.
+    private let held: LedgerStore?
 
-    public init(path: String) { self.path = path }
+    public init(path: String) {
+        self.path = path
+        held = nil
+    }
+
+    /// The use cases over a store already open for writing, for a long-running process.
+    ///
+    /// LMDB allows one environment per path per process, so a server cannot open the ledger
+    /// per call as the command line does; every call here is still its own transaction, and
+    /// sees what another process committed before it began.
+    public init(store: LedgerStore) {
+        path = store.path
+        held = store
+    }
 
     /// The ledger a person means when they name none: `$TAIZHANG_DB`, else the XDG data folder.
     public static func defaultPath() -> String { defaultPath(environment: ProcessInfo.processInfo.environment) }
@@ -27,7 +43,7 @@ public struct LedgerService: Sendable {
     public var exists: Bool { LedgerStore.exists(at: path) }
 
     func open(readOnly: Bool) throws -> LedgerStore {
-        try LedgerStore(path: path, readOnly: readOnly)
+        try held ?? LedgerStore(path: path, readOnly: readOnly)
     }
 
     /// The store itself, for the renderers of sealed reports (`LedgerReports`) that read it

@@ -11,7 +11,7 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: OutputOptions
-    @Option(help: Help.text(.listen, value: .vHostPort)) var listen = "127.0.0.1:8080"
+    @Option(help: Help.text(.listen, value: .vHostPort)) var listen = WebConfiguration.defaultListen
     @Option(help: Help.text(.tlsCert, value: .vFile)) var tlsCert: String?
     @Option(help: Help.text(.tlsKey, value: .vFile)) var tlsKey: String?
     @Option(help: Help.text(.uploadMaxBytes, value: .vBytes)) var uploadMaxBytes = "104857600"
@@ -22,9 +22,8 @@ struct ServeCommand: ParsableCommand {
         let l = output.language
         try Console.guarded {
             var c = WebConfiguration(ledgerPath: ledger.path)
-            guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]), (0...65535).contains(port),
-                  colon != listen.startIndex else { throw UsageError(WebText.serveBadListen.text(l, ["value": listen])) }
-            c.host = String(listen[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+            guard let (host, port) = WebConfiguration.hostAndPort(listen) else { throw UsageError(WebText.serveBadListen.text(l, ["value": listen])) }
+            c.host = host
             c.port = port
             guard (tlsCert == nil) == (tlsKey == nil) else { throw UsageError(WebText.serveTLSPair.text(l)) }
             c.tlsCertificatePath = tlsCert

@@ -3,6 +3,7 @@ public import Hummingbird
 internal import Catalogue
 internal import LedgerReports
 internal import LedgerStore
+internal import LedgerService
 
 /// `/audit` (auditors): the digest, a verify run, the batches, export and proof downloads.
 ///
@@ -19,33 +20,44 @@ struct AuditRoutes {
             return try page(context, AuditPage(language: context.language, digest: try site.ledger.digest(), batches: try site.ledger.batches()).body(verify: report))
         }
         group.get("/audit/export.jsonl") { _, _ in
-            HTMLResponse.download(try site.ledger.export(csv: false), fileName: "taizhang-export.jsonl", type: "application/x-ndjson")
+            HTMLResponse.download(try AuditRoutes.export(site.ledger, csv: false), fileName: "taizhang-export.jsonl", type: "application/x-ndjson")
         }
         group.get("/audit/export.csv") { _, _ in
-            HTMLResponse.download(try site.ledger.export(csv: true), fileName: "taizhang-export.csv", type: "text/csv; charset=utf-8")
+            HTMLResponse.download(try AuditRoutes.export(site.ledger, csv: true), fileName: "taizhang-export.csv", type: "text/csv; charset=utf-8")
         }
         group.get("/audit/proof") { request, context in
             let l = context.language
             guard let id = FormFields(request.uri.query ?? "").text("event") else { throw WebError(.badRequest(WebText.auditNeedsEvent.text(l))) }
-            guard let json = try site.ledger.inclusionProof(eventID: id) else { throw WebError(.notFound) }
-            return HTMLResponse.download(Array((json + "\n").utf8), fileName: "inclusion-proof.json", type: "application/json")
+            let proof = try site.ledger.prove(.inclusion(event: id), verifyFirst: true)
+            return HTMLResponse.download(Array((JSONText.render(proof.jsonObject) + "\n").utf8), fileName: "inclusion-proof.json", type: "application/json")
         }
         group.get("/audit/consistency") { request, context in
             let l = context.language
             let text = FormFields(request.uri.query ?? "").text("from") ?? ""
-            let parts = text.split(whereSeparator: { $0 == ":" || $0 == " " })
-            guard parts.count >= 2, let size = UInt64(parts[0]), let head = MerkleHash(hex: String(parts[parts.count == 4 ? 3 : 1])) else {
-                throw WebError(.badRequest(WebText.auditBadDigest.text(l, ["value": text])))
-            }
-            switch try site.ledger.consistencyProof(oldSize: size, oldTreeHead: head) {
-            case .proof(let json):
-                return HTMLResponse.download(Array((json + "\n").utf8), fileName: "consistency-proof.json", type: "application/json")
-            case .tooLong(let logSize):
-                throw WebError(.badRequest(WebText.auditTooLong.text(l, ["old": String(size), "size": String(logSize)])))
-            case .rewritten(let actual):
-                throw WebError(.badRequest(WebText.auditRewritten.text(l, ["old": String(size), "actual": actual.hex])))
+            guard let kept = AuditRoutes.keptTree(text) else { throw WebError(.badRequest(WebText.auditBadDigest.text(l, ["value": text]))) }
+            let proof = try site.ledger.prove(.consistency(from: kept), verifyFirst: true)
+            return HTMLResponse.download(Array((JSONText.render(proof.jsonObject) + "\n").utf8), fileName: "consistency-proof.json", type: "application/json")
+        }
+    }
+
+    /// `SEQ:TREE_HEAD` as `prove --from` takes it, or a whole digest line (`SEQ HASH RECORDED_AT TREE_HEAD`).
+    static func keptTree(_ text: String) -> KeptTree? {
+        let fields = text.split(whereSeparator: \.isWhitespace)
+        if fields.count == 4 { return KeptTree(fields[0] + ":" + fields[3]) }
+        return KeptTree(text)
+    }
+
+    /// `taizhang export --jsonl` or `--csv`, whole, as bytes: the same use case and rows.
+    static func export(_ ledger: LedgerService, csv: Bool) throws -> [UInt8] {
+        var out: [UInt8] = csv ? Array((EventExport.csvHeader + "\n").utf8) : []
+        try ledger.export { step in
+            if csv {
+                EventExport.appendCSVRow(step.record, batch: step.batch, recordedAt: step.recordedAt, to: &out)
+            } else {
+                EventExport.appendJSONLine(step.record, batch: step.batch, recordedAt: step.recordedAt, to: &out)
             }
         }
+        return out
     }
 
     func page(_ context: WebContext, _ body: Markup) throws -> Response {

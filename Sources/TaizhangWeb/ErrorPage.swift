@@ -11,6 +11,7 @@ enum ErrorPage {
         case .tooLarge: WebText.errorTooLargeTitle.text(l)
         case .throttled: WebText.errorThrottledTitle.text(l)
         case .badRequest: WebText.errorBadRequestTitle.text(l)
+        case .conflict: WebText.errorConflictTitle.text(l)
         case .ledger: WebText.errorLedgerTitle.text(l)
         }
     }
@@ -26,7 +27,7 @@ enum ErrorPage {
         case .tooLarge(let limit): WebText.errorTooLarge.text(l, ["limit": ByteCount.text(limit)])
         case .throttled(let name, let seconds):
             WebText.errorThrottled.text(l, ["name": name, "minutes": String(max(1, (seconds + 59) / 60))])
-        case .badRequest(let m), .ledger(let m): m
+        case .badRequest(let m), .conflict(let m), .ledger(let m): m
         }
     }
 

@@ -1,6 +1,7 @@
 public import Hummingbird
 internal import Catalogue
 internal import Logging
+internal import LedgerService
 
 /// Turns every refusal and failure into a page in the person's language, or JSON under `/api/`.
 public struct ErrorPageMiddleware: RouterMiddleware {
@@ -19,13 +20,26 @@ public struct ErrorPageMiddleware: RouterMiddleware {
             default: return respond(WebError(.badRequest(WebText.badRequest.text(context.language))), request: request, context: context)
             }
         } catch {
-            context.logger.error("request failed: \(String(describing: error))")
-            return respond(WebError(.ledger(WebText.serverError.text(context.language))), request: request, context: context)
+            return respond(failure(Failure(error), context: context), request: request, context: context)
+        }
+    }
+
+    /// A use case's failure as the command line's exit status would class it: bad input 400,
+    /// nothing there 404, a ledger or proof that does not verify 409, anything else 500 (logged).
+    func failure(_ f: Failure, context: Context) -> WebError {
+        let line = f.message(context.language)
+        switch f.kind {
+        case .badInput, .rejected: return WebError(.badRequest(line))
+        case .notFound, .noSuchEvent: return WebError(.notFound)
+        case .verifyFailed: return WebError(.conflict(line))
+        case .error:
+            context.logger.error("request failed: \(f.code)")
+            return WebError(.ledger(WebText.serverError.text(context.language)))
         }
     }
 
     func respond(_ e: WebError, request: Request, context: Context) -> Response {
-        let api = request.uri.path.hasPrefix("/api/")
+        let api = APIGateMiddleware.isAPI(request.uri.path)
         if e.kind == .signInRequired && !api {
             let target = "/login?next=" + FormFields.encode(request.uri.path)
             return Response(status: .seeOther, headers: [.location: target])

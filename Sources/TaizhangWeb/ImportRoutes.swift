@@ -3,6 +3,7 @@ internal import Catalogue
 internal import Ledger
 internal import LedgerImport
 internal import LedgerStore
+internal import LedgerService
 internal import Foundation
 
 /// `/import` (clerks): upload, dry run, confirm, result; the same bytes as `taizhang import FILE…`.
@@ -39,12 +40,12 @@ struct ImportRoutes {
             recordedAtMs = ms
         }
         let view = ImportPage(language: l, session: session)
-        switch try run(files, recordedAtMs: recordedAtMs, user: session.user, dryRun: true) {
-        case .rejected(let problems):
-            return page(context, view.problems(problems), status: .unprocessableContent)
-        case .landed(let outcome):
+        do {
+            let outcome = try run(files, recordedAtMs: recordedAtMs, user: session.user, dryRun: true)
             let id = site.uploads.put(user: session.user, files: files, recordedAtMs: recordedAtMs)
             return page(context, view.preview(outcome, stagedID: id, recordedAtMs: recordedAtMs))
+        } catch let e as Rejection {
+            return page(context, view.problems(e.problems), status: .unprocessableContent)
         }
     }
 
@@ -57,25 +58,22 @@ struct ImportRoutes {
             throw WebError(.badRequest(WebText.importStagedGone.text(l)))
         }
         let view = ImportPage(language: l, session: session)
-        switch try run(staged.files, recordedAtMs: staged.recordedAtMs, user: session.user, dryRun: false) {
-        case .rejected(let problems): return page(context, view.problems(problems), status: .unprocessableContent)
-        case .landed(let outcome): return page(context, view.result(outcome, digest: try site.ledger.digest()))
+        do {
+            let outcome = try run(staged.files, recordedAtMs: staged.recordedAtMs, user: session.user, dryRun: false)
+            return page(context, view.result(outcome, digest: try site.ledger.digest()))
+        } catch let e as Rejection {
+            return page(context, view.problems(e.problems), status: .unprocessableContent)
         }
     }
 
-    /// The files read from their bytes (`InputFile.read(bytes:)`, as `read(path:)` reads a file's),
-    /// then one import of them all; unreadable files are problems, as on the command line.
-    func run(_ files: [(name: String, bytes: [UInt8])], recordedAtMs: Int64?, user: String, dryRun: Bool) throws -> ImportResult {
-        var inputs: [InputFile] = []
-        var problems: [RowProblem] = []
-        for f in files {
-            do { inputs.append(try InputFile.read(bytes: f.bytes, name: f.name, format: nil)) } catch let e as InputError {
-                problems += e.problems
-            }
-        }
-        if !problems.isEmpty { return .rejected(problems) }
+    /// One import of the uploaded files, through `LedgerService.importFiles` as `taizhang import
+    /// FILE…` runs it: each file read from its bytes as a file of that name would be (format,
+    /// encoding, SHA-256, a workbook's sheets), all of them landing or none.
+    func run(_ files: [(name: String, bytes: [UInt8])], recordedAtMs: Int64?, user: String, dryRun: Bool) throws -> ImportOutcome {
+        var request = ImportRequest(files: [], recordedAtMs: recordedAtMs, operatorName: user, dryRun: dryRun)
+        request.uploads = files
         do {
-            return try site.ledger.importFiles(inputs, recordedAtMs: recordedAtMs, operatorName: user, dryRun: dryRun)
+            return try site.ledger.importFiles(request)
         } catch let e as StoreError where e.code == .recordedTimeBeforeHead || e.code == .tooManyEvents {
             throw WebError(.badRequest(e.message))
         }

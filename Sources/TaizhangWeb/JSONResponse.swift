@@ -9,8 +9,9 @@ enum JSONResponse {
                  body: .init(byteBuffer: ByteBuffer(string: JSONText.render(object) + "\n")))
     }
 
-    static func text(_ json: String) -> Response {
-        Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: json)))
+    /// JSON already rendered (a cached summary): the buffer is sent as it is, not copied.
+    static func bytes(_ json: ByteBuffer) -> Response {
+        Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: json))
     }
 
     static func error(_ e: WebError, language: Language) -> Response {

@@ -1,23 +1,19 @@
 internal import Catalogue
 internal import Ledger
+internal import LedgerService
 internal import LedgerStore
 
 /// `/projects/ID`: the state, its attributes and milestones, and every event with its batch, file and line.
 struct ProjectPage {
-    let view: ProjectView
+    let detail: ProjectDetail
     let language: Language
     let mayVoid: Bool
     var l: Language { language }
 
     func money(_ m: Money) -> String { l.isChinese ? m.chinese : m.english }
 
-    /// A project whose signing was voided has no state; its name is still on its events.
-    static func name(_ view: ProjectView) -> String {
-        view.state.isSigned ? view.state.name : (view.events.first { $0.event.kind == .signed }?.event.name ?? "")
-    }
-
     func body() -> Markup {
-        let s = view.state
+        let s = detail.state
         var rows: [[Markup]] = [
             ["\(WebText.columnStatus.text(l))", "\(s.isSigned ? (l.isChinese ? s.status.chinese : s.status.name) : WebText.statusVoid.text(l))"],
             ["\(WebText.columnGroup.text(l))", "\(s.group)"],
@@ -39,10 +35,10 @@ struct ProjectPage {
     func events() -> Markup {
         let header = [WebText.columnSequence, .columnDate, .columnKind, .columnAmount, .columnEventID, .columnSource, .columnNote].map { $0.text(l) }
             + (mayVoid ? [""] : [])
-        let rows: [Markup] = zip(view.events, view.voidedBy).map { r, voidedBy in
+        let rows: [Markup] = detail.events.map { listed in
+            let r = listed.record, voidedBy = listed.voidedBy
             let e = r.event
-            let batch = view.batches[r.envelope.batch]
-            let source = WebText.eventSource.text(l, ["batch": String(r.envelope.batch), "file": batch?.fileName ?? "?",
+            let source = WebText.eventSource.text(l, ["batch": String(r.envelope.batch), "file": listed.file.isEmpty ? "?" : listed.file,
                                                        "line": String(r.envelope.sourceLine)])
             var note = e.note
             if e.kind == .void { note = WebText.voidsEvent.text(l, ["event": e.ref]) + (note.isEmpty ? "" : ": " + note) }

@@ -5,37 +5,23 @@ internal import LedgerStore
 internal import LedgerReports
 internal import LedgerService
 
-/// The pages every role reads: `/`, `/summary/PERIOD`, `/projects`, `/projects/ID`.
+/// The pages every role reads: `/`, `/projects`, `/projects/ID` (the summaries are `SummaryRoutes`).
 struct ReadRoutes {
     let site: WebSite
 
     func add(to group: RouterGroup<WebContext>) {
         group.get("/") { request, context in try home(request, context) }
-        group.get("/summary/:period") { request, context in
-            let l = context.language
-            let (period, filter) = try ReadRoutes.summaryQuery(request, context)
-            let title = WebText.summaryTitle.text(l, ["period": period.description])
-            let key = "page \(period) \(filter.knownAtMs ?? -1) \(filter.asOf?.description ?? "") \(l)"
-            var body = Markup(raw: try site.cache.text(key: key, head: try site.ledger.headSequence()) {
-                SummaryPage(view: try site.ledger.summary(period: period, filter: filter, language: l), language: l).body().text
-            })
-            if context.session?.role.may(.exportReports) == true {
-                let q = request.uri.query.map { "?" + $0 } ?? ""
-                body = body + "<p class=\"noprint\"><a href=\"/summary/\(period.description)/export.csv\(q)\">\(WebText.exportCSV.text(l))</a> · <a href=\"/summary/\(period.description)/export.json\(q)\">\(WebText.exportJSON.text(l))</a></p>"
-            }
-            return HTMLResponse.page(Layout.page(title: title, context: context, path: request.uri.path, body: body))
-        }
         group.get("/projects") { request, context in
             let (query, name) = try ReadRoutes.projectQuery(request, context)
-            let list = ProjectsPage.search(query.select(try site.ledger.projects()), name)
+            let list = ProjectsPage.search(try site.ledger.projects(query), name)
             let body = ProjectsPage(language: context.language, query: query, name: name, projects: list).body()
             return HTMLResponse.page(Layout.page(title: WebText.projectsTitle.text(context.language), context: context, path: "/projects", body: body))
         }
         group.get("/projects/:id") { request, context in
             let id = try context.parameters.require("id")
-            guard let view = try site.ledger.project(id) else { throw WebError(.notFound) }
-            let body = ProjectPage(view: view, language: context.language, mayVoid: context.session?.role.may(.void) == true).body()
-            return HTMLResponse.page(Layout.page(title: "\(view.state.project) \(ProjectPage.name(view))", context: context,
+            let detail = try site.ledger.project(id)
+            let body = ProjectPage(detail: detail, language: context.language, mayVoid: context.session?.role.may(.void) == true).body()
+            return HTMLResponse.page(Layout.page(title: "\(detail.state.project) \(detail.name)", context: context,
                                                  path: request.uri.path, body: body))
         }
     }
@@ -45,12 +31,13 @@ struct ReadRoutes {
         let digest = try site.ledger.digest()
         let zone = try site.ledger.zone()
         let latest = try site.ledger.projects().compactMap(\.signedDate).max().map { Period($0.quarter) }
+        let rules = RuleSet.builtIn
         var body: Markup = "<p>\(WebText.homeDigest.text(l)) <span class=\"digest\" id=\"digest\">\(DigestText.line(digest))</span></p>"
         if let latest {
-            let view = try site.ledger.summary(period: latest, filter: FoldFilter(), language: l, full: false)
-            let f = view.summary.current
+            let result = try site.ledger.summary(SummaryRequest(period: latest, threshold: rules.threshold, targets: rules.targets(year: latest.year)))
+            let f = result.summary.current
             body = body + """
-            <p class="sentence">\(view.renderer.sentence())</p>
+            <p class="sentence">\(SummaryRenderer(result, language: l).sentence())</p>
             \(Layout.table([WebText.columnFigure.text(l), latest.description], [
                 ["\(WebText.figureSignedCount.text(l))", "\(f.signed.count)"],
                 ["\(WebText.figureSignedTotal.text(l))", "\(f.signedTotal.published(chinese: l.isChinese))"],
@@ -66,25 +53,6 @@ struct ReadRoutes {
         body = body + "<p><a href=\"/projects\">\(WebText.navProjects.text(l))</a></p>"
         let title = zone.isEmpty ? CommonText.product.text(l) : zone
         return HTMLResponse.page(Layout.page(title: title, context: context, path: "/", body: body))
-    }
-
-    /// The period and the time filter of a summary request, or one line saying what is wrong.
-    static func summaryQuery(_ request: Request, _ context: WebContext) throws -> (Period, FoldFilter) {
-        let l = context.language
-        let text = try context.parameters.require("period")
-        let period: Period
-        do { period = try Period.parse(text) } catch { throw WebError(.badRequest(error.message(l))) }
-        let query = FormFields(request.uri.query ?? "")
-        var filter = FoldFilter()
-        if let t = query.text("as_known_at") {
-            guard let ms = Timestamp.parse(t) else { throw WebError(.badRequest(WebText.badTime.text(l, ["value": t]))) }
-            filter.knownAtMs = ms
-        }
-        if let d = query.text("as_of") {
-            guard let date = try? BusinessDate.parse(d) else { throw WebError(.badRequest(WebText.badDate.text(l, ["value": d]))) }
-            filter.asOf = date
-        }
-        return (period, filter)
     }
 
     /// `projects`' query (`LedgerService.ProjectQuery`) from the page's query items, and the name searched for.

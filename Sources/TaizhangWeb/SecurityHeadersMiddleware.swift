@@ -1,5 +1,7 @@
 public import Hummingbird
 internal import HTTPTypes
+internal import Foundation
+internal import LedgerReports
 
 /// Puts the security headers on every response, refusals and errors included.
 ///
@@ -14,6 +16,11 @@ public struct SecurityHeadersMiddleware: RouterMiddleware {
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'none'; object-src 'none'; "
         + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
+    /// The sealed report (`/report/PERIOD`) is the file `taizhang report` writes, self-contained:
+    /// its one inline style sheet is allowed by its hash, nothing else is loosened.
+    public static let reportPolicy = contentSecurityPolicy.replacingOccurrences(
+        of: "style-src 'self'", with: "style-src 'self' 'sha256-\(ReportPage.styleSHA256Base64)'")
+
     public init(underTLS: Bool) { self.underTLS = underTLS }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -26,12 +33,12 @@ public struct SecurityHeadersMiddleware: RouterMiddleware {
             response = Response(status: .internalServerError, headers: [.contentType: "text/plain; charset=utf-8"],
                                 body: .init(byteBuffer: ByteBuffer(string: "500")))
         }
-        SecurityHeadersMiddleware.apply(to: &response.headers, underTLS: underTLS)
+        SecurityHeadersMiddleware.apply(to: &response.headers, underTLS: underTLS, report: request.uri.path.hasPrefix("/report/"))
         return response
     }
 
-    static func apply(to headers: inout HTTPFields, underTLS: Bool) {
-        headers[.contentSecurityPolicy] = contentSecurityPolicy
+    static func apply(to headers: inout HTTPFields, underTLS: Bool, report: Bool = false) {
+        headers[.contentSecurityPolicy] = report ? reportPolicy : contentSecurityPolicy
         headers[.xContentTypeOptions] = "nosniff"
         headers[.xFrameOptions] = "DENY"
         headers[.referrerPolicy] = "no-referrer"

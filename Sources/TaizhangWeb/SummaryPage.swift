@@ -1,35 +1,45 @@
 internal import Catalogue
 internal import Ledger
-internal import LedgerStore
+internal import LedgerService
 internal import LedgerReports
 
-/// `/summary/PERIOD`: the newsletter's sentence, the figures, bands, groups, industries, charts,
-/// and under them the events behind every figure (what `summary --explain` lists).
+/// `/summary/PERIOD`: the newsletter's sentence, the figures, bands, targets, groups, industries,
+/// charts, and under them the first events behind every figure (what `summary --explain` lists).
+///
+/// A quarter of a large ledger has thousands of events behind its figures; the page lists the
+/// first `EvidenceList.rowsOnSummary` of each and links to `EvidencePage` for all of them, so
+/// the page stays small enough to serve thousands of times a second.
 struct SummaryPage {
-    let view: SummaryView
+    let result: SummaryResult
     let language: Language
+    /// The request's `as_known_at`/`as_of` query, carried into the links of the evidence pages.
+    let query: String
     var l: Language { language }
-    var s: PeriodSummary { view.summary }
+    var s: PeriodSummary { result.summary }
+    var renderer: SummaryRenderer { SummaryRenderer(result, language: language) }
 
     func money(_ m: Money) -> String { m.published(chinese: l.isChinese) }
 
     func body() -> Markup {
-        """
-        <p class="sentence" id="sentence">\(view.renderer.sentence())</p>
-        \(view.renderer.basis.isEmpty ? "" : "<p>\(view.renderer.basis)</p>" as Markup)
+        let r = renderer
+        return """
+        <p class="sentence" id="sentence">\(r.sentence())</p>
+        \(r.basis.isEmpty ? "" : "<p>\(r.basis)</p>" as Markup)
         \(filterForm())
         <h2>\(WebText.summaryFigures.text(l))</h2>\(figures())
         <h2>\(WebText.summaryBands.text(l))</h2>\(bands())
+        \(targets())
         <h2>\(WebText.summaryCharts.text(l))</h2><div class="charts">\(charts())</div>
         <h2>\(WebText.summaryByGroup.text(l))</h2><div id="by-group">\(shares(s.byGroup, key: "group"))</div>
         <h2>\(WebText.summaryByIndustry.text(l))</h2><div id="by-industry">\(shares(s.byIndustry, key: "industry"))</div>
-        \(evidence())
+        <h2>\(WebText.summaryEvidence.text(l))</h2>
+        \(EvidenceList.sections(result, language: l).map { $0.summaryPart(period: s.period, query: query, language: l) })
         """
     }
 
     func filterForm() -> Markup {
-        let knownAt = view.filter.knownAtMs.map { Timestamp.iso($0) } ?? ""
-        let asOf = view.filter.asOf?.description ?? ""
+        let knownAt = result.filter.knownAtMs.map { Timestamp.iso($0) } ?? ""
+        let asOf = result.filter.asOf?.description ?? ""
         return """
         <form class="noprint" method="get" action="/summary/\(s.period.description)">
         <label>\(WebText.summaryAsKnownAt.text(l)) <input name="as_known_at" value="\(knownAt)" placeholder="2021-04-15"></label>
@@ -54,13 +64,31 @@ struct SummaryPage {
                              s.period.previousYear.description], rows, numeric: [1, 2, 3])
     }
 
+    /// Each band with the first names in it; the rest are on the band's evidence page.
     func bands() -> Markup {
         let rows: [[Markup]] = s.bands.enumerated().map { i, b in
-            ["\(WebText.bandAtLeast.text(l, ["amount": money(b.min)]))", "<a href=\"#band-\(i)\">\(b.count)</a>", "\(money(b.total))",
-             "\(b.projects.map(\.name).joined(separator: WebText.listSeparator.text(l)))"]
+            let shown = b.projects.prefix(SummaryPage.namesMax).map(\.name).joined(separator: WebText.listSeparator.text(l))
+            let more = b.projects.count > SummaryPage.namesMax ? WebText.andMore.text(l, ["count": String(b.projects.count)]) : ""
+            return ["\(WebText.bandAtLeast.text(l, ["amount": money(b.min)]))", "<a href=\"#band-\(i)\">\(b.count)</a>", "\(money(b.total))",
+                    "\(shown)\(more)"]
         }
         return Layout.table([WebText.columnBand.text(l), WebText.columnCount.text(l), WebText.columnTotal.text(l), WebText.columnNames.text(l)],
                             rows, numeric: [1, 2])
+    }
+
+    static let namesMax = 10
+
+    /// The year's targets of the rule set, as `summary` prints them: target, done, percent.
+    func targets() -> Markup {
+        guard !s.targets.isEmpty else { return "" }
+        let rows: [[Markup]] = s.targets.map { t in
+            ["\(SummaryText.targetBand.text(l, ["min": l.isChinese ? t.min.chinese : t.min.english]))", "\(t.target)", "\(t.actual)",
+             "\(PeriodSummary.percent(Int64(t.actual), of: Int64(t.target)) ?? "—")"]
+        }
+        return "<h2>\(SummaryText.targetsTitle.text(l))</h2><div id=\"targets\">"
+            + Layout.table(["", SummaryText.columnTarget.text(l), SummaryText.columnDone.text(l), SummaryText.columnDonePercent.text(l)], rows,
+                           numeric: [1, 2, 3])
+            + "</div>"
     }
 
     func shares(_ list: [PeriodSummary.Share], key: String) -> Markup {
@@ -73,8 +101,10 @@ struct SummaryPage {
     }
 
     func charts() -> Markup {
-        let recent = BarChart(title: WebText.chartRecent.text(l), bars: view.recent.map {
-            .init(label: $0.period.description, value: $0.total.fen, valueLabel: "\($0.count) · \(money($0.total))")
+        let history = result.earlier + [s]
+        let recent = BarChart(title: WebText.chartRecent.text(l), bars: history.map {
+            .init(label: $0.period.description, value: $0.current.signedTotal.fen,
+                  valueLabel: "\($0.current.signed.count) · \(money($0.current.signedTotal))")
         }, orientation: .vertical, widthPoints: 640)
         func shareChart(_ title: String, _ list: [PeriodSummary.Share]) -> BarChart {
             BarChart(title: title, bars: list.map { .init(label: $0.key.isEmpty ? WebText.none.text(l) : $0.key, value: $0.total.fen,
@@ -82,37 +112,5 @@ struct SummaryPage {
         }
         return "<figure>\(recent.svg())</figure><figure id=\"chart-groups\">\(shareChart(WebText.chartByGroup.text(l), s.byGroup).svg())</figure>"
             + "<figure id=\"chart-industries\">\(shareChart(WebText.chartByIndustry.text(l), s.byIndustry).svg())</figure>"
-    }
-
-    // MARK: The events behind the figures
-
-    func evidence() -> Markup {
-        let q = s.period
-        let started = s.current.started.map { ($0.project, $0.name, $0.startedSequence) }
-        let commissioned = s.current.commissioned.map { ($0.project, $0.name, $0.commissionedSequence) }
-        var out: Markup = "<h2>\(WebText.summaryEvidence.text(l))</h2>"
-        out = out + section("signed", WebText.figureSignedCount.text(l), s.current.signed.map { ($0.project, $0.name, $0.sequence, money($0.amount)) })
-        for (i, b) in s.bands.enumerated() {
-            out = out + section("band-\(i)", WebText.bandAtLeast.text(l, ["amount": money(b.min)]), b.projects.map { ($0.project, $0.name, $0.sequence, money($0.amount)) })
-        }
-        out = out + section("started", WebText.figureStarted.text(l), started.map { ($0.0, $0.1, $0.2, "") })
-        out = out + section("commissioned", WebText.figureCommissioned.text(l), commissioned.map { ($0.0, $0.1, $0.2, "") })
-        out = out + section("disbursed", WebText.figureDisbursed.text(l), view.evidence.disbursements(in: q).map {
-            ($0.event.project, $0.event.id, $0.sequence, money($0.event.amount))
-        })
-        out = out + section("terminated", WebText.figureTerminated.text(l), view.evidence.terminations(in: q).map {
-            ($0.event.project, $0.event.id, $0.sequence, "")
-        })
-        return out
-    }
-
-    func section(_ anchor: String, _ title: String, _ items: [(project: String, label: String, sequence: UInt64, amount: String)]) -> Markup {
-        let rows: [[Markup]] = items.map { i in
-            ["<a href=\"/projects/\(FormFields.encode(i.project))#e-\(i.sequence)\">\(i.sequence)</a>",
-             "<a href=\"/projects/\(FormFields.encode(i.project))\">\(i.project)</a>", "\(i.label)", "\(i.amount)"]
-        }
-        return "<h3 id=\"\(anchor)\">\(title) (\(items.count))</h3>"
-            + Layout.table([WebText.columnSequence.text(l), WebText.columnProject.text(l), WebText.columnName.text(l), WebText.columnAmount.text(l)],
-                           rows, numeric: [0, 3])
     }
 }

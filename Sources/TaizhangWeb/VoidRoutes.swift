@@ -2,6 +2,8 @@ public import Hummingbird
 internal import Catalogue
 internal import Ledger
 internal import LedgerReports
+internal import LedgerService
+internal import LedgerStore
 
 /// `/void` (clerks): cancel an event entered in error, from its row on the project's page.
 struct VoidRoutes {
@@ -10,7 +12,8 @@ struct VoidRoutes {
     func add(to group: RouterGroup<WebContext>) {
         group.get("/void") { request, context in
             let l = context.language
-            guard let id = FormFields(request.uri.query ?? "").text("event"), let r = try site.ledger.event(id: id) else { throw WebError(.notFound) }
+            guard let id = FormFields(request.uri.query ?? "").text("event") else { throw WebError(.notFound) }
+            let r = try site.ledger.event(id: id)
             let e = r.event
             let body: Markup = """
             \(Layout.table([WebText.columnSequence, .columnDate, .columnKind, .columnProject, .columnEventID].map { $0.text(l) },
@@ -26,20 +29,21 @@ struct VoidRoutes {
             let l = context.language
             var request = request
             let form = FormFields(String(buffer: try await request.collectBody(upTo: 16 * 1024)))
-            guard let id = form.text("event"), try site.ledger.event(id: id) != nil else { throw WebError(.notFound) }
+            guard let id = form.text("event") else { throw WebError(.notFound) }
             guard let reason = form.text("reason") else { throw WebError(.badRequest(WebText.voidNeedsReason.text(l))) }
-            switch try site.ledger.void(eventID: id, reason: reason, operatorName: context.session!.user) {
-            case .rejected(let problems):
-                return page(context, ImportPage(language: l, session: context.session!).problems(problems), status: .unprocessableContent)
-            case .landed(let outcome):
-                let project = try site.ledger.event(id: id)?.event.project ?? ""
-                let body: Markup = """
-                <p class="ok" id="voided">\(WebText.voidDone.text(l, ["event": id, "sequence": String(outcome.head.sequence)]))</p>
-                <p>\(WebText.homeDigest.text(l)) <span class="digest">\(DigestText.line(try site.ledger.digest()))</span></p>
-                <p><a href="/projects/\(FormFields.encode(project))">\(project)</a></p>
-                """
-                return page(context, body)
+            let result: VoidResult
+            do {
+                result = try site.ledger.void(VoidRequest(eventId: id, reason: reason, operatorName: context.session!.user))
+            } catch let e as Rejection {
+                return page(context, ImportPage(language: l, session: context.session!).problems(e.problems), status: .unprocessableContent)
             }
+            let project = result.target.event.project
+            let body: Markup = """
+            <p class="ok" id="voided">\(WebText.voidDone.text(l, ["event": id, "sequence": String(result.outcome.head.sequence)]))</p>
+            <p>\(WebText.homeDigest.text(l)) <span class="digest">\(DigestText.line(try site.ledger.digest()))</span></p>
+            <p><a href="/projects/\(FormFields.encode(project))">\(project)</a></p>
+            """
+            return page(context, body)
         }
     }
 

@@ -19,7 +19,9 @@ public struct WebError: Error, Sendable {
         case throttled(name: String, seconds: Int)
         /// Input the person can fix, said in one line (already in their language).
         case badRequest(String)
-        /// The ledger refused or failed, said in one line.
+        /// The log or a proof does not verify, said in one line.
+        case conflict(String)
+        /// The ledger failed, said in one line.
         case ledger(String)
     }
 
@@ -35,6 +37,7 @@ public struct WebError: Error, Sendable {
         case .tooLarge: .contentTooLarge
         case .throttled: .tooManyRequests
         case .badRequest: .badRequest
+        case .conflict: .conflict
         case .ledger: .internalServerError
         }
     }
@@ -49,6 +52,7 @@ public struct WebError: Error, Sendable {
         case .tooLarge: "upload_too_large"
         case .throttled: "too_many_failed_logins"
         case .badRequest: "bad_request"
+        case .conflict: "does_not_verify"
         case .ledger: "ledger_error"
         }
     }

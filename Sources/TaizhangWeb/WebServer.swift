@@ -16,10 +16,12 @@ public enum WebServer {
         router.add(middleware: SessionMiddleware(site: site))
         router.add(middleware: RequestLogMiddleware(logger: site.logger))
         router.add(middleware: ErrorPageMiddleware(site: site))
+        router.add(middleware: APIGateMiddleware())
 
         router.get("/static/site.css") { _, _ in HTMLResponse.stylesheet() }
         LoginRoutes(site: site).add(to: router)
         ReadRoutes(site: site).add(to: router.group().add(middleware: RequireMiddleware(.read)))
+        SummaryRoutes(site: site).add(to: router.group().add(middleware: RequireMiddleware(.read)))
         ReportRoutes(site: site).add(to: router.group().add(middleware: RequireMiddleware(.exportReports)))
         ImportRoutes(site: site).add(to: router.group().add(middleware: RequireMiddleware(.importEvents)).add(middleware: CSRFMiddleware()))
         VoidRoutes(site: site).add(to: router.group().add(middleware: RequireMiddleware(.void)).add(middleware: CSRFMiddleware()))

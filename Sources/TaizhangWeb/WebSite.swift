@@ -1,13 +1,17 @@
 internal import Foundation
 public import Logging
+public import LedgerService
+internal import LedgerStore
 
-/// Everything the routes share: the configuration, the accounts, sessions, the throttle and the ledger.
+/// Everything the routes share: the configuration, the accounts, sessions, the throttle and the ledger's use cases.
 public final class WebSite: Sendable {
     public let configuration: WebConfiguration
     public let accounts: AccountStore
     public let sessions: SessionStore
     public let throttle: LoginThrottle
-    public let ledger: LedgerAccess
+    /// The use cases, over the one environment this process opens (LMDB's rule), for writing:
+    /// imports and voids from the site go through the same calls as the command line's.
+    public let ledger: LedgerService
     public let uploads: UploadStaging
     public let cache = ResponseCache()
     let logger: Logger
@@ -17,7 +21,7 @@ public final class WebSite: Sendable {
         self.accounts = AccountStore(ledgerPath: configuration.ledgerPath, cost: configuration.bcryptCost)
         self.sessions = SessionStore(idleSeconds: configuration.sessionIdleSeconds, clock: clock)
         self.throttle = LoginThrottle(clock: clock)
-        self.ledger = try LedgerAccess(path: configuration.ledgerPath)
+        self.ledger = LedgerService(store: try LedgerStore(path: configuration.ledgerPath, readOnly: false))
         self.uploads = UploadStaging(clock: clock)
         self.logger = logger
     }

@@ -47,8 +47,11 @@ struct TestSite {
 
     static func make(fixtures: Bool = true, configure: (inout WebConfiguration) -> Void = { _ in }) throws -> TestSite {
         let path = NSTemporaryDirectory() + "taizhang-web-\(UUID().uuidString)"
-        let store = try LedgerStore.create(at: path, zone: "赣江新区")
-        if fixtures {
+        // The ledger is filled through its own environment, closed before the site opens one:
+        // LMDB allows one environment per path per process, and tests run side by side.
+        try {
+            let store = try LedgerStore.create(at: path, zone: "赣江新区")
+            guard fixtures else { return }
             for (file, recorded) in fixtureFiles {
                 let input = try InputFile.read(path: repositoryRoot + "/Fixtures/" + file)
                 _ = try store.importBatches(sources: [BatchSource(fileName: input.name, sha256: input.sha256, encoding: input.encoding)],
@@ -56,7 +59,7 @@ struct TestSite {
                     try input.rows { try sink($0) }
                 }
             }
-        }
+        }()
         var c = WebConfiguration(ledgerPath: path)
         c.bcryptCost = 4
         configure(&c)
