@@ -102,6 +102,31 @@ import LedgerService
         }
     }
 
+    @Test func theDownloadsCarryTheirSealAndTheJSONPassesCheckReport() async throws {
+        let t = try TestSite.make()
+        defer { t.remove() }
+        try await t.test { client in
+            let v = try await Login.as_(.analyst, client, site: t.site)
+            let json = try await client.execute(uri: "/summary/2021Q1/export.json?as_known_at=2021-04-15", method: .get, headers: v.headers)
+            #expect(json.status == .ok)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.text.utf8)) as? [String: Any])
+            let seal = try #require(object["seal"] as? [String: Any])
+            #expect(seal["tree_size"] as? Int == 89, "the prefix recorded by 2021-04-15: \(seal)")
+            #expect(try ReportCheck.check(Array(json.text.utf8), path: "summary-2021Q1.json", store: try t.site.ledger.store()) == .ok)
+            var altered = object, signed = try #require(object["signed"] as? [String: Any])
+            #expect(signed["count"] as? Int == 44)
+            signed["count"] = 45
+            altered["signed"] = signed
+            let alteredBytes = Array(try JSONSerialization.data(withJSONObject: altered))
+            #expect(try ReportCheck.check(alteredBytes, path: "summary-2021Q1.json", store: try t.site.ledger.store()) != .ok)
+            let csv = try await client.execute(uri: "/summary/2021Q1/export.csv?as_known_at=2021-04-15", method: .get, headers: v.headers)
+            #expect(csv.status == .ok)
+            let bytes = Array(csv.body.readableBytesView)
+            #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]), "a BOM, for Excel on Chinese Windows")
+            #expect(csv.text.contains("89") && csv.text.contains(seal["tree_head"] as? String ?? "-"), "the seal's tree head in the file")
+        }
+    }
+
     @Test(arguments: ["/api", "/api/", "/api/nothing", "/api/summary", "/api/projects/GJ-2021-001/events", "/api/batches/1"])
     func everyAPIPathAnswers401WithoutASession(path: String) async throws {
         let t = try TestSite.make()
