@@ -67,7 +67,7 @@ public enum ProvinceText: String, Phrasebook {
         case .postgresUnreachable: Phrase(zh: "无法连接 PostgreSQL({url}):{detail}", en: "cannot reach PostgreSQL ({url}): {detail}")
         case .postgresFailed: Phrase(zh: "PostgreSQL 出错,事务已回滚,未写入任何数据:{detail}", en: "PostgreSQL failed, the transaction was rolled back and nothing was written: {detail}")
         case .provinceInitDone: Phrase(zh: "省级汇总库已就绪:“{url}”", en: "the province's rollup schema is ready: {url}")
-        case .provinceVerifyOK: Phrase(zh: "省级汇总库核验通过:{origins} 个区域,{events} 个事件", en: "the province's rollup verifies: {origins} zones, {events} events")
+        case .provinceVerifyOK: Phrase(zh: "省级汇总库核验通过:{origins} 个区域,{events} 个事件", en: "the province's rollup verifies: zones {origins}, events {events}")
         case .provinceVerifyFailed: Phrase(zh: "省级汇总库核验失败:{origin} 序号 {sequence}:{detail}", en: "the province's rollup does NOT verify: {origin} sequence {sequence}: {detail}")
         case .provinceTotal: Phrase(zh: "全省合计", en: "province total")
         case .originInvalid: Phrase(zh: "--origin 不能为空,也不能含空格或加号", en: "--origin must be non-empty, without spaces or plus signs")
