@@ -54,19 +54,22 @@ public struct AuditProof: Sendable {
 /// What checking a proof found, as one line.
 public struct ProofCheck: Sendable {
     public var ok: Bool
-    /// The verdict's phrase and its arguments.
+    /// The verdict: `inclusionOK`, `consistencyOK` or `failed`.
     public var phrase: ProofText
+    /// For `failed`: why.
+    public var why: ProofText?
     public var arguments: [String: String]
 
-    public init(ok: Bool, _ phrase: ProofText, _ arguments: [String: String] = [:]) {
+    public init(ok: Bool, _ phrase: ProofText, why: ProofText? = nil, _ arguments: [String: String] = [:]) {
         self.ok = ok
         self.phrase = phrase
+        self.why = why
         self.arguments = arguments
     }
 
     /// A failed check: `proof FAILED` and why.
     static func failed(_ why: ProofText, _ arguments: [String: String] = [:]) -> ProofCheck {
-        ProofCheck(ok: false, .failed, ["why.phrase": why.rawValue].merging(arguments) { a, _ in a })
+        ProofCheck(ok: false, .failed, why: why, arguments)
     }
 
     /// A proof file whose `field` is missing or malformed.
@@ -74,14 +77,9 @@ public struct ProofCheck: Sendable {
 
     /// The verdict in one line, in `language`.
     public func message(_ language: Language) -> String {
-        guard phrase == .failed, let why = arguments["why.phrase"].flatMap(ProofText.init(rawValue:)) else {
-            return phrase.phrase.text(language, filling: arguments)
-        }
+        guard let why else { return phrase.phrase.text(language, filling: arguments) }
         return phrase.phrase.text(language, filling: ["why": why.phrase.text(language, filling: arguments)])
     }
-
-    /// The verdict in English, for logs and scripts.
-    public var message: String { message(.en) }
 }
 
 extension AuditProof {
