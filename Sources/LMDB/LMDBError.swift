@@ -40,6 +40,6 @@ public struct LMDBError: Error, Equatable, CustomStringConvertible, Sendable {
 }
 
 @inline(__always)
-func check(_ code: Int32, _ call: String) throws {
-    if code != MDB_SUCCESS { throw LMDBError(code: code, call: call) }
+func check(_ code: Int32, _ call: @autoclosure () -> String) throws {
+    if code != MDB_SUCCESS { throw LMDBError(code: code, call: call()) }
 }

@@ -71,13 +71,16 @@ final class MapExtent: @unchecked Sendable {
 
     /// Throws `MDB_CORRUPTED` when `buffer` lies in a map of the data file but past the file's
     /// end, or, in a read-only transaction (`inMapOnly`, which has no dirty pages), in no map of it.
-    func check(_ buffer: UnsafeRawBufferPointer, inMapOnly: Bool, _ call: String) throws {
+    ///
+    /// `call` names the LMDB call for the error; it is built only when there is one (this runs
+    /// for every key and value read, and a String per read was most of a cursor step's cost).
+    func check(_ buffer: UnsafeRawBufferPointer, inMapOnly: Bool, _ call: @autoclosure () -> String) throws {
         guard let base = buffer.baseAddress else { return }
         if isBacked(UInt(bitPattern: base), UInt(buffer.count), inMapOnly: inMapOnly) { return }
         // The file may have grown (another process's commit), or been mapped again: look again once.
         refresh()
         if !isBacked(UInt(bitPattern: base), UInt(buffer.count), inMapOnly: inMapOnly) {
-            throw LMDBError(code: MDB_CORRUPTED, call: call)
+            throw LMDBError(code: MDB_CORRUPTED, call: call())
         }
     }
 

@@ -173,12 +173,13 @@ extension LedgerStore {
         let prefix = UInt32(quarter.index)
         return try txn.withCursor(quarters) { cursor in
             var out: [PeriodContribution] = []
+            var texts = RepeatedText()
             var entry = try cursor.seek(ProjectionCodec.contributionKey(quarter: quarter.index, project: ""))
             while let e = entry {
                 var r = ByteReader(e.key)
                 guard try r.u32() == prefix else { break }
                 let project = String(decoding: try r.bytes(r.remaining), as: UTF8.self)
-                out.append(try ProjectionCodec.decodeContribution(project: project, e.value))
+                out.append(try ProjectionCodec.decodeContribution(project: project, e.value, texts: &texts))
                 entry = try cursor.next()
             }
             return out

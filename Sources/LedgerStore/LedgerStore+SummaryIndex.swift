@@ -38,7 +38,8 @@ extension LedgerStore {
 
     /// Builds the index from the log when this ledger has never had it, in the caller's write transaction.
     func ensureSummaryIndex(_ txn: borrowing Transaction) throws {
-        guard summaryIndex != nil, try summaryIndexMissing(txn) else { return }
+        guard summaryIndex != nil else { return }
+        guard try summaryIndexMissing(txn) else { return try ensureSummaryUpdated(txn) }
         try writeSummaryIndex(try summaryHistory(txn), txn)
     }
 
@@ -47,6 +48,7 @@ extension LedgerStore {
         guard let index = summaryIndex else { return }
         try txn.empty(index.versions)
         try txn.empty(index.days)
+        try resetSummaryUpdated(txn)
         for entry in history.sortedVersions() { try txn.put(index.versions, key: entry.key, value: entry.value, flags: .append) }
         var facts = history.facts
         try writeDayFacts(&facts, txn)
@@ -63,6 +65,7 @@ extension LedgerStore {
             try txn.put(index.days, key: SummaryIndexCodec.dayKey(date: f.date, sequence: f.sequence),
                         value: SummaryIndexCodec.dayValue(f), flags: flags)
         }
+        try writeUpdatedFacts(facts, txn)
     }
 
     /// Stores the versions `state` makes at `recordedAtMs` against `base`, its state when the step began.

@@ -39,9 +39,10 @@ extension LedgerStore {
             var out: [PeriodContribution] = []
             var project: UnsafeRawBufferPointer?
             var chosen: UnsafeRawBufferPointer?
+            var texts = RepeatedText()
             func emit() throws {
                 guard let p = project, let value = chosen, !value.isEmpty else { return }
-                out.append(try ProjectionCodec.decodeContribution(project: String(decoding: p, as: UTF8.self), value))
+                out.append(try ProjectionCodec.decodeContribution(project: String(decoding: p, as: UTF8.self), value, texts: &texts))
             }
             var entry = try cursor.seek(withUnsafeBytes(of: UInt32(quarter).bigEndian) { Array($0) })
             while let e = entry {
@@ -108,7 +109,11 @@ extension LedgerStore {
 
     /// True when an `updated` event up to `lastSequence` is dated after `asOf`: the names as of that
     /// day are then not the versions' names, and the summary folds the log.
+    ///
+    /// Read from `summary_updated`; on a ledger written before it was kept, by walking
+    /// `summary_days` after `asOf` (a read of every later event).
     func updatedAfter(_ asOf: BusinessDate, lastSequence: UInt64, _ txn: borrowing Transaction) throws -> Bool {
+        if let answer = try updatedAfterFromIndex(asOf, lastSequence: lastSequence, txn) { return answer }
         guard let index = summaryIndex else { return false }
         return try txn.withCursor(index.days) { cursor in
             var entry = try cursor.seek(SummaryIndexCodec.dayKey(date: asOf.yyyymmdd + 1, sequence: 0))

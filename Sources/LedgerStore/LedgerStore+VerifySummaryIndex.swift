@@ -18,6 +18,11 @@ extension LedgerStore {
         try compareEntries(index.days, SummaryIndexCodec.daysName, count: facts.count, txn, findings) { i in
             (SummaryIndexCodec.dayKey(date: facts[i].date, sequence: facts[i].sequence), SummaryIndexCodec.dayValue(facts[i]))
         }
+        // Empty or missing on a ledger written before it was kept: then nothing reads it.
+        if let db = summaryUpdated, try txn.statistics(db).entries > 0 {
+            let updated = LedgerStore.expectedUpdated(facts)
+            try compareEntries(db, SummaryIndexCodec.updatedName, count: updated.count, txn, findings) { updated[$0] }
+        }
     }
 
     /// Walks `db` in key order beside the `count` entries `expected` gives in that order; names the first difference.

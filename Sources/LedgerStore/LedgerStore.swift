@@ -33,6 +33,8 @@ public final class LedgerStore: @unchecked Sendable {
     /// `summary_versions` and `summary_days` (see `LedgerStore+SummaryIndex`); nil only on a
     /// read-only open of a ledger written before they were kept.
     var summaryIndex: (versions: Database, days: Database)?
+    /// `summary_updated` (see `LedgerStore+SummaryUpdated`); nil as `summaryIndex`.
+    var summaryUpdated: Database?
     /// For tests of `verify`'s way out (see `VerifyProbe`).
     let verifyProbe = VerifyProbe()
 
@@ -73,6 +75,7 @@ public final class LedgerStore: @unchecked Sendable {
         try checkFormat()
         merkleNodes = try openMerkleNodes()
         summaryIndex = try openSummaryIndex()
+        summaryUpdated = try openSummaryUpdated()
         if !readOnly { _ = try? environment.clearStaleReaders() }
     }
 

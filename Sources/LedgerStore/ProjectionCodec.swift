@@ -79,6 +79,12 @@ public enum ProjectionCodec {
     }
 
     public static func decodeContribution(project: String, _ b: UnsafeRawBufferPointer) throws(CodecError) -> PeriodContribution {
+        var texts = RepeatedText()
+        return try decodeContribution(project: project, b, texts: &texts)
+    }
+
+    /// As above, with the group and industry taken from `texts` when a record before named them.
+    static func decodeContribution(project: String, _ b: UnsafeRawBufferPointer, texts: inout RepeatedText) throws(CodecError) -> PeriodContribution {
         var r = ByteReader(b)
         let v = try r.u8()
         guard v == version else { throw .unknownVersion(v) }
@@ -86,7 +92,7 @@ public enum ProjectionCodec {
         let signedAmount = try r.i64(), disbursed = try r.i64()
         let s1 = try r.u64(), s2 = try r.u64(), s3 = try r.u64()
         let terminated = try r.u8() == 1
-        let name = try r.string(), group = try r.string(), industry = try r.string()
+        let name = try r.string(), group = try texts.read(&r), industry = try texts.read(&r)
         if r.remaining != 0 { throw .trailingBytes(r.remaining) }
         return PeriodContribution(
             project: project, name: name, group: group, industry: industry, signedDate: signed,

@@ -28,6 +28,9 @@ struct DayFact {
 enum SummaryIndexCodec {
     static let versionsName = "summary_versions"
     static let daysName = "summary_days"
+    static let updatedName = "summary_updated"
+    /// The first key of `summary_updated` (no date is 0): the database lists every `updated` event.
+    static let updatedMark: [UInt8] = [0, 0, 0, 0]
     static let dayKeyBytes = 12
     static let dayValueFixedBytes = 17
 
