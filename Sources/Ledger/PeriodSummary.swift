@@ -36,6 +36,12 @@ public struct PeriodSummary: Sendable {
         public var terminated: [PeriodContribution] = []
         public var disbursed: [PeriodContribution] = []
         public var signedTotal: Money { Money(fen: signed.reduce(0) { $0 + $1.amount.fen }) }
+
+        /// Puts `next`'s lists after these, as the next part's.
+        mutating func append(_ next: Figures) {
+            signed += next.signed; started += next.started; commissioned += next.commissioned
+            terminated += next.terminated; disbursed += next.disbursed
+        }
         public var disbursedTotal: Money { Money(fen: disbursed.reduce(0) { $0 + $1.disbursed.fen }) }
     }
 
@@ -103,10 +109,21 @@ public struct PeriodSummary: Sendable {
             }
             if signed > Int128(Int64.max) || disbursed > Int128(Int64.max) { throw SummaryOverflow(period: period) }
         }
-        let current = figures(period.parts.map { fetched[$0]! }, threshold: threshold)
-        let ytd = figures(period.yearToDate.map { fetched[$0]! }, threshold: threshold)
+        // Each part's figures once: a quarter is its own year to date's first part (or all of it).
+        var partFigures: [Period: Figures] = [:]
+        func figuresOf(_ parts: [Period]) -> Figures {
+            var all = Figures()
+            for p in parts {
+                let f = partFigures[p] ?? figures(fetched[p]!, threshold: threshold)
+                partFigures[p] = f
+                all.append(f)
+            }
+            return all
+        }
+        let current = figuresOf(period.parts)
+        let ytd = figuresOf(period.yearToDate)
         let signedYearToDate = figures(period.yearToDate.map { fetched[$0]! }, threshold: .zero).signed
-        let previous = figures(period.previousYear.parts.map { fetched[$0]! }, threshold: threshold)
+        let previous = figuresOf(period.previousYear.parts)
         let bandList = bands.filter { $0 >= threshold }.sorted().map { min in
             Band(min: min, projects: current.signed.filter { $0.amount >= min })
         }
@@ -131,11 +148,7 @@ public struct PeriodSummary: Sendable {
     /// The figures of several parts, one after the other.
     static func figures(_ parts: [[PeriodContribution]], threshold: Money) -> Figures {
         var all = Figures()
-        for part in parts {
-            let f = figures(part, threshold: threshold)
-            all.signed += f.signed; all.started += f.started; all.commissioned += f.commissioned
-            all.terminated += f.terminated; all.disbursed += f.disbursed
-        }
+        for part in parts { all.append(figures(part, threshold: threshold)) }
         return all
     }
 

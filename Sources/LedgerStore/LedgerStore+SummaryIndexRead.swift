@@ -28,8 +28,7 @@ extension LedgerStore {
         let quarter = part.first.quarter
         let whole = try versions(quarter: quarter.index, knownAtMs: filter.knownAtMs, txn)
         if part.kind == .quarter && last == part.last { return whole }
-        return try dayContributions(from: part.first, through: last, lastSequence: lastSequence,
-                                    signings: Dictionary(uniqueKeysWithValues: whole.map { ($0.project, $0) }), txn)
+        return try dayContributions(from: part.first, through: last, lastSequence: lastSequence, signings: whole, txn)
     }
 
     /// Each project's contribution to `quarter` as known at `knownAtMs` (nil: now): its last version recorded by then.
@@ -63,11 +62,19 @@ extension LedgerStore {
 
     /// What each project added on the days `first` … `last`, counting events up to `lastSequence`
     /// and leaving out those a void up to there cancels.
+    ///
+    /// `signings` are the quarter's versions in project order (as `versions` returns them); each
+    /// project with anything on those days has one, and its sums are kept beside it by position,
+    /// so a day entry costs a lookup and a few additions, and the result needs no sort.
     func dayContributions(from first: BusinessDate, through last: BusinessDate, lastSequence: UInt64,
-                          signings: [String: PeriodContribution], _ txn: borrowing Transaction) throws -> [PeriodContribution] {
+                          signings: [PeriodContribution], _ txn: borrowing Transaction) throws -> [PeriodContribution] {
         guard let index = summaryIndex else { return [] }
-        var facts: [(sequence: UInt64, kind: UInt8, amountFen: Int64, project: String)] = []
+        var position: [String: Int] = [:]
+        position.reserveCapacity(signings.count)
+        for (i, c) in signings.enumerated() { position[c.project] = i }
+        var facts: [(sequence: UInt64, kind: UInt8, amountFen: Int64, position: Int)] = []
         var voided: Set<UInt64> = []
+        var unplaced: [UInt64: String] = [:]
         try txn.withCursor(index.days) { cursor in
             var entry = try cursor.seek(SummaryIndexCodec.dayKey(date: first.yyyymmdd, sequence: 0))
             while let e = entry {
@@ -77,31 +84,57 @@ extension LedgerStore {
                     if day.kind == EventKind.void.rawValue {
                         voided.insert(day.voidedSequence)
                     } else if LedgerStore.dayCountedKinds.contains(day.kind) {
-                        facts.append((day.sequence, day.kind, day.amountFen, String(decoding: day.project, as: UTF8.self)))
+                        // A project without a version here is an error only if a void does not cancel the entry (below).
+                        let project = String(decoding: day.project, as: UTF8.self)
+                        facts.append((day.sequence, day.kind, day.amountFen, position[project] ?? -1))
+                        if position[project] == nil { unplaced[day.sequence] = project }
                     }
                 }
                 entry = try cursor.next()
             }
         }
-        var sums: [String: PeriodContribution] = [:]
+        var sums = [DaySums](repeating: DaySums(), count: signings.count)
         for f in facts where !voided.contains(f.sequence) {
-            guard let signing = signings[f.project] else {
-                throw StoreError(.corrupt, .summaryIndexInconsistent, ["sequence": String(f.sequence), "project": f.project], path: path)
+            guard f.position >= 0 else {
+                throw StoreError(.corrupt, .summaryIndexInconsistent, ["sequence": String(f.sequence), "project": unplaced[f.sequence] ?? ""], path: path)
             }
-            var c = sums[f.project] ?? PeriodContribution(
-                project: f.project, name: signing.name, group: signing.group, industry: signing.industry, signedDate: signing.signedDate,
-                signedAmount: .zero, signedSequence: 0, startedSequence: 0, commissionedSequence: 0, terminated: false, disbursed: .zero)
-            switch EventKind(rawValue: f.kind) {
-            case .signed: c.signedSequence = f.sequence; c.signedAmount = Money(fen: f.amountFen)
-            case .disbursed: c.disbursed = Money(fen: c.disbursed.fen + f.amountFen)
-            case .started: c.startedSequence = f.sequence
-            case .commissioned: c.commissionedSequence = f.sequence
-            case .terminated: c.terminated = true
+            sums[f.position].add(kind: f.kind, sequence: f.sequence, amountFen: f.amountFen)
+        }
+        var out: [PeriodContribution] = []
+        for (i, sum) in sums.enumerated() where sum.touched {
+            var c = signings[i]
+            c.signedAmount = Money(fen: sum.signedAmountFen)
+            c.signedSequence = sum.signedSequence
+            c.startedSequence = sum.startedSequence
+            c.commissionedSequence = sum.commissionedSequence
+            c.terminated = sum.terminated
+            c.disbursed = Money(fen: sum.disbursedFen)
+            out.append(c)
+        }
+        return out
+    }
+
+    /// What one project's day entries add up to: scalars only, kept by position beside its version.
+    struct DaySums {
+        var touched = false
+        var signedAmountFen: Int64 = 0
+        var signedSequence: UInt64 = 0
+        var startedSequence: UInt64 = 0
+        var commissionedSequence: UInt64 = 0
+        var terminated = false
+        var disbursedFen: Int64 = 0
+
+        mutating func add(kind: UInt8, sequence: UInt64, amountFen: Int64) {
+            touched = true
+            switch EventKind(rawValue: kind) {
+            case .signed: signedSequence = sequence; signedAmountFen = amountFen
+            case .disbursed: disbursedFen += amountFen
+            case .started: startedSequence = sequence
+            case .commissioned: commissionedSequence = sequence
+            case .terminated: terminated = true
             default: break
             }
-            sums[f.project] = c
         }
-        return sums.values.sorted { $0.project.utf8.lexicographicallyPrecedes($1.project.utf8) }
     }
 
     /// The kinds whose day facts add to a contribution; a revision or an `updated` adds nothing.
