@@ -83,7 +83,7 @@ extension LedgerStore {
                 if day.sequence <= lastSequence {
                     if day.kind == EventKind.void.rawValue {
                         voided.insert(day.voidedSequence)
-                    } else if LedgerStore.dayCountedKinds.contains(day.kind) {
+                    } else if LedgerStore.isDayCounted(day.kind) {
                         // A project without a version here is an error only if a void does not cancel the entry (below).
                         let project = String(decoding: day.project, as: UTF8.self)
                         facts.append((day.sequence, day.kind, day.amountFen, position[project] ?? -1))
@@ -137,8 +137,13 @@ extension LedgerStore {
         }
     }
 
-    /// The kinds whose day facts add to a contribution; a revision or an `updated` adds nothing.
-    static let dayCountedKinds: Set<UInt8> = [EventKind.signed, .disbursed, .started, .commissioned, .terminated].map(\.rawValue).reduce(into: []) { $0.insert($1) }
+    /// Whether a day fact of this kind adds to a contribution; a revision or an `updated` adds nothing.
+    static func isDayCounted(_ kind: UInt8) -> Bool {
+        switch EventKind(rawValue: kind) {
+        case .signed, .disbursed, .started, .commissioned, .terminated: true
+        default: false
+        }
+    }
 
     /// True when an `updated` event up to `lastSequence` is dated after `asOf`: the names as of that
     /// day are then not the versions' names, and the summary folds the log.
