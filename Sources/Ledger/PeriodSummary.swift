@@ -167,8 +167,8 @@ public struct PeriodSummary: Sendable {
         f.signed.sortUnlessSorted { $0.sequence < $1.sequence }
         f.started.sortUnlessSorted { $0.startedSequence < $1.startedSequence }
         f.commissioned.sortUnlessSorted { $0.commissionedSequence < $1.commissionedSequence }
-        f.terminated.sortUnlessSorted { $0.project.utf8.lexicographicallyPrecedes($1.project.utf8) }
-        f.disbursed.sortUnlessSorted { $0.project.utf8.lexicographicallyPrecedes($1.project.utf8) }
+        f.terminated.sortUnlessSorted { $0.project.utf8Precedes($1.project) }
+        f.disbursed.sortUnlessSorted { $0.project.utf8Precedes($1.project) }
         return f
     }
 
@@ -219,16 +219,4 @@ public struct PeriodSummary: Sendable {
 /// A period whose figures add up past what Int64 fen can hold.
 public struct SummaryOverflow: Error, Sendable {
     public let period: Period
-}
-
-extension Array {
-    /// Sorts in place, after one pass that finds the elements (often) already in order.
-    ///
-    /// Contributions arrive in key order, which is project order: the sort of a quarter's
-    /// disbursements by project was 10% of a summary's instructions, and a check is n comparisons.
-    mutating func sortUnlessSorted(by precedes: (Element, Element) -> Bool) {
-        var i = 1
-        while i < count && !precedes(self[i], self[i - 1]) { i += 1 }
-        if i < count { sort(by: precedes) }
-    }
 }
