@@ -86,8 +86,9 @@ extension LedgerStore {
                     } else if LedgerStore.isDayCounted(day.kind) {
                         // A project without a version here is an error only if a void does not cancel the entry (below).
                         let project = String(decoding: day.project, as: UTF8.self)
-                        facts.append((day.sequence, day.kind, day.amountFen, position[project] ?? -1))
-                        if position[project] == nil { unplaced[day.sequence] = project }
+                        let at = position[project]
+                        facts.append((day.sequence, day.kind, day.amountFen, at ?? -1))
+                        if at == nil { unplaced[day.sequence] = project }
                     }
                 }
                 entry = try cursor.next()
