@@ -32,7 +32,7 @@ enum WorkbookXML {
                 case .empty: continue
                 case .text(let t):
                     let style = r == 0 ? " s=\"\(Workbook.Format.header.rawValue)\"" : ""
-                    s += "<c r=\"\(ref)\" t=\"inlineStr\"\(style)><is><t xml:space=\"preserve\">\(escape(t))</t></is></c>"
+                    s += "<c r=\"\(ref)\" t=\"inlineStr\"\(style)><is><t xml:space=\"preserve\">\(HTML.escape(t))</t></is></c>"
                 case .integer(let i): s += "<c r=\"\(ref)\" s=\"\(Workbook.Format.integer.rawValue)\"><v>\(i)</v></c>"
                 case .decimal(let d, let f): s += "<c r=\"\(ref)\" s=\"\(f.rawValue)\"><v>\(d)</v></c>"
                 case .date(let d): s += "<c r=\"\(ref)\" s=\"\(Workbook.Format.date.rawValue)\"><v>\(serial(d))</v></c>"
@@ -41,24 +41,6 @@ enum WorkbookXML {
             s += "</row>"
         }
         return Array((s + "</sheetData></worksheet>").utf8)
-    }
-
-    /// XML text: `&`, `<`, `>`, `"` escaped, and characters XML 1.0 cannot hold dropped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default:
-                if c.value < 0x20 && c != "\t" && c != "\n" && c != "\r" { continue }
-                if c.value == 0xFFFE || c.value == 0xFFFF { continue }
-                out.unicodeScalars.append(c)
-            }
-        }
-        return out
     }
 
     /// Excel's sheet-name rules: at most 31 characters, none of `[]:*?/\`.
