@@ -1,4 +1,5 @@
 internal import Ledger
+internal import LedgerImport
 
 /// The SpreadsheetML parts of a `Workbook`: styles, relationships and sheets.
 enum WorkbookXML {
@@ -11,23 +12,12 @@ enum WorkbookXML {
     /// Days from 1899-12-30 (Excel's day 0, after its 1900 leap-year quirk) to `date`.
     static func serial(_ date: BusinessDate) -> Int { date.dayNumber + 25_569 }
 
-    /// `A`, `B`, … `Z`, `AA`: the column letters of index `i` (0-based).
-    static func column(_ i: Int) -> String {
-        var n = i + 1, out = ""
-        while n > 0 {
-            let r = (n - 1) % 26
-            out = String(UnicodeScalar(UInt8(65 + r))) + out
-            n = (n - 1) / 26
-        }
-        return out
-    }
-
     static func sheet(_ sheet: Workbook.Sheet) -> [UInt8] {
         var s = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#
         for (r, row) in sheet.rows.enumerated() {
             s += "<row r=\"\(r + 1)\">"
             for (c, cell) in row.enumerated() {
-                let ref = column(c) + String(r + 1)
+                let ref = columnLetters(c) + String(r + 1)
                 switch cell {
                 case .empty: continue
                 case .text(let t):
