@@ -34,7 +34,7 @@ extension RuleSet {
 
     /// SHA-256 of the canonical bytes, in lower-case hex.
     public var sha256: String {
-        SHA256.hash(data: Array(canonicalJSON.utf8)).map { String(format: "%02x", $0) }.joined()
+        Hex.string(SHA256.hash(data: Array(canonicalJSON.utf8)))
     }
 
     /// Reads a rule set; every key is required and no other is allowed, so a typo cannot
