@@ -13,13 +13,7 @@ internal import Ledger
 extension LedgerStore {
     /// Opens the database, creating it on a writable open; nil on a read-only open of a ledger without it.
     func openSummaryUpdated() throws -> Database? {
-        do {
-            return try environment.openDatabases([(SummaryIndexCodec.updatedName, [])], create: !isReadOnly)[0]
-        } catch let e as LMDBError where e.isNotFound {
-            return nil
-        } catch let e as LMDBError {
-            throw LedgerStore.translate(e, path: path)
-        }
+        try openAddedDatabases([SummaryIndexCodec.updatedName])?[0]
     }
 
     /// True when the database holds its mark: it lists every `updated` event of the log.

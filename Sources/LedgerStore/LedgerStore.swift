@@ -141,7 +141,7 @@ public final class LedgerStore: @unchecked Sendable {
     }
 
     /// Opens named databases that version 1 gained after its first ledgers (`merkle_nodes`, the
-    /// summary index), creating them on a writable open; nil on a read-only open of a ledger
+    /// summary index, `summary_updated`), creating them on a writable open; nil on a read-only open of a ledger
     /// written before them (it gains them on its next write or `rebuild`).
     func openAddedDatabases(_ names: [String]) throws -> [Database]? {
         do {
