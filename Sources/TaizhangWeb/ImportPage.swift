@@ -20,21 +20,33 @@ struct ImportPage {
         <label for="files">\(WebText.importFiles.text(l))</label><input id="files" type="file" name="files" multiple required>
         <label for="recorded_at">\(WebText.importRecordedAt.text(l))</label>
         <input id="recorded_at" name="recorded_at" placeholder="2021-04-10T17:00:00+08:00">
+        <label for="as_of">\(WebImportText.asOfLabel.text(l))</label><input id="as_of" name="as_of" placeholder="2021-06-30">
         <p><button type="submit" id="dry-run">\(WebText.importDryRun.text(l))</button></p>
         </form>
         <p>\(WebText.importHelp.text(l))</p>
+        <p>\(WebImportText.snapshotHelp.text(l))</p>
         """
     }
 
     func problems(_ list: [RowProblem]) -> Markup {
         let rows: [[Markup]] = list.map { p in
-            ["\(p.file)", "\(p.line > 0 ? String(p.line) : "")", "\(p.column)", "<code>\(p.value)</code>", "\(l.isChinese ? p.chinese : p.english)"]
+            let place = ImportPage.place(p.file)
+            return ["\(place.file)", "\(place.sheet)", "\(p.line > 0 ? String(p.line) : "")", "\(p.column)", "<code>\(p.value)</code>",
+                    "\(l.isChinese ? p.chinese : p.english)"]
         }
+        let header = [WebText.columnFile.text(l), WebImportText.columnSheet.text(l)]
+            + [WebText.columnLine, .columnColumn, .columnValue, .columnReason].map { $0.text(l) }
         return """
         <p class="error" id="rejected">\(WebText.importRejected.text(l, ["count": String(list.count)]))</p>
-        \(Layout.table([WebText.columnFile, .columnLine, .columnColumn, .columnValue, .columnReason].map { $0.text(l) }, rows, numeric: [1]))
+        \(Layout.table(header, rows, numeric: [2]))
         <p><a href="/import">\(WebText.importAgain.text(l))</a></p>
         """
+    }
+
+    /// A problem's file as the readers name it, `台账.xlsx[台账]` for one sheet of a workbook, as file and sheet.
+    static func place(_ file: String) -> (file: String, sheet: String) {
+        guard file.hasSuffix("]"), let open = file.lastIndex(of: "["), open > file.startIndex else { return (file, "") }
+        return (String(file[..<open]), String(file[file.index(after: open)..<file.index(before: file.endIndex)]))
     }
 
     func batches(_ o: ImportOutcome) -> Markup {

@@ -2,6 +2,7 @@ internal import Catalogue
 internal import Ledger
 internal import LedgerService
 internal import LedgerStore
+internal import LedgerReports
 
 /// `/projects/ID`: the state, its attributes and milestones, and every event with its batch, file and line.
 struct ProjectPage {
@@ -19,6 +20,10 @@ struct ProjectPage {
             ["\(WebText.columnGroup.text(l))", "\(s.group)"],
             ["\(WebText.columnIndustry.text(l))", "\(s.industry)"],
             ["\(WebText.columnInvestor.text(l))", "\(s.investor)"],
+        ]
+        // Record version 2: planned dates, responsible unit, contact and a sheet's own columns, as `show` lists them.
+        rows += s.attributes.map { a in ["\(AttributeWords.label(a.key, l))", "\(a.value)"] }
+        rows += [
             ["\(WebText.columnSignedAmount.text(l))", "\(money(s.signedAmount))"],
             ["\(WebText.columnTotal.text(l))", "\(money(s.totalInvestment))"],
             ["\(WebText.columnDisbursed.text(l))", "\(money(s.disbursed))"],
@@ -42,6 +47,8 @@ struct ProjectPage {
                                                        "line": String(r.envelope.sourceLine)])
             var note = e.note
             if e.kind == .void { note = WebText.voidsEvent.text(l, ["event": e.ref]) + (note.isEmpty ? "" : ": " + note) }
+            let changes = AttributeText.changes(e, l)
+            if !changes.isEmpty { note = note.isEmpty ? changes : changes + RenderText.listSeparator.text(l) + note }
             if let v = voidedBy { note = WebText.voidedBy.text(l, ["sequence": String(v)]) + " " + note }
             let action: Markup = mayVoid && voidedBy == nil && e.kind != .void
                 ? "<td class=\"noprint\"><a href=\"/void?event=\(FormFields.encode(e.id))\">\(WebText.voidAction.text(l))</a></td>"
