@@ -7,14 +7,14 @@ internal import LedgerReports
 extension ImportPage {
     /// The dry run of `import --snapshot --as-of`: each derived event with the cell it comes from
     /// and what it changes, as the command line's `--dry-run` table has them, then the confirm button.
-    func snapshotPreview(_ result: SnapshotOutcome, asOf: BusinessDate, stagedID: String, recordedAtMs: Int64?) -> Markup {
+    func snapshotPreview(_ result: SnapshotOutcome, asOf: BusinessDate, stagedID: String, recordedAtMs: Int64?) -> HTML {
         let derived = result.sheets.flatMap(\.events)
-        let rows: [[Markup]] = derived.prefix(ImportPage.previewRowsMax).map { d in
+        let rows: [[HTML]] = derived.prefix(ImportPage.previewRowsMax).map { d in
             let e = d.event
             return ["\(e.project)", "\(KindText.kind(e.kind, l))", "\(e.date.description)", "\(e.kind.carriesAmount ? money(e.amount) : "")",
                     "<code>\(d.cell)</code>", "\(AttributeText.changes(e, l))"]
         }
-        let more: Markup = derived.count > ImportPage.previewRowsMax
+        let more: HTML = derived.count > ImportPage.previewRowsMax
             ? "<p>\(WebText.importMore.text(l, ["count": String(derived.count)]))</p>" : ""
         let recorded = recordedAtMs.map { Timestamp.iso($0) } ?? WebText.importNow.text(l)
         let header = [WebText.columnProject, .columnKind, .columnDate, .columnAmount].map { $0.text(l) }
@@ -32,8 +32,8 @@ extension ImportPage {
     }
 
     /// The ledger's projects a sheet does not name: they get no event (a line, as on the command line's standard error).
-    func missing(_ sheets: [SnapshotOutcome.Sheet]) -> Markup {
-        let lines: [Markup] = sheets.filter { !$0.missingProjects.isEmpty }.map { sheet in
+    func missing(_ sheets: [SnapshotOutcome.Sheet]) -> HTML {
+        let lines: [HTML] = sheets.filter { !$0.missingProjects.isEmpty }.map { sheet in
             "<p class=\"notice missing\">\(SnapshotText.missingFromSheet.text(l, ["projects": sheet.missingProjects.joined(separator: ", ")]))</p>"
         }
         return "\(lines)"

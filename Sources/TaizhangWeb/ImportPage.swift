@@ -14,7 +14,7 @@ struct ImportPage {
     func money(_ m: Money) -> String { l.isChinese ? m.chinese : m.english }
 
     /// The CSRF token rides in the action's query: a multipart body is read only after the check.
-    func form() -> Markup {
+    func form() -> HTML {
         """
         <form class="stack" method="post" action="/import?csrf=\(session.csrf)" enctype="multipart/form-data">
         <label for="files">\(WebText.importFiles.text(l))</label><input id="files" type="file" name="files" multiple required>
@@ -28,8 +28,8 @@ struct ImportPage {
         """
     }
 
-    func problems(_ list: [RowProblem]) -> Markup {
-        let rows: [[Markup]] = list.map { p in
+    func problems(_ list: [RowProblem]) -> HTML {
+        let rows: [[HTML]] = list.map { p in
             let place = ImportPage.place(p.file)
             return ["\(place.file)", "\(place.sheet)", "\(p.line > 0 ? String(p.line) : "")", "\(p.column)", "<code>\(p.value)</code>",
                     "\(l.isChinese ? p.chinese : p.english)"]
@@ -49,8 +49,8 @@ struct ImportPage {
         return (String(file[..<open]), String(file[file.index(after: open)..<file.index(before: file.endIndex)]))
     }
 
-    func batches(_ o: ImportOutcome) -> Markup {
-        var rows: [[Markup]] = o.batches.map { b in
+    func batches(_ o: ImportOutcome) -> HTML {
+        var rows: [[HTML]] = o.batches.map { b in
             ["\(b.id)", "\(b.fileName)", "<code>\(Hex.string(b.fileSHA256))</code>", "\(b.encoding)", "\(b.rows)", "\(b.eventCount)", "\(b.duplicateCount)"]
         }
         rows += o.alreadyLanded.map { a in
@@ -61,13 +61,13 @@ struct ImportPage {
                             rows, numeric: [0, 4, 5, 6])
     }
 
-    func preview(_ o: ImportOutcome, stagedID: String, recordedAtMs: Int64?) -> Markup {
-        let rows: [[Markup]] = o.preview.prefix(ImportPage.previewRowsMax).map { r in
+    func preview(_ o: ImportOutcome, stagedID: String, recordedAtMs: Int64?) -> HTML {
+        let rows: [[HTML]] = o.preview.prefix(ImportPage.previewRowsMax).map { r in
             let e = r.event
             return ["\(r.sequence)", "\(e.date.description)", "\(l.isChinese ? e.kind.chinese : e.kind.name)", "\(e.project)",
                     "\(e.kind.carriesAmount ? money(e.amount) : "")", "\(e.name)"]
         }
-        let more: Markup = o.preview.count > ImportPage.previewRowsMax
+        let more: HTML = o.preview.count > ImportPage.previewRowsMax
             ? "<p>\(WebText.importMore.text(l, ["count": String(o.eventsAppended)]))</p>" : ""
         let recorded = recordedAtMs.map { Timestamp.iso($0) } ?? WebText.importNow.text(l)
         return """
@@ -81,7 +81,7 @@ struct ImportPage {
         """
     }
 
-    func result(_ o: ImportOutcome, digest: LedgerDigest) -> Markup {
+    func result(_ o: ImportOutcome, digest: LedgerDigest) -> HTML {
         """
         <p class="ok" id="landed">\(WebText.importLanded.text(l, ["events": String(o.eventsAppended)]))</p>
         \(batches(o))

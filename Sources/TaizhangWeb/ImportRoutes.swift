@@ -1,5 +1,6 @@
 public import Hummingbird
 internal import Catalogue
+internal import LedgerReports
 internal import Ledger
 internal import LedgerImport
 internal import LedgerStore
@@ -16,7 +17,7 @@ struct ImportRoutes {
         group.post("/import/confirm") { request, context in try await confirm(request, context) }
     }
 
-    func page(_ context: WebContext, _ body: Markup, status: HTTPResponse.Status = .ok) -> Response {
+    func page(_ context: WebContext, _ body: HTML, status: HTTPResponse.Status = .ok) -> Response {
         HTMLResponse.page(Layout.page(title: WebText.importTitle.text(context.language), context: context, path: "/import", body: body), status: status)
     }
 
