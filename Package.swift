@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Ledger", "TestSupport"]),
         .testTarget(name: "LedgerTests", dependencies: ["Catalogue", "Ledger"]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "Ledger", "LMDB", "TestSupport"]),
-        .testTarget(name: "LedgerReportsTests", dependencies: ["LedgerReports", "Ledger", "Catalogue"]),
+        .testTarget(name: "LedgerReportsTests", dependencies: ["LedgerReports", "Ledger", "Catalogue", "LedgerImport"]),
         .testTarget(name: "LedgerServiceTests", dependencies: ["LedgerService", "LedgerReports", "Ledger", "Catalogue", "TestSupport"]),
         .testTarget(name: "LedgerImportTests", dependencies: ["Catalogue", "LedgerImport", "Ledger", "TestSupport"]),
         .testTarget(name: "TransparencyTests", dependencies: ["Transparency", "LedgerStore"]),

@@ -6,6 +6,7 @@ public enum ArgumentText: String, Phrasebook {
     case badSort
     case badTree
     case badRecordedTime
+    case badCSVEncoding
     case invalidValue
     case invalidValueWithReason
     case invalidArgument
@@ -35,6 +36,8 @@ public enum ArgumentText: String, Phrasebook {
         case .badRecordedTime:
             Phrase(zh: "不是带时区的 ISO 8601 时间(如 `2021-04-10T17:00:00+08:00`)或日期",
                    en: "not an ISO 8601 time with offset (2021-04-10T17:00:00+08:00) or a date")
+        case .badCSVEncoding:
+            Phrase(zh: "应为 `utf-8`(默认,带 BOM)或 `gb18030`", en: "expected utf-8 (the default, with a byte order mark) or gb18030")
         case .invalidValue: Phrase(zh: "{option} 的值“{value}”无效", en: "the value '{value}' is invalid for {option}")
         case .invalidValueWithReason: Phrase(zh: "{option} 的值“{value}”:{reason}", en: "{option} {value}: {reason}")
         case .invalidArgument: Phrase(zh: "{reason}", en: "{reason}")

@@ -181,18 +181,20 @@ public final class Environment: @unchecked Sendable {
     public func write<R>(_ body: (borrowing Transaction) throws -> R) throws -> R {
         while true {
             do {
-                return try writeOnce(body)
+                return try committed(readOnly: false, body)
             } catch let error as LMDBError where error.isMapFull {
                 try growMap()
             }
         }
     }
 
-    private func writeOnce<R>(_ body: (borrowing Transaction) throws -> R) throws -> R {
+    /// Runs `body` in one transaction (`mdb_txn_begin`, `MDB_RDONLY` when `readOnly`) and commits
+    /// it when `body` returns (`mdb_txn_commit`); a throw aborts it (`mdb_txn_abort`).
+    private func committed<R>(readOnly: Bool, _ body: (borrowing Transaction) throws -> R) throws -> R {
         gate.enterShared()
         defer { gate.leaveShared() }
-        let txn = try begin(0)
-        let transaction = Transaction(handle: txn, extent: extent, isReadOnly: false)
+        let txn = try begin(readOnly ? UInt32(MDB_RDONLY) : 0)
+        let transaction = Transaction(handle: txn, extent: extent, isReadOnly: readOnly)
         let result: R
         do {
             result = try body(transaction)
@@ -209,21 +211,9 @@ public final class Environment: @unchecked Sendable {
     /// handles stay valid for the life of the environment (a handle opened in an aborted
     /// transaction is closed with it). `create` needs a writable environment.
     public func openDatabases(_ specs: [(name: String, flags: DatabaseFlags)], create: Bool) throws -> [Database] {
-        gate.enterShared()
-        defer { gate.leaveShared() }
-        let txn = try begin(options.readOnly ? UInt32(MDB_RDONLY) : 0)
-        let transaction = Transaction(handle: txn, extent: extent, isReadOnly: options.readOnly)
-        var opened: [Database] = []
-        do {
-            for spec in specs {
-                opened.append(try transaction.openDatabase(spec.name, flags: create ? spec.flags.union(.create) : spec.flags))
-            }
-        } catch {
-            mdb_txn_abort(txn)
-            throw error
+        try committed(readOnly: options.readOnly) { transaction in
+            try specs.map { try transaction.openDatabase($0.name, flags: create ? $0.flags.union(.create) : $0.flags) }
         }
-        try check(lmdbCall { mdb_txn_commit(txn) }, "mdb_txn_commit")
-        return opened
     }
 
     /// Copies the environment to an empty folder (`mdb_env_copy2`), compacting with `compact`.

@@ -92,7 +92,14 @@ extension Event {
     /// Whether the event counts in a fold, given the ids voided: the one rule every fold of the
     /// ledger applies (voids themselves and the events they cancel are left out).
     @inline(__always)
-    public func counts(voided: Set<String>) -> Bool { kind != .void && !voided.contains(id) }
+    public func counts(voided: Set<String>) -> Bool { Event.counts(kind: kind, id: id, voided: voided) }
+
+    /// The same rule for an event read only as far as its kind and id (a stored record's view):
+    /// the id is read only when there are voids that could cancel it.
+    @inline(__always)
+    public static func counts(kind: EventKind?, id: @autoclosure () -> String, voided: Set<String>) -> Bool {
+        kind != .void && (voided.isEmpty || !voided.contains(id()))
+    }
 
     /// The ids the voids among `events` cancel.
     public static func voidedIds(_ events: some Sequence<Event>) -> Set<String> {

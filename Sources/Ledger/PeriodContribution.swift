@@ -49,30 +49,16 @@ extension ProjectState {
                 signedAmount: .zero, signedSequence: 0, startedSequence: 0, commissionedSequence: 0,
                 terminated: false, disbursed: .zero)
         }
-        var c = entry(signed.quarter.index)
-        c.signedAmount = signedAmount
-        c.signedSequence = signedSequence
-        out[signed.quarter.index] = c
-        if let s = startedDate {
-            var c = entry(s.quarter.index)
-            c.startedSequence = startedSequence
-            out[s.quarter.index] = c
-        }
-        if let d = commissionedDate {
-            var c = entry(d.quarter.index)
-            c.commissionedSequence = commissionedSequence
-            out[d.quarter.index] = c
-        }
-        if let t = terminatedDate {
-            var c = entry(t.quarter.index)
-            c.terminated = true
-            out[t.quarter.index] = c
-        }
-        for (q, fen) in disbursedByQuarter where fen != 0 {
+        func update(_ q: Int, _ change: (inout PeriodContribution) -> Void) {
             var c = entry(q)
-            c.disbursed = Money(fen: fen)
+            change(&c)
             out[q] = c
         }
+        update(signed.quarter.index) { $0.signedAmount = signedAmount; $0.signedSequence = signedSequence }
+        if let s = startedDate { update(s.quarter.index) { $0.startedSequence = startedSequence } }
+        if let d = commissionedDate { update(d.quarter.index) { $0.commissionedSequence = commissionedSequence } }
+        if let t = terminatedDate { update(t.quarter.index) { $0.terminated = true } }
+        for (q, fen) in disbursedByQuarter where fen != 0 { update(q) { $0.disbursed = Money(fen: fen) } }
         return out
     }
 }

@@ -1,5 +1,5 @@
 public import Ledger
-internal import Catalogue
+public import Catalogue
 internal import Foundation
 #if canImport(Glibc)
 internal import Glibc
@@ -12,11 +12,12 @@ public enum InputFormat: String, Sendable {
 }
 
 /// A file that cannot be read at all, as one line naming it.
-public struct InputError: Error, Sendable, CustomStringConvertible {
+public struct InputError: BilingualError {
     /// Every problem found, at least one (a file in the wrong encoding has one per bad line).
     public let problems: [RowProblem]
     public var problem: RowProblem { problems[0] }
-    public var description: String { problem.message(.en) }
+    /// The first problem's line (a file that cannot be read at all has one).
+    public func message(_ language: Language) -> String { problem.message(language) }
 
     /// A problem of the file as a whole, worded by the catalogue.
     init(_ file: String, code: String, _ text: ReaderText, _ arguments: KeyValuePairs<String, String> = [:]) {

@@ -110,9 +110,9 @@ struct RowContext {
 
     /// A known project: what the row says that the ledger does not yet, and what went backwards.
     mutating func changes(from state: ProjectState, events landed: [RecordedEvent]) {
-        let voided = Set(landed.filter { $0.event.kind == .void }.map(\.event.ref))
+        let voided = Event.voidedIds(landed.lazy.map(\.event))
         func last(_ kind: EventKind) -> String {
-            landed.last { $0.event.kind == kind && !voided.contains($0.event.id) }?.event.id ?? ""
+            landed.last { $0.event.kind == kind && $0.event.counts(voided: voided) }?.event.id ?? ""
         }
         if let signed = date(.signedDate), let was = state.signedDate, signed != was {
             backwards(.signedDate, was: was.description, event: last(.signed))

@@ -73,6 +73,6 @@ public struct SnapshotDerivation: Sendable {
 
     /// The id of a project the sheet brings without one: `P-` and 16 hex digits of SHA-256 of its name's key.
     static func derivedProjectId(_ name: String) -> String {
-        "P-" + SHA256.hash(data: Array(key(name).utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+        "P-" + Hex.string(SHA256.hash(data: Array(key(name).utf8)).prefix(8))
     }
 }

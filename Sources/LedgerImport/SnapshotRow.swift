@@ -29,8 +29,8 @@ public struct SnapshotRow: Sendable {
     func typed(_ column: SnapshotColumn) -> String { cells[column].map { Text.trimmed($0.text) } ?? "" }
 }
 
-/// An Excel column letter: 0 → A, 27 → AB.
-func columnLetters(_ index: Int) -> String {
+/// An Excel column letter: 0 → A, 27 → AB; the workbooks written (`WorkbookXML`) name cells with it too.
+public func columnLetters(_ index: Int) -> String {
     var n = index + 1, out = ""
     while n > 0 {
         let r = (n - 1) % 26

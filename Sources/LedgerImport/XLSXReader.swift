@@ -85,8 +85,7 @@ struct XLSXReader {
     /// Excel's serial day (1900 date system) as `YYYY-MM-DD`.
     static func excelDate(_ serial: Int) -> String? {
         guard serial > 60 else { return nil }
-        // 1970-01-01 is serial 25569; the day goes through the domain's one day-number path.
-        return BusinessDate(dayNumber: serial - 25_569)?.description
+        return BusinessDate(excelSerial: serial)?.description
     }
 
     struct SheetCell: Sendable {

@@ -2,7 +2,7 @@ public import Catalogue
 
 /// Why a province operation stopped: a stable code, the origin and sequence it is about, and one
 /// line in either language (the catalogue's `ProvinceText` and `ProvinceErrorText`).
-public struct ProvinceError: Error, Sendable, CustomStringConvertible {
+public struct ProvinceError: BilingualError {
     public enum Code: String, Sendable {
         /// The server cannot be reached, or the URL is not one.
         case unreachable
@@ -49,9 +49,4 @@ public struct ProvinceError: Error, Sendable, CustomStringConvertible {
 
     /// The line in `language`.
     public func message(_ language: Language) -> String { render(language) }
-
-    /// The English line, for logs and tests.
-    public var message: String { render(.en) }
-
-    public var description: String { message }
 }

@@ -34,9 +34,9 @@ public enum EventExport {
         var out: [UInt8] = [UInt8(ascii: "[")]
         for (i, a) in attributes.enumerated() {
             out.append(contentsOf: (i == 0 ? "[" : ",[").utf8)
-            appendJSONString(a.key, to: &out)
+            JSONString.append(a.key, to: &out)
             out.append(UInt8(ascii: ","))
-            appendJSONString(a.value, to: &out)
+            JSONString.append(a.value, to: &out)
             out.append(UInt8(ascii: "]"))
         }
         out.append(UInt8(ascii: "]"))
@@ -55,7 +55,7 @@ public enum EventExport {
         let values = fields(r, batch: batch, recordedAt: recordedAt)
         for i in values.indices {
             out.append(contentsOf: jsonKeys[i].prefix)
-            if jsonKeys[i].numeric { out.append(contentsOf: values[i].utf8) } else { appendJSONString(values[i], to: &out) }
+            if jsonKeys[i].numeric { out.append(contentsOf: values[i].utf8) } else { JSONString.append(values[i], to: &out) }
         }
         out.append(contentsOf: "}\n".utf8)
     }
@@ -65,21 +65,5 @@ public enum EventExport {
     /// Appends one RFC 4180 row and its line break.
     public static func appendCSVRow(_ r: RecordedEvent, batch: BatchRecord?, recordedAt: String, to out: inout [UInt8]) {
         CSVText.append(row: fields(r, batch: batch, recordedAt: recordedAt), to: &out)
-    }
-
-    /// A JSON string, escaped byte by byte: UTF-8 passes through, controls become escapes.
-    static func appendJSONString(_ s: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(b)
-            case 0x0A: out.append(contentsOf: "\\n".utf8)
-            case 0x0D: out.append(contentsOf: "\\r".utf8)
-            case 0x09: out.append(contentsOf: "\\t".utf8)
-            case 0..<0x20: out.append(contentsOf: "\\u00".utf8); Hex.append(b, to: &out)
-            default: out.append(b)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
     }
 }

@@ -14,7 +14,7 @@ public enum ExcelCSV {
         lines.append("")
         lines.append(CSVText.line([seal.footer(language)]))
         let body = Array((lines.joined(separator: "\r\n") + "\r\n").utf8)
-        switch encoding.lowercased().replacingOccurrences(of: "-", with: "") {
+        switch canonical(encoding) {
         case "utf8": return [0xEF, 0xBB, 0xBF] + body
         case "gb18030":
             guard let gb = TextDecoding.encode(body, to: "GB18030") else { throw UnknownEncoding(name: encoding) }
@@ -22,6 +22,11 @@ public enum ExcelCSV {
         default: throw UnknownEncoding(name: encoding)
         }
     }
+
+    /// Whether `bytes` writes `encoding` (`utf-8`, `UTF8`, `gb18030`, …): for reading an option before any work.
+    public static func writes(encoding: String) -> Bool { ["utf8", "gb18030"].contains(canonical(encoding)) }
+
+    static func canonical(_ encoding: String) -> String { encoding.lowercased().replacingOccurrences(of: "-", with: "") }
 
     static func text(_ cell: Workbook.Cell) -> String {
         switch cell {

@@ -82,7 +82,12 @@ public struct HTML: Sendable, Hashable {
         }
     }
 
-    /// `&`, `<`, `>`, `"` and `'` as entities: safe in text and in quoted attribute values.
+    /// Text for markup, HTML or XML: `&`, `<`, `>`, `"` and `'` as entities, and the characters
+    /// XML 1.0 cannot hold dropped.
+    ///
+    /// The one escape of every page, SVG and xlsx part: both languages read `&quot;` and `&#39;`
+    /// in text and in quoted attribute values, and a control character (other than tab and line
+    /// ends) or U+FFFE/U+FFFF would make a workbook part unreadable (and is a parse error in HTML).
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -93,7 +98,10 @@ public struct HTML: Sendable, Hashable {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
+            case "\t", "\n", "\r": out.unicodeScalars.append(c)
+            default:
+                if c.value < 0x20 || c.value == 0xFFFE || c.value == 0xFFFF { continue }
+                out.unicodeScalars.append(c)
             }
         }
         return out

@@ -10,9 +10,9 @@ public import LedgerStore
 public enum LedgerFigures {
     /// The folded states of a request's prefix and the seal that names it.
     public struct Basis: Sendable {
-        public var states: [String: ProjectState]
-        /// Money disbursed by project and month, for summaries of months.
-        public var monthly: [String: [Int: Int64]]
+        /// The prefix folded by month (`EventFold`), so that months are summarised as quarters are.
+        public var fold: EventFold
+        public var states: [String: ProjectState] { fold.states }
         public var seal: Seal
         /// The day alerts and cohorts are read on.
         public var asOf: BusinessDate
@@ -22,8 +22,8 @@ public enum LedgerFigures {
     /// Folds events 1...N, N being `throughSequence`, else what `--as-known-at` took in, else the head.
     public static func basis(_ store: LedgerStore, _ request: FigureRequest) throws -> Basis {
         let seal = try seal(store, request)
-        let (states, monthly) = try store.foldByMonth(FoldFilter(asOf: request.asOf, throughSequence: seal.treeSize))
-        return Basis(states: states, monthly: monthly, seal: seal, asOf: try BusinessDate.parse(seal.asOf), zone: try store.zone())
+        let fold = try store.foldByMonth(FoldFilter(asOf: request.asOf, throughSequence: seal.treeSize))
+        return Basis(fold: fold, seal: seal, asOf: try BusinessDate.parse(seal.asOf), zone: try store.zone())
     }
 
     /// `compute()` and the seal of the prefix it read: computed again while an import committed in
@@ -88,10 +88,7 @@ public enum LedgerFigures {
 
     /// A period's summary under the rule set (threshold, bands, counted kinds, new-project years, targets of its year).
     public static func summary(_ basis: Basis, period: Period, rules: RuleSet) throws -> PeriodSummary {
-        try PeriodSummary.compute(period: period, rules: rules) { part in
-            if let quarter = part.quarter { return LedgerStore.contributions(of: basis.states, quarter: quarter) }
-            return LedgerStore.contributions(of: basis.states, monthly: basis.monthly, month: part)
-        }
+        try PeriodSummary.compute(period: period, rules: rules) { basis.fold.contributions($0) }
     }
 
     /// The cohort signed from `from` through `through`, read on the basis's day.

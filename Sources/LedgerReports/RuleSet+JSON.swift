@@ -34,7 +34,7 @@ extension RuleSet {
 
     /// SHA-256 of the canonical bytes, in lower-case hex.
     public var sha256: String {
-        SHA256.hash(data: Array(canonicalJSON.utf8)).map { String(format: "%02x", $0) }.joined()
+        Hex.string(SHA256.hash(data: Array(canonicalJSON.utf8)))
     }
 
     /// Reads a rule set; every key is required and no other is allowed, so a typo cannot
@@ -75,24 +75,5 @@ public struct RuleSetError: Error, Sendable, Equatable {
 
 /// The writer of canonical JSON strings.
 enum Canonical {
-    static func string(_ s: String) -> String {
-        var out = "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if c.value < 0x20 {
-                    let hex = String(c.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(c)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func string(_ s: String) -> String { JSONString.literal(s) }
 }

@@ -110,7 +110,7 @@ public struct Workbook: Sendable {
     func workbookXML() -> [UInt8] {
         var s = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>"#
         for (i, sheet) in sheets.enumerated() {
-            s += #"<sheet name="\#(WorkbookXML.escape(WorkbookXML.sheetName(sheet.name)))" sheetId="\#(i + 1)" r:id="rId\#(i + 1)"/>"#
+            s += #"<sheet name="\#(HTML.escape(WorkbookXML.sheetName(sheet.name)))" sheetId="\#(i + 1)" r:id="rId\#(i + 1)"/>"#
         }
         return Array((s + "</sheets></workbook>").utf8)
     }

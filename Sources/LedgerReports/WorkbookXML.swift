@@ -1,4 +1,5 @@
 internal import Ledger
+internal import LedgerImport
 
 /// The SpreadsheetML parts of a `Workbook`: styles, relationships and sheets.
 enum WorkbookXML {
@@ -8,57 +9,25 @@ enum WorkbookXML {
     /// `yyyy-mm-dd`, integer `#,##0`, percent `0.00%`, bold header, days `0.00`.
     static let styles = ##"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="5"><numFmt numFmtId="164" formatCode="#,##0.00&quot;万元&quot;"/><numFmt numFmtId="165" formatCode="#,##0.00&quot;亿元&quot;"/><numFmt numFmtId="166" formatCode="yyyy\-mm\-dd"/><numFmt numFmtId="167" formatCode="#,##0"/><numFmt numFmtId="168" formatCode="0.00"/></numFmts><fonts count="2"><font><sz val="11"/><name val="等线"/></font><font><b/><sz val="11"/><name val="等线"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="8"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="167" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="168" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"##
 
-    /// Days from 1899-12-30 (Excel's day 0, after its 1900 leap-year quirk) to `date`.
-    static func serial(_ date: BusinessDate) -> Int { date.dayNumber + 25_569 }
-
-    /// `A`, `B`, … `Z`, `AA`: the column letters of index `i` (0-based).
-    static func column(_ i: Int) -> String {
-        var n = i + 1, out = ""
-        while n > 0 {
-            let r = (n - 1) % 26
-            out = String(UnicodeScalar(UInt8(65 + r))) + out
-            n = (n - 1) / 26
-        }
-        return out
-    }
-
     static func sheet(_ sheet: Workbook.Sheet) -> [UInt8] {
         var s = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#
         for (r, row) in sheet.rows.enumerated() {
             s += "<row r=\"\(r + 1)\">"
             for (c, cell) in row.enumerated() {
-                let ref = column(c) + String(r + 1)
+                let ref = columnLetters(c) + String(r + 1)
                 switch cell {
                 case .empty: continue
                 case .text(let t):
                     let style = r == 0 ? " s=\"\(Workbook.Format.header.rawValue)\"" : ""
-                    s += "<c r=\"\(ref)\" t=\"inlineStr\"\(style)><is><t xml:space=\"preserve\">\(escape(t))</t></is></c>"
+                    s += "<c r=\"\(ref)\" t=\"inlineStr\"\(style)><is><t xml:space=\"preserve\">\(HTML.escape(t))</t></is></c>"
                 case .integer(let i): s += "<c r=\"\(ref)\" s=\"\(Workbook.Format.integer.rawValue)\"><v>\(i)</v></c>"
                 case .decimal(let d, let f): s += "<c r=\"\(ref)\" s=\"\(f.rawValue)\"><v>\(d)</v></c>"
-                case .date(let d): s += "<c r=\"\(ref)\" s=\"\(Workbook.Format.date.rawValue)\"><v>\(serial(d))</v></c>"
+                case .date(let d): s += "<c r=\"\(ref)\" s=\"\(Workbook.Format.date.rawValue)\"><v>\(d.excelSerial)</v></c>"
                 }
             }
             s += "</row>"
         }
         return Array((s + "</sheetData></worksheet>").utf8)
-    }
-
-    /// XML text: `&`, `<`, `>`, `"` escaped, and characters XML 1.0 cannot hold dropped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default:
-                if c.value < 0x20 && c != "\t" && c != "\n" && c != "\r" { continue }
-                if c.value == 0xFFFE || c.value == 0xFFFF { continue }
-                out.unicodeScalars.append(c)
-            }
-        }
-        return out
     }
 
     /// Excel's sheet-name rules: at most 31 characters, none of `[]:*?/\`.

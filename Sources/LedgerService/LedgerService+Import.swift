@@ -76,10 +76,7 @@ extension LedgerService {
             inputFormat = f
         }
         let (inputs, notes) = try readInputs(request, format: inputFormat)
-        if request.dryRun && !exists { throw StoreError(.missing, .ledgerMissingDryRun, path: path) }
-        var options = ImportOptions(recordedAtMs: request.recordedAtMs, operatorName: request.operatorName, dryRun: request.dryRun)
-        options.futureRecordedTimeAllowed = request.allowFuture
-        options.strict = request.strict
+        let options = try storeOptions(request)
         var outcome = try openCreatingIfMissing(zone: request.zone) { store in
             try store.reserve(bytes: inputs.reduce(64 << 20) { $0 + $1.byteCount * 6 })
             progress.started(inputs.reduce(0) { $0 + max(0, $1.lineCount - ($1.format == .csv ? 1 : 0)) })
@@ -99,6 +96,15 @@ extension LedgerService {
         }
         outcome.notes = notes
         return outcome
+    }
+
+    /// The store's options for an import request (an ordinary one or a sheet's); a dry run needs a ledger to run against.
+    func storeOptions(_ request: ImportRequest) throws -> ImportOptions {
+        if request.dryRun && !exists { throw StoreError(.missing, .ledgerMissingDryRun, path: path) }
+        var options = ImportOptions(recordedAtMs: request.recordedAtMs, operatorName: request.operatorName, dryRun: request.dryRun)
+        options.futureRecordedTimeAllowed = request.allowFuture
+        options.strict = request.strict
+        return options
     }
 
     /// Every file read, a workbook split into its sheets (each its own batch), and what was said of them.

@@ -43,10 +43,7 @@ extension LedgerService {
     public func importSnapshot(_ request: ImportRequest, _ snapshot: SnapshotRequest) throws -> SnapshotOutcome {
         let mapping = try snapshot.columnsFile.map(Self.columnMapping) ?? [:]
         let (inputs, notes) = try readInputs(request, format: nil)
-        if request.dryRun && !exists { throw StoreError(.missing, .ledgerMissingDryRun, path: path) }
-        var options = ImportOptions(recordedAtMs: request.recordedAtMs, operatorName: request.operatorName, dryRun: request.dryRun)
-        options.futureRecordedTimeAllowed = request.allowFuture
-        options.strict = request.strict
+        let options = try storeOptions(request)
         return try openCreatingIfMissing(zone: request.zone) { store in
             let view = SnapshotDerivation.Ledger(projects: try store.allProjects()) { (try? store.events(ofProject: $0)) ?? [] }
             var derived: [SnapshotDerivation] = []

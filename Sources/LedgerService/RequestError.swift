@@ -2,7 +2,7 @@ public import Catalogue
 
 /// A request the service cannot carry out as asked: an unknown project, a file it cannot read,
 /// a digest that is not one. One line for people, in either language, and a stable code.
-public struct RequestError: Error, Sendable, CustomStringConvertible {
+public struct RequestError: BilingualError {
     /// How a front end should take it: bad input (exit 2, HTTP 400), a project that is not
     /// there (exit 2, HTTP 404), an event that is not there (exit 1, HTTP 404), or a failed
     /// verification (exit 4, HTTP 409).
@@ -24,6 +24,4 @@ public struct RequestError: Error, Sendable, CustomStringConvertible {
     public func message(_ language: Language) -> String {
         text.text(language, filling: arguments)
     }
-
-    public var description: String { message(.en) }
 }

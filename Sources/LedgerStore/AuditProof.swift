@@ -26,24 +26,24 @@ public struct AuditProof: Sendable {
     public var path: [MerkleHash]
 
     public init(inclusionOf leafIndex: UInt64, leafData: [UInt8], in digest: LedgerDigest, path: [MerkleHash]) {
-        kind = .inclusion
-        treeSize = digest.sequence
-        treeHead = digest.treeHead
-        headHash = digest.hash
-        headRecordedAtMs = digest.recordedAtMs
+        self.init(.inclusion, digest, path)
         self.leafIndex = leafIndex
         self.leafData = leafData
-        self.path = path
     }
 
     public init(consistencyFrom oldSize: UInt64, oldHead: MerkleHash, to digest: LedgerDigest, path: [MerkleHash]) {
-        kind = .consistency
+        self.init(.consistency, digest, path)
+        oldTreeSize = oldSize
+        oldTreeHead = oldHead
+    }
+
+    /// A proof of either kind against `digest`'s tree, its head event named for people.
+    private init(_ kind: Kind, _ digest: LedgerDigest, _ path: [MerkleHash]) {
+        self.kind = kind
         treeSize = digest.sequence
         treeHead = digest.treeHead
         headHash = digest.hash
         headRecordedAtMs = digest.recordedAtMs
-        oldTreeSize = oldSize
-        oldTreeHead = oldHead
         self.path = path
     }
 

@@ -242,13 +242,10 @@ struct BatchWriter {
             problem(line, RuleViolation(.voidOtherProject, field: "project", detail: event.ref), value: event.project)
             return nil
         }
-        var history: [(sequence: UInt64, event: Event)] = []
-        var voided: Set<String> = [event.ref]
-        for sequence in try store.sequences(ofProject: event.project, txn) + touched.newSequences {
-            let e = try store.event(at: sequence, txn).event
-            if e.kind == .void { voided.insert(e.ref); continue }
-            history.append((sequence, e))
+        let history = try (store.sequences(ofProject: event.project, txn) + touched.newSequences).map { sequence in
+            (sequence: sequence, event: try store.event(at: sequence, txn).event)
         }
+        let voided = Event.voidedIds(history.lazy.map(\.event)).union([event.ref])
         do {
             return try ProjectState.fold(project: event.project, events: history, voided: voided)
         } catch {

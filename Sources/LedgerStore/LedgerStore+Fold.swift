@@ -38,21 +38,17 @@ extension LedgerStore {
         try folder(filter, monthly: false, txn).states
     }
 
-    /// Folds as `fold` does, also summing each project's disbursements by month (`Folder.monthly`).
+    /// Folds as `fold` does, also summing each project's disbursements by month (`EventFold.monthly`).
     ///
     /// Project states keep money by quarter, which is what the projection stores; a month's
     /// summary needs it by month, so this fold keeps that beside the states it builds.
-    public func foldByMonth(_ filter: FoldFilter = FoldFilter()) throws -> (states: [String: ProjectState], monthly: [String: [Int: Int64]]) {
-        try reading { txn in
-            let folder = try folder(filter, monthly: true, txn)
-            return (folder.states, folder.monthly ?? [:])
-        }
+    public func foldByMonth(_ filter: FoldFilter = FoldFilter()) throws -> EventFold {
+        try reading { txn in try folder(filter, monthly: true, txn).fold }
     }
 
     private func folder(_ filter: FoldFilter, monthly: Bool, _ txn: borrowing Transaction) throws -> Folder {
         let voided = try voidedIds(filter, txn)
-        var folder = Folder(voided: voided, asOf: filter.asOf)
-        if monthly { folder.monthly = [:] }
+        var folder = Folder(voided: voided, asOf: filter.asOf, byMonth: monthly)
         try scan(filter, txn) { value in try folder.add(try EventView(value)) }
         return folder
     }
@@ -67,19 +63,16 @@ extension LedgerStore {
         return voided
     }
 
-    /// Folds events into project states, one at a time, leaving out voids and voided events.
+    /// Adds stored events to an `EventFold`, one view at a time: the fold every summary shares.
     ///
-    /// Reads event views, not decoded events: only a project id, and a signing's names, become Strings.
+    /// Reads event views, not decoded events: a record that does not count (`EventFold.counts`)
+    /// is never decoded, and of one that does only a project id, and a signing's names, become Strings.
     struct Folder {
-        let voided: Set<String>
-        let asOf: BusinessDate?
-        var states: [String: ProjectState] = [:]
-        /// When asked for: each project's disbursements by month index (`BusinessDate.monthIndex`).
-        var monthly: [String: [Int: Int64]]?
+        var fold: EventFold
+        var states: [String: ProjectState] { fold.states }
 
-        init(voided: Set<String>, asOf: BusinessDate?) {
-            self.voided = voided
-            self.asOf = asOf
+        init(voided: Set<String>, asOf: BusinessDate?, byMonth: Bool = false) {
+            fold = EventFold(voided: voided, asOf: asOf, byMonth: byMonth)
         }
 
         mutating func add(_ view: EventView) throws {
@@ -91,17 +84,12 @@ extension LedgerStore {
 
         /// As `add`, but the rule an event breaks is returned, not thrown: `verify` names it in both languages.
         mutating func addReturningViolation(_ view: EventView) throws(CodecError) -> RuleViolation? {
-            if view.kindCode == EventKind.void.rawValue { return nil }
-            if !voided.isEmpty && voided.contains(view.id) { return nil }
-            let e = try view.eventForFold()
-            if let asOf, e.date > asOf { return nil }
+            guard fold.counts(kind: EventKind(rawValue: view.kindCode), id: view.id) else { return nil }
+            let event = try view.eventForFold()
             do {
-                try states[e.project, default: ProjectState(project: e.project)].apply(e, sequence: view.sequence)
+                try fold.apply(event, sequence: view.sequence)
             } catch {
                 return error
-            }
-            if e.kind == .disbursed, monthly != nil {
-                monthly![e.project, default: [:]][e.date.monthIndex, default: 0] += e.amount.fen
             }
             return nil
         }
@@ -149,18 +137,5 @@ extension LedgerStore {
         }
         var r = ByteReader(value, offset: LedgerStore.recordedOffset)
         return try r.i64()
-    }
-
-    /// Contributions of folded states to one month, from the disbursements `foldByMonth` summed.
-    public static func contributions(of states: [String: ProjectState], monthly: [String: [Int: Int64]], month: Period) -> [PeriodContribution] {
-        let index = month.first.monthIndex
-        return states.values.compactMap { $0.contribution(to: month, disbursed: Money(fen: monthly[$0.project]?[index] ?? 0)) }
-            .sorted { $0.project.utf8.lexicographicallyPrecedes($1.project.utf8) }
-    }
-
-    /// Contributions of folded states to one quarter, as `contributions(quarter:)` stores them.
-    public static func contributions(of states: [String: ProjectState], quarter: Quarter) -> [PeriodContribution] {
-        states.values.compactMap { $0.contributions()[quarter.index] }
-            .sorted { $0.project.utf8.lexicographicallyPrecedes($1.project.utf8) }
     }
 }

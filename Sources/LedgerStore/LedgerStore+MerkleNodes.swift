@@ -18,13 +18,7 @@ extension LedgerStore {
     /// Opens `merkle_nodes`, creating it on a writable open; nil on a read-only open of a
     /// ledger written before the tree was kept (it gains the nodes on its next write).
     func openMerkleNodes() throws -> Database? {
-        do {
-            return try environment.openDatabases([(LedgerStore.merkleNodesName, [])], create: !isReadOnly)[0]
-        } catch let e as LMDBError where e.isNotFound {
-            return nil
-        } catch let e as LMDBError {
-            throw LedgerStore.translate(e, path: path)
-        }
+        try openAddedDatabases([LedgerStore.merkleNodesName])?[0]
     }
 
     /// The number of stored inner nodes of a tree of `size` leaves.

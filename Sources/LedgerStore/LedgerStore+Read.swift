@@ -94,27 +94,23 @@ extension LedgerStore {
 
     /// Every project's stored state, ordered by id bytes.
     public func allProjects() throws -> [ProjectState] {
-        try reading { txn in
-            try txn.withCursor(projects) { cursor in
-                var out: [ProjectState] = []
-                var entry = try cursor.first()
-                while let e = entry {
-                    out.append(try ProjectionCodec.decodeProject(e.value))
-                    entry = try cursor.next()
-                }
-                return out
-            }
-        }
+        try all(projects) { try ProjectionCodec.decodeProject($0) }
     }
 
     /// Every batch, in order.
     public func allBatches() throws -> [BatchRecord] {
+        try all(batches) { try BatchRecord.decode($0) }
+    }
+
+    /// Every value of `database` in key order, decoded inside the read transaction (its bytes are
+    /// valid only there).
+    private func all<T>(_ database: Database, _ decode: (UnsafeRawBufferPointer) throws -> T) throws -> [T] {
         try reading { txn in
-            try txn.withCursor(batches) { cursor in
-                var out: [BatchRecord] = []
+            try txn.withCursor(database) { cursor in
+                var out: [T] = []
                 var entry = try cursor.first()
                 while let e = entry {
-                    out.append(try BatchRecord.decode(e.value))
+                    out.append(try decode(e.value))
                     entry = try cursor.next()
                 }
                 return out

@@ -31,10 +31,7 @@ extension LedgerStore {
 
     /// The summary from one fold of the log: what the index must always agree with.
     public func foldedSummary(_ period: Period, rules: RuleSet, filter: FoldFilter = FoldFilter()) throws -> PeriodSummary {
-        let (states, monthly) = try foldByMonth(filter)
-        return try PeriodSummary.compute(period: period, rules: rules) { part in
-            if let quarter = part.quarter { return LedgerStore.contributions(of: states, quarter: quarter) }
-            return LedgerStore.contributions(of: states, monthly: monthly, month: part)
-        }
+        let fold = try foldByMonth(filter)
+        return try PeriodSummary.compute(period: period, rules: rules) { fold.contributions($0) }
     }
 }

@@ -13,15 +13,7 @@ internal import Ledger
 extension LedgerStore {
     /// Opens both databases, creating them on a writable open; nil on a read-only open of a ledger without them.
     func openSummaryIndex() throws -> (versions: Database, days: Database)? {
-        do {
-            let opened = try environment.openDatabases(
-                [(SummaryIndexCodec.versionsName, []), (SummaryIndexCodec.daysName, [])], create: !isReadOnly)
-            return (opened[0], opened[1])
-        } catch let e as LMDBError where e.isNotFound {
-            return nil
-        } catch let e as LMDBError {
-            throw LedgerStore.translate(e, path: path)
-        }
+        try openAddedDatabases([SummaryIndexCodec.versionsName, SummaryIndexCodec.daysName]).map { ($0[0], $0[1]) }
     }
 
     /// True when the index covers the whole log: one day entry per event (an empty log counts).

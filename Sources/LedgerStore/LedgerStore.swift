@@ -137,6 +137,19 @@ public final class LedgerStore: @unchecked Sendable {
         return StoreError(.storage, .storage, ["reason": e.description], path: path, cause: e)
     }
 
+    /// Opens named databases that version 1 gained after its first ledgers (`merkle_nodes`, the
+    /// summary index), creating them on a writable open; nil on a read-only open of a ledger
+    /// written before them (it gains them on its next write or `rebuild`).
+    func openAddedDatabases(_ names: [String]) throws -> [Database]? {
+        do {
+            return try environment.openDatabases(names.map { ($0, []) }, create: !isReadOnly)
+        } catch let e as LMDBError where e.isNotFound {
+            return nil
+        } catch let e as LMDBError {
+            throw LedgerStore.translate(e, path: path)
+        }
+    }
+
     /// Runs `body` in a write transaction, translating LMDB errors into `StoreError`.
     func writing<R>(_ body: (borrowing Transaction) throws -> R) throws -> R {
         do { return try environment.write(body) } catch let e as LMDBError { throw LedgerStore.translate(e, path: path) }

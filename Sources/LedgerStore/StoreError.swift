@@ -6,7 +6,7 @@ public import Catalogue
 ///
 /// Every LMDB error leaves the store as one of these (`LedgerStore.translate`), so no caller
 /// needs to know LMDB exists.
-public struct StoreError: Error, Sendable, CustomStringConvertible {
+public struct StoreError: BilingualError {
     public enum Code: String, Sendable {
         case notALedger = "not_a_ledger"
         case missing = "ledger_missing"
@@ -59,8 +59,6 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         self.message = message
         self.problems = problems
     }
-
-    public var description: String { message }
 
     /// The line in `language`: the catalogue's words where there are some, else the English line.
     public func message(_ language: Language) -> String { localized?(language) ?? message }

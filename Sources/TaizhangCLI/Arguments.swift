@@ -2,6 +2,7 @@ internal import Catalogue
 public import ArgumentParser
 public import Ledger
 public import LedgerService
+internal import LedgerReports
 
 // Values typed on the command line, read by the domain's own parsers; a value that does not
 // read notes why (`ArgumentProblem`), so that the error line can say it in the reader's language.
@@ -75,6 +76,18 @@ struct RecordedTime: ExpressibleByArgument {
             return nil
         }
         self.ms = ms
+    }
+}
+
+/// `--csv-encoding`: an encoding `ExcelCSV` writes, checked when the command line is read.
+struct CSVEncoding: ExpressibleByArgument {
+    let name: String
+    init?(argument: String) {
+        guard ExcelCSV.writes(encoding: argument) else {
+            ArgumentProblem.note(argument, .badCSVEncoding)
+            return nil
+        }
+        name = argument
     }
 }
 

@@ -7,12 +7,16 @@ internal import LedgerReports
 /// Chinese Windows (`ExcelCSV`), shared by `summary`, `pipeline` and `projects`.
 struct ExcelCSVOptions: ParsableArguments {
     @Flag(help: Help.text(HelpReportsText.summaryExcelCSV)) var excelCsv = false
-    @Option(help: Help.text(HelpReportsText.summaryCSVEncoding, value: .vEncoding)) var csvEncoding: String?
+    @Option(help: Help.text(HelpReportsText.summaryCSVEncoding, value: .vEncoding)) var csvEncoding: CSVEncoding?
 
-    /// Writes `sheet` and the seal to standard output; an unknown encoding is a usage error.
+    /// Writes `sheet` and the seal to standard output; an encoding that cannot be written is a usage error.
     func write(_ sheet: Workbook.Sheet, seal: Seal, language: Language) throws {
+        let encoding = csvEncoding?.name ?? "utf-8"
         do {
-            FileHandle.standardOutput.write(Data(try ExcelCSV.bytes(sheet, seal: seal, language: language, encoding: csvEncoding ?? "utf-8")))
-        } catch { throw UsageError("--csv-encoding \(csvEncoding ?? ""): utf-8, gb18030") }
+            FileHandle.standardOutput.write(Data(try ExcelCSV.bytes(sheet, seal: seal, language: language, encoding: encoding)))
+        } catch {
+            throw UsageError(ArgumentText.invalidValueWithReason.text(language, [
+                "option": "--csv-encoding", "value": encoding, "reason": ArgumentText.badCSVEncoding.text(language)]))
+        }
     }
 }

@@ -27,6 +27,19 @@ struct OutputOptions: ParsableArguments {
     var language: Language { lang?.language ?? CLILanguage.current }
 }
 
+/// The ledger, the language and `--json`: all that a command printing one read of the ledger takes.
+struct ReadOptions: ParsableArguments {
+    @OptionGroup var ledger: LedgerOptions
+    @OptionGroup var output: OutputOptions
+    @Flag(help: Help.text(.json)) var json = false
+
+    /// Runs `body` on the ledger's use cases in the reader's language; what it throws is said as `Console.guarded` says it.
+    func guarded(_ body: (LedgerService, Language) throws -> Void) throws {
+        let l = output.language
+        try Console.guarded(l) { try body(ledger.service, l) }
+    }
+}
+
 struct LanguageArgument: ExpressibleByArgument {
     let language: Language
     init?(argument: String) {

@@ -73,7 +73,7 @@ public struct Taizhang: ParsableCommand {
             if error is ExitCode { Foundation.exit(code.rawValue) }
             // A mistake on the command line: one line, and the usage exit status the README gives.
             let subcommand = Taizhang.commandPath(args)
-            let line = UsageLanguage.translate(message(for: error), language)
+            let line = UsageLanguage.translate(UnknownOption.said(message(for: error), args), language)
             Console.err("taizhang: " + ArgumentText.seeHelp.text(language, ["message": line, "command": "taizhang" + subcommand]))
             Foundation.exit(Console.Status.badInput.rawValue)
         }

@@ -6,15 +6,12 @@ internal import LedgerReports
 struct VerifyCommand: ParsableCommand {
     static var configuration: CommandConfiguration { Help.command("verify", .verifyAbstract) }
 
-    @OptionGroup var ledger: LedgerOptions
-    @OptionGroup var output: OutputOptions
-    @Flag(help: Help.text(.json)) var json = false
+    @OptionGroup var options: ReadOptions
 
     func run() throws {
-        let l = output.language
-        try Console.guarded(l) {
-            let report = try ledger.service.verify()
-            if json {
+        try options.guarded { service, l in
+            let report = try service.verify()
+            if options.json {
                 Console.out(JSONText.render(AuditText.verifyJSON(report)))
             } else if report.ok {
                 AuditText.verified(report, l).forEach(Console.out)

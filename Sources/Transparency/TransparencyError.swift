@@ -3,7 +3,7 @@ internal import Foundation
 
 /// What is wrong with a key, a note, a checkpoint or a witness's state: a stable code and one
 /// line in either language (the words are `TransparencyText`'s).
-public struct TransparencyError: Error, Sendable, CustomStringConvertible {
+public struct TransparencyError: BilingualError {
     public enum Code: String, Sendable {
         /// A key, note or checkpoint that does not parse (bad input).
         case malformed
@@ -46,9 +46,4 @@ public struct TransparencyError: Error, Sendable, CustomStringConvertible {
 
     /// The line in `language`.
     public func message(_ language: Language) -> String { render(language) }
-
-    /// The English line, for logs and tests.
-    public var message: String { render(.en) }
-
-    public var description: String { message }
 }

@@ -26,6 +26,16 @@ struct HTMLTests {
         #expect(HTML.element("p", ["data-x": raw], []).render() == "<p data-x=\"\(entity)\"></p>")
     }
 
+    @Test("One escape for pages and workbooks: characters XML cannot hold are dropped, tabs and line ends kept")
+    func oneEscapeForHTMLAndXML() {
+        #expect(HTML.escape("a'b\u{1}\tc\nd\re\u{FFFE}\u{FFFF}\u{0}f") == "a&#39;b\tc\nd\ref")
+        #expect(HTML.text("项目\u{7}名称").render() == "项目名称")
+        let sheet = Workbook.Sheet(name: "O'Brien", rows: [[.text("x")], [.text("它's <A&B> \"引号\"\u{1}")]])
+        let xml = String(decoding: WorkbookXML.sheet(sheet), as: UTF8.self)
+        #expect(xml.contains(#"<t xml:space="preserve">它&#39;s &lt;A&amp;B&gt; &quot;引号&quot;</t>"#))
+        #expect(SheetCells.parse(WorkbookXML.sheet(sheet)).map(\.value) == ["x", "它's <A&B> \"引号\""])
+    }
+
     @Test("Chinese text and ordinary characters pass through unchanged")
     func chineseUnchanged() {
         #expect(HTML.text("赣江新区 207.5亿元").render() == "赣江新区 207.5亿元")

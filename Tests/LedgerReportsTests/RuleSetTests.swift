@@ -2,6 +2,7 @@ import Testing
 
 @testable import Ledger
 @testable import LedgerReports
+import LedgerImport
 
 @Suite("Rule sets, days and workbook cells")
 struct RuleSetTests {
@@ -61,10 +62,10 @@ struct RuleSetTests {
 
     @Test("Workbook cells: column letters, Excel day serials, XML escaping, sheet names")
     func workbookCells() {
-        #expect([0, 25, 26, 701, 702].map(WorkbookXML.column) == ["A", "Z", "AA", "ZZ", "AAA"])
-        #expect(WorkbookXML.serial(BusinessDate(year: 2021, month: 1, day: 6)!) == 44_202)
-        #expect(WorkbookXML.serial(BusinessDate(year: 1900, month: 3, day: 1)!) == 61)
-        #expect(WorkbookXML.escape("a<b>&\"c\u{1}") == "a&lt;b&gt;&amp;&quot;c")
+        #expect([0, 25, 26, 701, 702].map(columnLetters) == ["A", "Z", "AA", "ZZ", "AAA"])
+        #expect(BusinessDate(year: 2021, month: 1, day: 6)!.excelSerial == 44_202)
+        #expect(BusinessDate(year: 1900, month: 3, day: 1)!.excelSerial == 61)
+        #expect(HTML.escape("a<b>&\"c\u{1}") == "a&lt;b&gt;&amp;&quot;c")
         #expect(WorkbookXML.sheetName("a/b[c]:d*e?f\\g" + String(repeating: "x", count: 40)).count == 31)
     }
 }
