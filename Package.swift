@@ -127,7 +127,7 @@ var webTargets: [Target] {
         .target(
             name: "TaizhangWeb",
             dependencies: [
-                "Catalogue", "Ledger", "LedgerStore", "LedgerImport", "LedgerService", "LedgerReports",
+                "Catalogue", "Ledger", "LedgerStore", "LedgerImport", "LedgerService", "LedgerReports", "SystemZlib",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -141,7 +141,7 @@ var webTargets: [Target] {
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "TaizhangWeb", "Ledger", "LedgerStore", "LedgerImport", "LedgerService", "LedgerReports", "TestSupport",
+                "TaizhangWeb", "Ledger", "LedgerStore", "LedgerImport", "LedgerService", "LedgerReports", "TestSupport", "SystemZlib",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

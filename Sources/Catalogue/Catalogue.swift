@@ -51,6 +51,7 @@ public enum Catalogue {
             entries(of: SystemErrorText.self),
             entries(of: WebText.self),
             entries(of: HelpWebText.self),
+            entries(of: WebImportText.self),
         ].flatMap { $0 }
     }
 

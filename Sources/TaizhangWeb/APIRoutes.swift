@@ -9,14 +9,7 @@ struct APIRoutes {
     let site: WebSite
 
     func add(read: RouterGroup<WebContext>, audit: RouterGroup<WebContext>) {
-        read.get("/summary/:period") { request, context in
-            let summary = try SummaryRoutes.summaryRequest(request, context)
-            let bytes = try site.cache.bytes(key: "api " + SummaryRoutes.cacheKey(summary, context.language), head: try site.ledger.headSequence()) {
-                let result = try site.ledger.summary(summary)
-                return ByteBuffer(string: JSONText.render(SummaryRenderer(result, language: context.language).jsonObject(result)) + "\n")
-            }
-            return JSONResponse.bytes(bytes)
-        }
+        read.get("/summary/:period") { request, context in try summary(request, context) }
         read.get("/projects") { request, context in
             let (query, name) = try ReadRoutes.projectQuery(request, context)
             return JSONResponse.ok(ProjectsPage.search(try site.ledger.projects(query), name).map { ProjectText.jsonObject($0) })
@@ -26,5 +19,18 @@ struct APIRoutes {
         }
         read.get("/digest") { _, _ in JSONResponse.ok(DigestText.json(try site.ledger.digest())) }
         audit.get("/batches") { _, _ in JSONResponse.ok(try site.ledger.batches().map { BatchTable.jsonObject($0) }) }
+    }
+
+    /// `summary --json`'s object, compact (the same keys and values without indentation), and
+    /// gzip-encoded for a client that accepts it; both rendered once per ledger head.
+    func summary(_ request: Request, _ context: WebContext) throws -> Response {
+        let summary = try SummaryRoutes.summaryRequest(request, context)
+        let answer = try site.cache.answer(key: "api " + SummaryRoutes.cacheKey(summary, context.language), head: try site.ledger.headSequence()) {
+            let result = try site.ledger.summary(summary)
+            let json = ByteBuffer(string: JSONText.render(SummaryRenderer(result, language: context.language).jsonObject(result), pretty: false) + "\n")
+            return ResponseCache.Answer(identity: json, gzip: GzipEncoding.encode(json))
+        }
+        if GzipEncoding.accepted(request.headers[.acceptEncoding]), let gzip = answer.gzip { return JSONResponse.bytes(gzip, gzip: true) }
+        return JSONResponse.bytes(answer.identity, gzip: false)
     }
 }

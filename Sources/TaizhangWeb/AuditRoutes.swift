@@ -60,7 +60,7 @@ struct AuditRoutes {
         return out
     }
 
-    func page(_ context: WebContext, _ body: Markup) throws -> Response {
+    func page(_ context: WebContext, _ body: HTML) throws -> Response {
         HTMLResponse.page(Layout.page(title: WebText.auditTitle.text(context.language), context: context, path: "/audit", body: body))
     }
 }
@@ -72,12 +72,12 @@ struct AuditPage {
     let batches: [BatchRecord]
     var l: Language { language }
 
-    func body(verify report: VerifyReport?) -> Markup {
-        let verified: Markup = report.map { r in
+    func body(verify report: VerifyReport?) -> HTML {
+        let verified: HTML = report.map { r in
             r.ok ? "<p class=\"ok\" id=\"verify\">\(WebText.auditVerified.text(l, ["events": String(r.eventsChecked)]))</p>"
                  : "<p class=\"error\" id=\"verify\">\(WebText.auditNotVerified.text(l, ["failure": r.failures.first ?? ""]))</p>"
         } ?? ""
-        let rows: [[Markup]] = batches.map { b in
+        let rows: [[HTML]] = batches.map { b in
             ["\(b.id)", "\(b.fileName)", "\(b.encoding)", "\(b.rows)", "\(b.eventCount)", "\(b.duplicateCount)",
              "\(Timestamp.iso(b.recordedAtMs))\(b.backdated ? " " + WebText.backdated.text(l) : "")", "\(Timestamp.iso(b.importedAtMs))",
              "\(b.operatorName)", "<code>\(Hex.string(b.fileSHA256))</code>"]

@@ -1,4 +1,5 @@
 internal import Catalogue
+internal import LedgerReports
 
 /// What a refusal page says: what happened and what to do, in the person's language.
 enum ErrorPage {
@@ -31,7 +32,7 @@ enum ErrorPage {
         }
     }
 
-    static func body(_ e: WebError, _ l: Language) -> Markup {
+    static func body(_ e: WebError, _ l: Language) -> HTML {
         "<p class=\"error\">\(message(e, l))</p><p><a href=\"/\">\(WebText.backHome.text(l))</a></p>"
     }
 }

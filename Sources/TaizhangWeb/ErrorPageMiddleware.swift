@@ -13,7 +13,7 @@ public struct ErrorPageMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch let e as WebError {
             return respond(e, request: request, context: context)
-        } catch let e as HTTPError {
+        } catch let e as any HTTPResponseError {
             switch e.status {
             case .notFound, .methodNotAllowed: return respond(WebError(.notFound), request: request, context: context)
             case .contentTooLarge: return respond(WebError(.tooLarge(limitBytes: site.configuration.uploadMaxBytes)), request: request, context: context)

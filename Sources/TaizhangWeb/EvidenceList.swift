@@ -1,4 +1,5 @@
 internal import Catalogue
+internal import LedgerReports
 internal import Ledger
 internal import LedgerService
 
@@ -54,15 +55,15 @@ struct EvidenceList {
     }
 
     /// The heading and the first rows, with a link to the whole list when it is longer.
-    func summaryPart(period: Period, query: String, language l: Language) -> Markup {
-        let more: Markup = items.count > EvidenceList.rowsOnSummary
+    func summaryPart(period: Period, query: String, language l: Language) -> HTML {
+        let more: HTML = items.count > EvidenceList.rowsOnSummary
             ? "<p class=\"more\"><a href=\"\(link(period: period, query: query, page: 0))\">\(WebText.evidenceAll.text(l, ["shown": String(EvidenceList.rowsOnSummary), "count": String(items.count)]))</a></p>"
             : ""
         return "<h3 id=\"\(anchor)\">\(title) (\(items.count))</h3>" + table(items.prefix(EvidenceList.rowsOnSummary), language: l) + more
     }
 
-    func table(_ rows: ArraySlice<Item>, language l: Language) -> Markup {
-        let cells: [[Markup]] = rows.map { i in
+    func table(_ rows: ArraySlice<Item>, language l: Language) -> HTML {
+        let cells: [[HTML]] = rows.map { i in
             ["<a href=\"/projects/\(FormFields.encode(i.project))#e-\(i.sequence)\">\(i.sequence)</a>",
              "<a href=\"/projects/\(FormFields.encode(i.project))\">\(i.project)</a>", "\(i.label)", "\(i.amount)"]
         }
@@ -71,10 +72,10 @@ struct EvidenceList {
     }
 
     /// Page `page` of the whole list, with links to the pages before and after it.
-    func page(_ page: Int, period: Period, query: String, language l: Language) -> Markup {
+    func page(_ page: Int, period: Period, query: String, language l: Language) -> HTML {
         let from = min(page * EvidenceList.rowsPerPage, items.count)
         let to = min(from + EvidenceList.rowsPerPage, items.count)
-        var links: [Markup] = ["<a href=\"/summary/\(period.description)\(query.isEmpty ? "" : "?" + query)#\(anchor)\">\(WebText.evidenceBack.text(l))</a>"]
+        var links: [HTML] = ["<a href=\"/summary/\(period.description)\(query.isEmpty ? "" : "?" + query)#\(anchor)\">\(WebText.evidenceBack.text(l))</a>"]
         if page > 0 { links.append(" · <a rel=\"prev\" href=\"\(link(period: period, query: query, page: page - 1))\">\(WebText.pagePrevious.text(l))</a>") }
         if to < items.count { links.append(" · <a rel=\"next\" href=\"\(link(period: period, query: query, page: page + 1))\">\(WebText.pageNext.text(l))</a>") }
         let range = WebText.evidenceRange.text(l, ["from": String(items.isEmpty ? 0 : from + 1), "to": String(to), "count": String(items.count)])

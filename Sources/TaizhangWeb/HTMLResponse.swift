@@ -1,10 +1,11 @@
+internal import LedgerReports
 public import Hummingbird
 
 /// Responses of the site: a page, a download, the stylesheet.
 enum HTMLResponse {
-    static func page(_ html: Markup, status: HTTPResponse.Status = .ok) -> Response {
+    static func page(_ html: HTML, status: HTTPResponse.Status = .ok) -> Response {
         Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
-                 body: .init(byteBuffer: ByteBuffer(string: "<!DOCTYPE html>\n" + html.text)))
+                 body: .init(byteBuffer: ByteBuffer(string: "<!DOCTYPE html>\n" + html.render())))
     }
 
     /// A file to save; the name is ours (ASCII), never taken from a request.

@@ -1,5 +1,6 @@
 public import Hummingbird
 internal import Catalogue
+internal import LedgerReports
 internal import Ledger
 internal import LedgerImport
 internal import LedgerStore
@@ -16,7 +17,7 @@ struct ImportRoutes {
         group.post("/import/confirm") { request, context in try await confirm(request, context) }
     }
 
-    func page(_ context: WebContext, _ body: Markup, status: HTTPResponse.Status = .ok) -> Response {
+    func page(_ context: WebContext, _ body: HTML, status: HTTPResponse.Status = .ok) -> Response {
         HTMLResponse.page(Layout.page(title: WebText.importTitle.text(context.language), context: context, path: "/import", body: body), status: status)
     }
 
@@ -39,8 +40,14 @@ struct ImportRoutes {
             guard let ms = Timestamp.parse(t) else { throw WebError(.badRequest(WebText.badTime.text(l, ["value": t]))) }
             recordedAtMs = ms
         }
+        let asOf = try Self.asOf(form.field("as_of"), l)
         let view = ImportPage(language: l, session: session)
         do {
+            if let asOf {
+                let result = try runSnapshot(files, asOf: asOf, recordedAtMs: recordedAtMs, user: session.user, dryRun: true)
+                let id = site.uploads.put(user: session.user, files: files, recordedAtMs: recordedAtMs, asOf: asOf)
+                return page(context, view.snapshotPreview(result, asOf: asOf, stagedID: id, recordedAtMs: recordedAtMs))
+            }
             let outcome = try run(files, recordedAtMs: recordedAtMs, user: session.user, dryRun: true)
             let id = site.uploads.put(user: session.user, files: files, recordedAtMs: recordedAtMs)
             return page(context, view.preview(outcome, stagedID: id, recordedAtMs: recordedAtMs))
@@ -59,6 +66,10 @@ struct ImportRoutes {
         }
         let view = ImportPage(language: l, session: session)
         do {
+            if let asOf = staged.asOf {
+                let result = try runSnapshot(staged.files, asOf: asOf, recordedAtMs: staged.recordedAtMs, user: session.user, dryRun: false)
+                return page(context, view.missing(result.sheets) + view.result(result.outcome, digest: try site.ledger.digest()))
+            }
             let outcome = try run(staged.files, recordedAtMs: staged.recordedAtMs, user: session.user, dryRun: false)
             return page(context, view.result(outcome, digest: try site.ledger.digest()))
         } catch let e as Rejection {
@@ -70,13 +81,39 @@ struct ImportRoutes {
     /// FILE…` runs it: each file read from its bytes as a file of that name would be (format,
     /// encoding, SHA-256, a workbook's sheets), all of them landing or none.
     func run(_ files: [(name: String, bytes: [UInt8])], recordedAtMs: Int64?, user: String, dryRun: Bool) throws -> ImportOutcome {
+        let request = Self.request(files, recordedAtMs: recordedAtMs, user: user, dryRun: dryRun)
+        return try Self.refusingStoreLimits { try site.ledger.importFiles(request) }
+    }
+
+    /// One project-sheet import of the uploaded files, through `LedgerService.importSnapshot` as
+    /// `taizhang import --snapshot --as-of DATE FILE…` runs it (no `--columns`: a zone's own headers
+    /// are attributes, as typed).
+    func runSnapshot(_ files: [(name: String, bytes: [UInt8])], asOf: BusinessDate, recordedAtMs: Int64?, user: String,
+                     dryRun: Bool) throws -> SnapshotOutcome {
+        let request = Self.request(files, recordedAtMs: recordedAtMs, user: user, dryRun: dryRun)
+        return try Self.refusingStoreLimits { try site.ledger.importSnapshot(request, SnapshotRequest(asOf: asOf)) }
+    }
+
+    static func request(_ files: [(name: String, bytes: [UInt8])], recordedAtMs: Int64?, user: String, dryRun: Bool) -> ImportRequest {
         var request = ImportRequest(files: [], recordedAtMs: recordedAtMs, operatorName: user, dryRun: dryRun)
         request.uploads = files
+        return request
+    }
+
+    /// A recorded time before the head, or a batch over the store's limit: the clerk's to fix, a 400.
+    static func refusingStoreLimits<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try site.ledger.importFiles(request)
+            return try body()
         } catch let e as StoreError where e.code == .recordedTimeBeforeHead || e.code == .tooManyEvents {
             throw WebError(.badRequest(e.message))
         }
+    }
+
+    /// The form's `as_of`: a project sheet's date, nil when empty (batch files).
+    static func asOf(_ field: String?, _ l: Language) throws -> BusinessDate? {
+        guard let text = field?.trimmingCharacters(), !text.isEmpty else { return nil }
+        guard let day = try? BusinessDate.parse(text) else { throw WebError(.badRequest(WebText.badDate.text(l, ["value": text]))) }
+        return day
     }
 }
 

@@ -9,9 +9,12 @@ enum JSONResponse {
                  body: .init(byteBuffer: ByteBuffer(string: JSONText.render(object) + "\n")))
     }
 
-    /// JSON already rendered (a cached summary): the buffer is sent as it is, not copied.
-    static func bytes(_ json: ByteBuffer) -> Response {
-        Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: json))
+    /// JSON already rendered (a cached summary), gzip-encoded or not: the buffer is sent as it
+    /// is, not copied. `Vary: Accept-Encoding` either way, so a cache between keeps both apart.
+    static func bytes(_ json: ByteBuffer, gzip: Bool) -> Response {
+        var headers: HTTPFields = [.contentType: "application/json; charset=utf-8", .vary: "Accept-Encoding"]
+        if gzip { headers[.contentEncoding] = "gzip" }
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: json))
     }
 
     static func error(_ e: WebError, language: Language) -> Response {

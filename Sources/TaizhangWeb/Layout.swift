@@ -1,8 +1,9 @@
 internal import Catalogue
+internal import LedgerReports
 
 /// The frame of every page: the site's name, the links a role may follow, the language switch, sign-out.
 enum Layout {
-    static func page(title: String, context: WebContext, path: String, body: Markup) -> Markup {
+    static func page(title: String, context: WebContext, path: String, body: HTML) -> HTML {
         let l = context.language
         let other: Language = l.isChinese ? .en : .zh
         return """
@@ -22,10 +23,10 @@ enum Layout {
         """
     }
 
-    static func nav(_ context: WebContext) -> Markup {
+    static func nav(_ context: WebContext) -> HTML {
         guard let s = context.session else { return "" }
         let l = context.language
-        var links: [Markup] = [
+        var links: [HTML] = [
             "<a href=\"/\">\(WebText.navHome.text(l))</a>",
             "<a href=\"/projects\">\(WebText.navProjects.text(l))</a>",
         ]
@@ -35,7 +36,7 @@ enum Layout {
         return "<nav>\(links)</nav>"
     }
 
-    static func who(_ context: WebContext) -> Markup {
+    static func who(_ context: WebContext) -> HTML {
         guard let s = context.session else { return "" }
         let l = context.language
         return """
@@ -44,15 +45,15 @@ enum Layout {
         """
     }
 
-    static func csrfField(_ s: Session) -> Markup {
+    static func csrfField(_ s: Session) -> HTML {
         "<input type=\"hidden\" name=\"csrf\" value=\"\(s.csrf)\">"
     }
 
     /// A table from a header and rows of cells already made safe.
-    static func table(_ header: [String], _ rows: [[Markup]], numeric: Set<Int> = []) -> Markup {
-        let head: [Markup] = header.enumerated().map { i, h in numeric.contains(i) ? "<th class=\"num\">\(h)</th>" : "<th>\(h)</th>" }
-        let body: [Markup] = rows.map { row in
-            let cells: [Markup] = row.enumerated().map { i, c in numeric.contains(i) ? "<td class=\"num\">\(c)</td>" : "<td>\(c)</td>" }
+    static func table(_ header: [String], _ rows: [[HTML]], numeric: Set<Int> = []) -> HTML {
+        let head: [HTML] = header.enumerated().map { i, h in numeric.contains(i) ? "<th class=\"num\">\(h)</th>" : "<th>\(h)</th>" }
+        let body: [HTML] = rows.map { row in
+            let cells: [HTML] = row.enumerated().map { i, c in numeric.contains(i) ? "<td class=\"num\">\(c)</td>" : "<td>\(c)</td>" }
             return "<tr>\(cells)</tr>"
         }
         return "<table><thead><tr>\(head)</tr></thead><tbody>\(body)</tbody></table>"

@@ -1,5 +1,6 @@
 public import Hummingbird
 internal import Catalogue
+internal import LedgerReports
 
 /// `/login` and `/logout`: the only routes open without a session (but the stylesheet).
 ///
@@ -50,8 +51,8 @@ struct LoginRoutes {
     func showForm(context: WebContext, next: String?, problem: String?, status: HTTPResponse.Status) -> Response {
         let l = context.language
         let token = SessionStore.randomToken()
-        let body: Markup = """
-        \(problem.map { "<p class=\"error\">\($0)</p>" as Markup } ?? "")
+        let body: HTML = """
+        \(problem.map { "<p class=\"error\">\($0)</p>" as HTML } ?? "")
         <form class="stack" method="post" action="/login">
         <input type="hidden" name="login_token" value="\(token)">
         <input type="hidden" name="next" value="\(LoginRoutes.safeTarget(next))">

@@ -2,6 +2,7 @@ internal import Catalogue
 internal import Ledger
 internal import LedgerService
 internal import LedgerStore
+internal import LedgerReports
 
 /// `/projects/ID`: the state, its attributes and milestones, and every event with its batch, file and line.
 struct ProjectPage {
@@ -12,13 +13,17 @@ struct ProjectPage {
 
     func money(_ m: Money) -> String { l.isChinese ? m.chinese : m.english }
 
-    func body() -> Markup {
+    func body() -> HTML {
         let s = detail.state
-        var rows: [[Markup]] = [
+        var rows: [[HTML]] = [
             ["\(WebText.columnStatus.text(l))", "\(s.isSigned ? (l.isChinese ? s.status.chinese : s.status.name) : WebText.statusVoid.text(l))"],
             ["\(WebText.columnGroup.text(l))", "\(s.group)"],
             ["\(WebText.columnIndustry.text(l))", "\(s.industry)"],
             ["\(WebText.columnInvestor.text(l))", "\(s.investor)"],
+        ]
+        // Record version 2: planned dates, responsible unit, contact and a sheet's own columns, as `show` lists them.
+        rows += s.attributes.map { a in ["\(AttributeWords.label(a.key, l))", "\(a.value)"] }
+        rows += [
             ["\(WebText.columnSignedAmount.text(l))", "\(money(s.signedAmount))"],
             ["\(WebText.columnTotal.text(l))", "\(money(s.totalInvestment))"],
             ["\(WebText.columnDisbursed.text(l))", "\(money(s.disbursed))"],
@@ -32,18 +37,20 @@ struct ProjectPage {
         return Layout.table(["", ""], rows) + "<h2>\(WebText.projectEvents.text(l))</h2>" + events()
     }
 
-    func events() -> Markup {
+    func events() -> HTML {
         let header = [WebText.columnSequence, .columnDate, .columnKind, .columnAmount, .columnEventID, .columnSource, .columnNote].map { $0.text(l) }
             + (mayVoid ? [""] : [])
-        let rows: [Markup] = detail.events.map { listed in
+        let rows: [HTML] = detail.events.map { listed in
             let r = listed.record, voidedBy = listed.voidedBy
             let e = r.event
             let source = WebText.eventSource.text(l, ["batch": String(r.envelope.batch), "file": listed.file.isEmpty ? "?" : listed.file,
                                                        "line": String(r.envelope.sourceLine)])
             var note = e.note
             if e.kind == .void { note = WebText.voidsEvent.text(l, ["event": e.ref]) + (note.isEmpty ? "" : ": " + note) }
+            let changes = AttributeText.changes(e, l)
+            if !changes.isEmpty { note = note.isEmpty ? changes : changes + RenderText.listSeparator.text(l) + note }
             if let v = voidedBy { note = WebText.voidedBy.text(l, ["sequence": String(v)]) + " " + note }
-            let action: Markup = mayVoid && voidedBy == nil && e.kind != .void
+            let action: HTML = mayVoid && voidedBy == nil && e.kind != .void
                 ? "<td class=\"noprint\"><a href=\"/void?event=\(FormFields.encode(e.id))\">\(WebText.voidAction.text(l))</a></td>"
                 : (mayVoid ? "<td></td>" : "")
             return """
@@ -52,7 +59,7 @@ struct ProjectPage {
             <td><code>\(e.id)</code></td><td>\(source)</td><td>\(note)</td>\(action)</tr>
             """
         }
-        let head: [Markup] = header.map { "<th>\($0)</th>" }
+        let head: [HTML] = header.map { "<th>\($0)</th>" }
         return "<table id=\"events\"><thead><tr>\(head)</tr></thead><tbody>\(rows)</tbody></table>"
     }
 }

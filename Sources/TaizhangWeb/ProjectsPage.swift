@@ -20,9 +20,9 @@ struct ProjectsPage {
 
     func money(_ m: Money) -> String { m.published(chinese: l.isChinese) }
 
-    func body() -> Markup {
+    func body() -> HTML {
         let total = Money(fen: projects.reduce(0) { $0 + $1.totalInvestment.fen })
-        let rows: [[Markup]] = projects.map { p in
+        let rows: [[HTML]] = projects.map { p in
             ["<a href=\"/projects/\(FormFields.encode(p.project))\">\(p.project)</a>", "\(p.name)", "\(p.group)", "\(p.industry)",
              "\(l.isChinese ? p.status.chinese : p.status.name)", "\(p.signedDate?.description ?? "")", "\(money(p.totalInvestment))",
              "\(money(p.disbursed))"]
@@ -36,8 +36,8 @@ struct ProjectsPage {
         """
     }
 
-    func form() -> Markup {
-        let statuses: [Markup] = [("", WebText.any.text(l))] .map { "<option value=\"\($0.0)\">\($0.1)</option>" }
+    func form() -> HTML {
+        let statuses: [HTML] = [("", WebText.any.text(l))] .map { "<option value=\"\($0.0)\">\($0.1)</option>" }
             + ProjectStatus.allCases.map { s in
                 "<option value=\"\(s.code)\"\(query.status == s ? " selected" : "")>\(l.isChinese ? s.chinese : s.name)</option>"
             }
@@ -55,16 +55,16 @@ struct ProjectsPage {
     }
 
     /// Column headers that sort by their key (a second click on the same one turns the order round).
-    func sortableTable(_ header: [(key: String?, text: WebText)], _ rows: [[Markup]]) -> Markup {
-        let cells: [Markup] = header.enumerated().map { i, h in
-            let cls: Markup = i >= 6 ? " class=\"num\"" : ""
+    func sortableTable(_ header: [(key: String?, text: WebText)], _ rows: [[HTML]]) -> HTML {
+        let cells: [HTML] = header.enumerated().map { i, h in
+            let cls: HTML = i >= 6 ? " class=\"num\"" : ""
             guard let key = h.key else { return "<th\(cls)>\(h.text.text(l))</th>" }
             let desc = query.sort.rawValue == key && !query.descending ? "1" : "0"
             let mark = query.sort.rawValue == key ? (query.descending ? " ▼" : " ▲") : ""
-            return "<th\(cls)><a href=\"/projects?\(Markup(raw: link(sort: key, desc: desc)))\">\(h.text.text(l))\(mark)</a></th>"
+            return "<th\(cls)><a href=\"/projects?\(HTML.rendered(link(sort: key, desc: desc)))\">\(h.text.text(l))\(mark)</a></th>"
         }
-        let body: [Markup] = rows.map { row in
-            let tds: [Markup] = row.enumerated().map { i, c in i >= 6 ? "<td class=\"num\">\(c)</td>" : "<td>\(c)</td>" }
+        let body: [HTML] = rows.map { row in
+            let tds: [HTML] = row.enumerated().map { i, c in i >= 6 ? "<td class=\"num\">\(c)</td>" : "<td>\(c)</td>" }
             return "<tr>\(tds)</tr>"
         }
         return "<table id=\"projects\"><thead><tr>\(cells)</tr></thead><tbody>\(body)</tbody></table>"
@@ -81,6 +81,6 @@ struct ProjectsPage {
         if let v = query.signedIn { parts.append(("signed_in", v.description)) }
         parts.append(("sort", sort))
         parts.append(("desc", desc))
-        return Markup.escape(parts.map { "\($0.0)=\(FormFields.encode($0.1))" }.joined(separator: "&"))
+        return HTML.escape(parts.map { "\($0.0)=\(FormFields.encode($0.1))" }.joined(separator: "&"))
     }
 }

@@ -32,7 +32,7 @@ struct ReadRoutes {
         let zone = try site.ledger.zone()
         let latest = try site.ledger.projects().compactMap(\.signedDate).max().map { Period($0.quarter) }
         let rules = RuleSet.builtIn
-        var body: Markup = "<p>\(WebText.homeDigest.text(l)) <span class=\"digest\" id=\"digest\">\(DigestText.line(digest))</span></p>"
+        var body: HTML = "<p>\(WebText.homeDigest.text(l)) <span class=\"digest\" id=\"digest\">\(DigestText.line(digest))</span></p>"
         if let latest {
             let result = try site.ledger.summary(SummaryRequest(period: latest, threshold: rules.threshold, targets: rules.targets(year: latest.year)))
             let f = result.summary.current

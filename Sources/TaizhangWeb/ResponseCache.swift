@@ -17,7 +17,7 @@ public import NIOCore
 public final class ResponseCache: Sendable {
     static let entriesMax = 256
     private struct State {
-        var entries: [String: (head: UInt64, bytes: ByteBuffer)] = [:]
+        var entries: [String: (head: UInt64, answer: Answer)] = [:]
         /// Questions being rendered now.
         var rendering: Set<String> = []
         /// One lock per question, held while it is rendered.
@@ -25,16 +25,30 @@ public final class ResponseCache: Sendable {
     }
     private let state = Mutex(State())
 
+    /// One rendering: its bytes, and (for the API) the same bytes gzip-encoded, made together so
+    /// that both always answer the same batch boundary.
+    struct Answer: Sendable {
+        var identity = ByteBuffer()
+        var gzip: ByteBuffer?
+        /// A page's rendering, kept as the text the page's frame is built around: decoding the
+        /// UTF-8 of a 90 KB summary page again on every request was a third of the page's time.
+        var text: String?
+    }
+
     public init() {}
 
     func text(key: String, head: UInt64, make: () throws -> String) rethrows -> String {
-        String(buffer: try bytes(key: key, head: head) { ByteBuffer(string: try make()) })
+        try answer(key: key, head: head) { Answer(text: try make()) }.text ?? ""
     }
 
     func bytes(key: String, head: UInt64, make: () throws -> ByteBuffer) rethrows -> ByteBuffer {
-        enum Look { case hit(ByteBuffer), render(NSLock) }
+        try answer(key: key, head: head) { Answer(identity: try make(), gzip: nil) }.identity
+    }
+
+    func answer(key: String, head: UInt64, make: () throws -> Answer) rethrows -> Answer {
+        enum Look { case hit(Answer), render(NSLock) }
         let look: Look = state.withLock { s in
-            if let e = s.entries[key], e.head == head || (e.head < head && s.rendering.contains(key)) { return .hit(e.bytes) }
+            if let e = s.entries[key], e.head == head || (e.head < head && s.rendering.contains(key)) { return .hit(e.answer) }
             if let lock = s.renderLocks[key] { return .render(lock) }
             let lock = NSLock()
             s.renderLocks[key] = lock
@@ -48,7 +62,7 @@ public final class ResponseCache: Sendable {
         lock.lock()
         defer { lock.unlock() }
         // Rendered by the request this one waited for?
-        if let done = state.withLock({ s in s.entries[key].flatMap { $0.head >= head ? $0.bytes : nil } }) { return done }
+        if let done = state.withLock({ s in s.entries[key].flatMap { $0.head >= head ? $0.answer : nil } }) { return done }
         state.withLock { _ = $0.rendering.insert(key) }
         defer { state.withLock { _ = $0.rendering.remove(key) } }
         let made = try make()

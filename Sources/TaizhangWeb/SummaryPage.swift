@@ -20,11 +20,11 @@ struct SummaryPage {
 
     func money(_ m: Money) -> String { m.published(chinese: l.isChinese) }
 
-    func body() -> Markup {
+    func body() -> HTML {
         let r = renderer
         return """
         <p class="sentence" id="sentence">\(r.sentence())</p>
-        \(r.basis.isEmpty ? "" : "<p>\(r.basis)</p>" as Markup)
+        \(r.basis.isEmpty ? "" : "<p>\(r.basis)</p>" as HTML)
         \(filterForm())
         <h2>\(WebText.summaryFigures.text(l))</h2>\(figures())
         <h2>\(WebText.summaryBands.text(l))</h2>\(bands())
@@ -37,7 +37,7 @@ struct SummaryPage {
         """
     }
 
-    func filterForm() -> Markup {
+    func filterForm() -> HTML {
         let knownAt = result.filter.knownAtMs.map { Timestamp.iso($0) } ?? ""
         let asOf = result.filter.asOf?.description ?? ""
         return """
@@ -48,11 +48,11 @@ struct SummaryPage {
         """
     }
 
-    func figures() -> Markup {
-        func row(_ name: String, _ anchor: String, _ pick: (PeriodSummary.Figures) -> String) -> [Markup] {
+    func figures() -> HTML {
+        func row(_ name: String, _ anchor: String, _ pick: (PeriodSummary.Figures) -> String) -> [HTML] {
             ["\(name)", "<a href=\"#\(anchor)\">\(pick(s.current))</a>", "\(pick(s.yearToDate))", "\(pick(s.previousYear))"]
         }
-        let rows: [[Markup]] = [
+        let rows: [[HTML]] = [
             row(WebText.figureSignedCount.text(l), "signed") { String($0.signed.count) },
             row(WebText.figureSignedTotal.text(l), "signed") { money($0.signedTotal) },
             row(WebText.figureStarted.text(l), "started") { String($0.started.count) },
@@ -65,8 +65,8 @@ struct SummaryPage {
     }
 
     /// Each band with the first names in it; the rest are on the band's evidence page.
-    func bands() -> Markup {
-        let rows: [[Markup]] = s.bands.enumerated().map { i, b in
+    func bands() -> HTML {
+        let rows: [[HTML]] = s.bands.enumerated().map { i, b in
             let shown = b.projects.prefix(SummaryPage.namesMax).map(\.name).joined(separator: WebText.listSeparator.text(l))
             let more = b.projects.count > SummaryPage.namesMax ? WebText.andMore.text(l, ["count": String(b.projects.count)]) : ""
             return ["\(WebText.bandAtLeast.text(l, ["amount": money(b.min)]))", "<a href=\"#band-\(i)\">\(b.count)</a>", "\(money(b.total))",
@@ -79,9 +79,9 @@ struct SummaryPage {
     static let namesMax = 10
 
     /// The year's targets of the rule set, as `summary` prints them: target, done, percent.
-    func targets() -> Markup {
+    func targets() -> HTML {
         guard !s.targets.isEmpty else { return "" }
-        let rows: [[Markup]] = s.targets.map { t in
+        let rows: [[HTML]] = s.targets.map { t in
             ["\(SummaryText.targetBand.text(l, ["min": l.isChinese ? t.min.chinese : t.min.english]))", "\(t.target)", "\(t.actual)",
              "\(PeriodSummary.percent(Int64(t.actual), of: Int64(t.target)) ?? "—")"]
         }
@@ -91,8 +91,8 @@ struct SummaryPage {
             + "</div>"
     }
 
-    func shares(_ list: [PeriodSummary.Share], key: String) -> Markup {
-        let rows: [[Markup]] = list.map { share in
+    func shares(_ list: [PeriodSummary.Share], key: String) -> HTML {
+        let rows: [[HTML]] = list.map { share in
             let label = share.key.isEmpty ? WebText.none.text(l) : share.key
             return ["<a href=\"/projects?\(key)=\(FormFields.encode(share.key))&amp;signed_in=\(s.period.description)\">\(label)</a>",
                     "\(share.count)", "\(money(share.total))"]
@@ -100,7 +100,7 @@ struct SummaryPage {
         return Layout.table([WebText.columnName.text(l), WebText.columnCount.text(l), WebText.columnTotal.text(l)], rows, numeric: [1, 2])
     }
 
-    func charts() -> Markup {
+    func charts() -> HTML {
         let history = result.earlier + [s]
         let recent = BarChart(title: WebText.chartRecent.text(l), bars: history.map {
             .init(label: $0.period.description, value: $0.current.signedTotal.fen,

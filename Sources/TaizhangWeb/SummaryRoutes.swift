@@ -16,8 +16,8 @@ struct SummaryRoutes {
             let summary = try SummaryRoutes.summaryRequest(request, context, explain: true, earlier: 7)
             let title = WebText.summaryTitle.text(l, ["period": summary.period.description])
             let query = SummaryRoutes.filterQuery(summary.filter)
-            var body = Markup(raw: try site.cache.text(key: "page " + SummaryRoutes.cacheKey(summary, l), head: try site.ledger.headSequence()) {
-                SummaryPage(result: try site.ledger.summary(summary), language: l, query: query).body().text
+            var body = HTML.rendered(try site.cache.text(key: "page " + SummaryRoutes.cacheKey(summary, l), head: try site.ledger.headSequence()) {
+                SummaryPage(result: try site.ledger.summary(summary), language: l, query: query).body().render()
             })
             let q = query.isEmpty ? "" : "?" + query
             body = body + "<p class=\"noprint\"><a href=\"/report/\(summary.period.description)\(q)\">\(WebText.reportLink.text(l))</a></p>"
@@ -34,10 +34,10 @@ struct SummaryRoutes {
             guard let page = Int(pageText), page >= 0, page < 1 << 40 else { throw WebError(.badRequest(WebText.badPage.text(l, ["value": pageText]))) }
             let query = SummaryRoutes.filterQuery(summary.filter)
             let key = "evidence \(anchor) \(page) " + SummaryRoutes.cacheKey(summary, l)
-            let body = Markup(raw: try site.cache.text(key: key, head: try site.ledger.headSequence()) {
+            let body = HTML.rendered(try site.cache.text(key: key, head: try site.ledger.headSequence()) {
                 let lists = EvidenceList.sections(try site.ledger.summary(summary), language: l)
                 guard let list = lists.first(where: { $0.anchor == anchor }) else { throw WebError(.notFound) }
-                return list.page(page, period: summary.period, query: query, language: l).text
+                return list.page(page, period: summary.period, query: query, language: l).render()
             })
             let title = WebText.summaryTitle.text(l, ["period": summary.period.description])
             return HTMLResponse.page(Layout.page(title: title, context: context, path: request.uri.path, body: body))

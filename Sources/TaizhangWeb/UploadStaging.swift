@@ -1,4 +1,5 @@
 internal import Synchronization
+internal import Ledger
 
 /// Files that passed a dry run, kept in memory until the clerk confirms them (or 30 minutes pass).
 ///
@@ -9,6 +10,8 @@ public final class UploadStaging: Sendable {
         var user: String
         var files: [(name: String, bytes: [UInt8])]
         var recordedAtMs: Int64?
+        /// A project sheet's as-of date (`import --snapshot --as-of`); nil for batch files.
+        var asOf: BusinessDate?
         var created: Double
     }
 
@@ -19,12 +22,12 @@ public final class UploadStaging: Sendable {
     init(clock: @escaping @Sendable () -> Double) { self.clock = clock }
 
     /// Keeps `files` for `user` (one staged upload per user: a new one replaces the last).
-    func put(user: String, files: [(name: String, bytes: [UInt8])], recordedAtMs: Int64?) -> String {
+    func put(user: String, files: [(name: String, bytes: [UInt8])], recordedAtMs: Int64?, asOf: BusinessDate? = nil) -> String {
         let id = SessionStore.randomToken()
         let now = clock()
         staged.withLock { all in
             all = all.filter { $0.value.user != user && now - $0.value.created < UploadStaging.keepSeconds }
-            all[id] = Staged(user: user, files: files, recordedAtMs: recordedAtMs, created: now)
+            all[id] = Staged(user: user, files: files, recordedAtMs: recordedAtMs, asOf: asOf, created: now)
         }
         return id
     }

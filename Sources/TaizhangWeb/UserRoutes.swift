@@ -1,5 +1,6 @@
 public import Hummingbird
 internal import Catalogue
+internal import LedgerReports
 
 /// `/users` (admins): the accounts, adding one, setting a password, removing one.
 struct UserRoutes {
@@ -48,13 +49,13 @@ struct UserRoutes {
     func page(_ context: WebContext, notice: String?) throws -> Response {
         let l = context.language
         let s = context.session!
-        let roles: [Markup] = Role.allCases.map { "<option value=\"\($0.rawValue)\">\(WebText.role($0).text(l))</option>" }
-        let rows: [[Markup]] = try site.accounts.accounts().map { a in
+        let roles: [HTML] = Role.allCases.map { "<option value=\"\($0.rawValue)\">\(WebText.role($0).text(l))</option>" }
+        let rows: [[HTML]] = try site.accounts.accounts().map { a in
             ["\(a.name)", "\(WebText.role(a.role).text(l))", "\(a.changedAt)",
              "<form method=\"post\" action=\"/users/remove\">\(Layout.csrfField(s))<input type=\"hidden\" name=\"name\" value=\"\(a.name)\"><button type=\"submit\">\(WebText.userRemove.text(l))</button></form>"]
         }
-        let body: Markup = """
-        \(notice.map { "<p class=\"ok\">\($0)</p>" as Markup } ?? "")
+        let body: HTML = """
+        \(notice.map { "<p class=\"ok\">\($0)</p>" as HTML } ?? "")
         \(Layout.table([WebText.columnName, .columnRole, .columnChanged].map { $0.text(l) } + [""], rows))
         <h2>\(WebText.userAddTitle.text(l))</h2>
         <form class="stack" method="post" action="/users/add">\(Layout.csrfField(s))

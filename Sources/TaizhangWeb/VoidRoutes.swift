@@ -15,7 +15,7 @@ struct VoidRoutes {
             guard let id = FormFields(request.uri.query ?? "").text("event") else { throw WebError(.notFound) }
             let r = try site.ledger.event(id: id)
             let e = r.event
-            let body: Markup = """
+            let body: HTML = """
             \(Layout.table([WebText.columnSequence, .columnDate, .columnKind, .columnProject, .columnEventID].map { $0.text(l) },
                            [["\(r.sequence)", "\(e.date.description)", "\(l.isChinese ? e.kind.chinese : e.kind.name)", "\(e.project)", "<code>\(e.id)</code>"]]))
             <form class="stack" method="post" action="/void">\(Layout.csrfField(context.session!))
@@ -38,7 +38,7 @@ struct VoidRoutes {
                 return page(context, ImportPage(language: l, session: context.session!).problems(e.problems), status: .unprocessableContent)
             }
             let project = result.target.event.project
-            let body: Markup = """
+            let body: HTML = """
             <p class="ok" id="voided">\(WebText.voidDone.text(l, ["event": id, "sequence": String(result.outcome.head.sequence)]))</p>
             <p>\(WebText.homeDigest.text(l)) <span class="digest">\(DigestText.line(try site.ledger.digest()))</span></p>
             <p><a href="/projects/\(FormFields.encode(project))">\(project)</a></p>
@@ -47,7 +47,7 @@ struct VoidRoutes {
         }
     }
 
-    func page(_ context: WebContext, _ body: Markup, status: HTTPResponse.Status = .ok) -> Response {
+    func page(_ context: WebContext, _ body: HTML, status: HTTPResponse.Status = .ok) -> Response {
         HTMLResponse.page(Layout.page(title: WebText.voidTitle.text(context.language), context: context, path: "/void", body: body), status: status)
     }
 }

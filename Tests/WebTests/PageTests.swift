@@ -1,4 +1,5 @@
 import Foundation
+import LedgerReports
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -24,7 +25,7 @@ import LedgerService
             #expect(page.status == .ok)
             let html = page.text
             #expect(html.contains("新签约亿元以上项目44个,总投资207.5亿元"))
-            for name in Self.fiveNames { #expect(html.contains(Markup.escape(name)), "\(name)") }
+            for name in Self.fiveNames { #expect(html.contains(HTML.escape(name)), "\(name)") }
             let groups = try #require(html.firstMatch(of: /<figure id="chart-groups">(.*?)<\/figure>/.dotMatchesNewlines())?.1)
             let view = try t.site.ledger.summary(SummaryRequest(period: try Period.parse("2021Q1"), knownAtMs: Timestamp.parse("2021-04-15")))
             #expect(groups.matches(of: /<rect class="bar"/).count == view.summary.byGroup.count)
