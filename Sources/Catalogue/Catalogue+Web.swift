@@ -24,7 +24,7 @@ public enum WebText: String, Phrasebook {
     // Projects
     case projectsTitle, projectsCount, projectsSearch, projectsMin, projectsSignedIn, projectEvents, statusVoid
     case milestoneSigned, milestoneStarted, milestoneCommissioned, milestoneTerminated, daysToStart, daysToCommission, days
-    case eventSource, voidsEvent, voidedBy, voidAction
+    case eventSource, voidAction
     // Import and void
     case importTitle, importFiles, importRecordedAt, importDryRun, importHelp, importRejected, importAgain, importAlreadyLanded
     case importMore, importNow, importWouldLand, importConfirm, importCancel, importLanded, importNotMultipart, importNoFiles, importStagedGone
@@ -156,8 +156,6 @@ public enum WebText: String, Phrasebook {
         case .daysToCommission: Phrase(zh: "开工至投产", en: "start to commissioning")
         case .days: Phrase(zh: "{days} 天", en: "{days} days")
         case .eventSource: Phrase(zh: "批次 {batch} {file} 第 {line} 行", en: "batch {batch} {file} line {line}")
-        case .voidsEvent: Phrase(zh: "作废 {event}", en: "voids {event}")
-        case .voidedBy: Phrase(zh: "[已被序号 {sequence} 作废]", en: "[voided by sequence {sequence}]")
         case .voidAction: Phrase(zh: "作废", en: "void")
         case .importTitle: Phrase(zh: "导入批次文件", en: "Import batch files")
         case .importFiles: Phrase(zh: "批次文件(JSONL、CSV 或 xlsx,可多选)", en: "Batch files (JSONL, CSV or xlsx; several at once)")

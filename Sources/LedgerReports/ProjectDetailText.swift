@@ -19,11 +19,7 @@ public enum ProjectDetailText {
         var e = TextTable(header: header.map { $0.text(l) }, rightAligned: [0])
         for listed in d.events {
             let ev = listed.record.event
-            var note = ev.note
-            if ev.kind == .void { note = (note.isEmpty ? RenderText.voids : .voidsWithNote).text(l, ["ref": ev.ref, "note": note]) }
-            let changes = AttributeText.changes(ev, l)
-            if !changes.isEmpty { note = note.isEmpty ? changes : changes + RenderText.listSeparator.text(l) + note }
-            if let v = listed.voidedBy { note = RenderText.voidedMarkShow.text(l, ["sequence": String(v)]) + note }
+            let note = note(listed, l)
             e.add([String(listed.record.sequence), ev.date.description, KindText.kind(ev.kind, l),
                    ev.kind.carriesAmount ? MoneyText.text(ev.amount, l) : "", ev.id, ReplayText.source(listed, l), note])
         }
@@ -32,6 +28,18 @@ public enum ProjectDetailText {
     }
 
     /// The label–value list of the project's state.
+    /// An event's note as `show` and the project page give it: what a void undoes, what an
+    /// update changed, and whether a later void undid this one.
+    public static func note(_ listed: ListedEvent, _ l: Language) -> String {
+        let ev = listed.record.event
+        var note = ev.note
+        if ev.kind == .void { note = (note.isEmpty ? RenderText.voids : .voidsWithNote).text(l, ["ref": ev.ref, "note": note]) }
+        let changes = AttributeText.changes(ev, l)
+        if !changes.isEmpty { note = note.isEmpty ? changes : changes + RenderText.listSeparator.text(l) + note }
+        if let v = listed.voidedBy { note = RenderText.voidedMarkShow.text(l, ["sequence": String(v)]) + note }
+        return note
+    }
+
     static func facts(_ state: ProjectState, _ l: Language) -> TextTable {
         var t = TextTable(header: ["", ""])
         func add(_ label: RenderText, _ value: String) { t.add([label.text(l), value]) }

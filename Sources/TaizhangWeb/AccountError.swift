@@ -1,7 +1,7 @@
 public import Catalogue
 
 /// Why an account operation was refused: a stable code and a catalogue phrase with its arguments.
-public struct AccountError: Error, Sendable, Equatable {
+public struct AccountError: BilingualError, Equatable {
     public enum Code: String, Sendable {
         case badName = "bad_account_name"
         case exists = "account_exists"
@@ -29,15 +29,6 @@ public struct AccountError: Error, Sendable, Equatable {
         case .unreadable: .accountsUnreadable
         case .unwritable: .accountsUnwritable
         }
-        var out = text.phrase.text(language)
-        for (k, v) in arguments { out = out.replacingOccurrencesOfPlaceholder(k, with: v) }
-        return out
-    }
-}
-
-extension String {
-    /// Fills one `{name}` (the catalogue's `text` takes literal pairs; errors carry a dictionary).
-    func replacingOccurrencesOfPlaceholder(_ name: String, with value: String) -> String {
-        split(separator: "{\(name)}", omittingEmptySubsequences: false).joined(separator: value)
+        return text.phrase.text(language, filling: arguments)
     }
 }

@@ -45,11 +45,7 @@ struct ProjectPage {
             let e = r.event
             let source = WebText.eventSource.text(l, ["batch": String(r.envelope.batch), "file": listed.file.isEmpty ? "?" : listed.file,
                                                        "line": String(r.envelope.sourceLine)])
-            var note = e.note
-            if e.kind == .void { note = WebText.voidsEvent.text(l, ["event": e.ref]) + (note.isEmpty ? "" : ": " + note) }
-            let changes = AttributeText.changes(e, l)
-            if !changes.isEmpty { note = note.isEmpty ? changes : changes + RenderText.listSeparator.text(l) + note }
-            if let v = voidedBy { note = WebText.voidedBy.text(l, ["sequence": String(v)]) + " " + note }
+            let note = ProjectDetailText.note(listed, l)
             let action: HTML = mayVoid && voidedBy == nil && e.kind != .void
                 ? "<td class=\"noprint\"><a href=\"/void?event=\(FormFields.encode(e.id))\">\(WebText.voidAction.text(l))</a></td>"
                 : (mayVoid ? "<td></td>" : "")

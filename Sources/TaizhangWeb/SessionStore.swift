@@ -1,5 +1,6 @@
 internal import Foundation
 internal import Synchronization
+internal import Ledger
 
 /// One signed-in person: who, in which role, the form token, and when they were last seen.
 public struct Session: Sendable, Equatable {
@@ -68,6 +69,6 @@ public final class SessionStore: Sendable {
     /// 32 bytes from the system's generator, as 64 hex digits (valid in a cookie and a form).
     static func randomToken() -> String {
         var g = SystemRandomNumberGenerator()
-        return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &g)) }.joined()
+        return Hex.string((0..<32).map { _ in UInt8.random(in: .min ... .max, using: &g) })
     }
 }
