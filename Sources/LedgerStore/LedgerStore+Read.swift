@@ -149,9 +149,10 @@ extension LedgerStore {
 
     /// Checks one stored value's link to `previous` and its own hash; moves `previous` on.
     static func checkLink(_ value: UnsafeRawBufferPointer, sequence: UInt64, previous: inout [UInt8]) throws {
-        guard value.count > 64 else { throw StoreError(.corrupt, .recordTooShort, sequence: sequence) }
-        if !value[0..<32].elementsEqual(previous) {
-            throw StoreError(.corrupt, .previousHashMismatch, ["previous": String(sequence - 1)], sequence: sequence)
+        switch linkFault(value, sequence: sequence, previous: previous) {
+        case .tooShort: throw StoreError(.corrupt, .recordTooShort, sequence: sequence)
+        case .notLinked: throw StoreError(.corrupt, .previousHashMismatch, ["previous": String(sequence - 1)], sequence: sequence)
+        case nil: break
         }
         let computed = ChainHash.sha256(UnsafeRawBufferPointer(rebasing: value[0..<value.count - 32]))
         if !value[(value.count - 32)...].elementsEqual(computed) {

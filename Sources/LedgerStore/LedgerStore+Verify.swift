@@ -80,53 +80,50 @@ extension LedgerStore {
         var previous = UnsafeRawBufferPointer(start: nil, count: 0)
         var expected: UInt64 = 1
         var lastRecorded: Int64 = .min
-        try txn.withCursor(events) { cursor in
-            var entry = try cursor.first()
-            while let e = entry, !findings.isFull {
-                defer { expected += 1 }
-                guard let key = UInt64(bigEndian8: e.key), key == expected else {
-                    let key = UInt64(bigEndian8: e.key)
-                    findings.at(expected, key == nil ? .logKeyMalformed : .logJumps, [("from", .text("\(expected - 1)")), ("to", .text("\(key ?? 0)"))])
-                    return
-                }
-                let value = e.value
-                guard value.count > 2 * EventCodec.hashBytes else {
-                    findings.at(key, .recordTooShort, [("bytes", .text("\(value.count)"))])
-                    return
-                }
-                let linked = key == 1 ? value[0..<32].elementsEqual(EventCodec.genesisHash) : value[0..<32].elementsEqual(previous)
-                if !linked { findings.at(key, .previousHashMismatch, [("previous", .text("\(key - 1)"))]) }
-                previous = UnsafeRawBufferPointer(rebasing: value[(value.count - 32)...])
-                scan.records.append(value)
-                scan.lastSequence = key
-                entry = try cursor.next()
-                let view: EventView
-                do { view = try EventView(value) } catch {
-                    findings.at(key, .recordUndecodable, [("reason", VerifyFailure.reason(error))])
-                    continue
-                }
-                if let reason = LedgerStore.undecodableField(view) {
-                    findings.at(key, .recordUndecodable, [("reason", VerifyFailure.reason(reason))])
-                    continue
-                }
-                if view.sequence != key { findings.at(key, .recordSaysSequence, [("stored", .text("\(view.sequence)"))]) }
-                if view.recordedAtMs < lastRecorded { findings.at(key, .recordedTimeBackwards) }
-                lastRecorded = view.recordedAtMs
-                scan.lastRecordedAtMs = view.recordedAtMs
-                try checkEventId(view, key: key, txn, findings)
-                ranges.check(view, key: key)
-                scan.batchEvents[view.batch, default: 0] += 1
-                scan.projectSequences[view.project, default: []].append(key)
-                if view.kindCode == EventKind.void.rawValue { scan.voidTargets[view.ref] = key }
-                do {
-                    if let violation = try folder.addReturningViolation(view) {
-                        findings.at(key, .historyBreaks, [("id", .text(view.id)), ("reason", .both(zh: violation.message(.zh), en: violation.message(.en)))])
-                    }
-                } catch {
-                    findings.at(key, .recordUndecodable, [("reason", VerifyFailure.reason(error))])
-                }
-                scan.eventsChecked += 1
+        try eachRecord(from: nil, txn) { storedKey, value in
+            guard !findings.isFull else { return false }
+            defer { expected += 1 }
+            guard let key = storedKey, key == expected else {
+                findings.at(expected, storedKey == nil ? .logKeyMalformed : .logJumps, [("from", .text("\(expected - 1)")), ("to", .text("\(storedKey ?? 0)"))])
+                return false
             }
+            switch LedgerStore.linkFault(value, sequence: key, previous: previous) {
+            case .tooShort:
+                findings.at(key, .recordTooShort, [("bytes", .text("\(value.count)"))])
+                return false
+            case .notLinked: findings.at(key, .previousHashMismatch, [("previous", .text("\(key - 1)"))])
+            case nil: break
+            }
+            previous = UnsafeRawBufferPointer(rebasing: value[(value.count - 32)...])
+            scan.records.append(value)
+            scan.lastSequence = key
+            let view: EventView
+            do { view = try EventView(value) } catch {
+                findings.at(key, .recordUndecodable, [("reason", VerifyFailure.reason(error))])
+                return true
+            }
+            if let reason = LedgerStore.undecodableField(view) {
+                findings.at(key, .recordUndecodable, [("reason", VerifyFailure.reason(reason))])
+                return true
+            }
+            if view.sequence != key { findings.at(key, .recordSaysSequence, [("stored", .text("\(view.sequence)"))]) }
+            if view.recordedAtMs < lastRecorded { findings.at(key, .recordedTimeBackwards) }
+            lastRecorded = view.recordedAtMs
+            scan.lastRecordedAtMs = view.recordedAtMs
+            try checkEventId(view, key: key, txn, findings)
+            ranges.check(view, key: key)
+            scan.batchEvents[view.batch, default: 0] += 1
+            scan.projectSequences[view.project, default: []].append(key)
+            if view.kindCode == EventKind.void.rawValue { scan.voidTargets[view.ref] = key }
+            do {
+                if let violation = try folder.addReturningViolation(view) {
+                    findings.at(key, .historyBreaks, [("id", .text(view.id)), ("reason", .both(zh: violation.message(.zh), en: violation.message(.en)))])
+                }
+            } catch {
+                findings.at(key, .recordUndecodable, [("reason", VerifyFailure.reason(error))])
+            }
+            scan.eventsChecked += 1
+            return true
         }
         if previous.count == 32 { scan.lastHash = [UInt8](previous) }
         scan.folded = folder.states
