@@ -50,7 +50,7 @@ extension BatchWriter {
                                       amountFen: event.amount.fen, voidedSequence: 0, project: event.project))
             return
         }
-        let target = try store.sequence(ofEvent: event.ref, txn)!
+        let target = try self.sequence(ofEvent: event.ref, txn)!
         let voided = try store.event(at: target, txn).event
         step.facts.append(DayFact(date: voided.date.yyyymmdd, sequence: sequence, kind: event.kind.rawValue,
                                   amountFen: 0, voidedSequence: target, project: voided.project))

@@ -51,6 +51,10 @@ struct BatchWriter {
     var encoder = ByteWriter(capacity: 512)
     /// The summary index's state for this import (`BatchWriter+SummaryIndex`).
     var step = SummaryStep()
+    /// The ids this import appended, written to `event_ids` at `finish`.
+    var ids: ImportEventIds
+    /// The tree grown as events are appended; nil when the stored nodes do not cover the log yet.
+    var merkle: MerkleNodeWriter?
 
     init(store: LedgerStore, txn: borrowing Transaction, options: ImportOptions) throws {
         self.store = store
@@ -62,6 +66,8 @@ struct BatchWriter {
         nextBatchId = (try store.readU64(txn, LedgerStore.batchCountKey) ?? 0) + 1
         firstBatchId = nextBatchId
         startSequence = head.sequence
+        ids = ImportEventIds(firstSequence: head.sequence + 1)
+        merkle = try MerkleNodeWriter(store: store, head: head, txn)
         outcome.dryRun = options.dryRun
         step.continuedRecordedAtMs = head.sequence > 0 ? head.recordedAtMs : nil
     }
@@ -149,17 +155,19 @@ struct BatchWriter {
             })
             return
         }
-        // The id goes in first (MDB_NOOVERWRITE): one B-tree descent for a new id, the common
-        // case; an id already there is a repeat or a conflict. A row found bad takes it out again.
-        let sequence = head.sequence + 1
-        if let existing = try store.insertEventId(event.id, sequence: sequence, txn) {
+        // An id already in the ledger or this import is a repeat or a conflict.
+        if let existing = try sequence(ofEvent: event.id, txn) {
             try repeated(event, line: line, existing: existing, txn: txn)
             return
         }
-        guard try validate(event, line: line, txn: txn) else {
-            try store.removeEventId(event.id, txn)
-            return
-        }
+        guard try validate(event, line: line, txn: txn) else { return }
+        ids.insert(event.id, sequence: head.sequence)
+    }
+
+    /// The sequence of an event id in this import or, when the ledger had events, in `event_ids`.
+    func sequence(ofEvent id: String, _ txn: borrowing Transaction) throws -> UInt64? {
+        if let sequence = ids.sequence(of: id) { return sequence }
+        return startSequence > 0 ? try store.sequence(ofEvent: id, txn) : nil
     }
 
     /// A row whose id is already in the ledger or this import: a duplicate, or a conflict.
@@ -225,7 +233,7 @@ struct BatchWriter {
 
     /// Checks a void and returns the project refolded without the voided event, or nil.
     private mutating func checkVoid(_ event: Event, line: UInt32, touched: Touched, txn: borrowing Transaction) throws -> ProjectState? {
-        guard event.ref != event.id, let targetSequence = try store.sequence(ofEvent: event.ref, txn) else {
+        guard event.ref != event.id, let targetSequence = try sequence(ofEvent: event.ref, txn) else {
             problem(line, RuleViolation(.voidUnknown, field: "ref", detail: event.ref), value: event.ref)
             return nil
         }
@@ -271,10 +279,12 @@ struct BatchWriter {
             encoder.bytes.append(contentsOf: d)
             head.hash.withUnsafeMutableBytes { $0.copyMemory(from: d) }
         }
-        try encoder.bytes.withUnsafeBytes { value in
+        let record = encoder.bytes
+        try record.withUnsafeBytes { value in
             try withUnsafeBytes(of: sequence.bigEndian) { key in
                 try txn.put(store.events, key: key, value: value, flags: .append)
             }
+            try merkle?.append(value, txn)
         }
         touched.newSequences.append(sequence)
         head.sequence = sequence
@@ -314,7 +324,11 @@ struct BatchWriter {
         if let last = outcome.batches.last {
             try txn.put(store.meta, key: LedgerStore.batchCountKey, value: last.id.bigEndianBytes)
         }
-        if outcome.eventsAppended > 0 { try store.writeHead(txn, head); try store.extendMerkleNodes(txn) }
+        try ids.write(store.eventIds, txn)
+        if outcome.eventsAppended > 0 {
+            try store.writeHead(txn, head)
+            if let merkle { try store.writeTree(merkle.tree, txn) } else { try store.extendMerkleNodes(txn) }
+        }
         outcome.head = head
         return outcome
     }

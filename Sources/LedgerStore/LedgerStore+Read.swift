@@ -18,21 +18,6 @@ extension LedgerStore {
         }
     }
 
-    /// Maps `id` to `sequence` unless the id is taken (`MDB_NOOVERWRITE`); then the sequence it
-    /// maps to, read in the same call, so that a row can never be dropped between two lookups.
-    func insertEventId(_ id: String, sequence: UInt64, _ txn: borrowing Transaction) throws -> UInt64? {
-        var id = id
-        return try id.withUTF8 { key in
-            try withUnsafeBytes(of: sequence.bigEndian) { value in
-                try txn.putIfAbsent(eventIds, key: UnsafeRawBufferPointer(key), value: value).map { try storedU64($0, "event_ids") }
-            }
-        }
-    }
-
-    func removeEventId(_ id: String, _ txn: borrowing Transaction) throws {
-        try txn.delete(eventIds, key: Array(id.utf8))
-    }
-
     /// The event at `sequence`, decoded.
     func event(at sequence: UInt64, _ txn: borrowing Transaction) throws -> RecordedEvent {
         let value = try withUnsafeBytes(of: sequence.bigEndian) { key in try txn.get(events, key: key) }
