@@ -34,11 +34,13 @@ extension BatchWriter {
     mutating func flushStep(txn: borrowing Transaction) throws {
         guard let t = step.recordedAtMs else { return }
         let continuing = t == step.continuedRecordedAtMs
+        var writes = SortedWrites()
         for touched in step.touched {
-            try store.writeVersions(touched.state, base: touched.stepBase, recordedAtMs: t, continuing: continuing, txn)
+            try store.writeVersions(touched.state, base: touched.stepBase, recordedAtMs: t, continuing: continuing, into: &writes, txn)
             touched.stepBase = touched.state
             touched.inStep = false
         }
+        if let index = store.summaryIndex { try writes.apply(index.versions, txn) }
         step.touched.removeAll(keepingCapacity: true)
     }
 

@@ -165,7 +165,7 @@ struct BatchWriter {
     }
 
     /// The sequence of an event id in this import or, when the ledger had events, in `event_ids`.
-    func sequence(ofEvent id: String, _ txn: borrowing Transaction) throws -> UInt64? {
+    mutating func sequence(ofEvent id: String, _ txn: borrowing Transaction) throws -> UInt64? {
         if let sequence = ids.sequence(of: id) { return sequence }
         return startSequence > 0 ? try store.sequence(ofEvent: id, txn) : nil
     }
@@ -301,7 +301,10 @@ struct BatchWriter {
 
     /// Writes the project index, projections, batch records and head.
     mutating func finish(txn: borrowing Transaction) throws -> ImportOutcome {
-        for project in states.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        // The day facts first: their array is freed before the writes below dirty more pages.
+        try finishSummaryIndex(txn: txn)
+        let projects = states.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        for project in projects {
             let sequences = states[project]!.newSequences
             if sequences.isEmpty { continue }
             var bytes: [UInt8] = []
@@ -313,10 +316,13 @@ struct BatchWriter {
                 }
             }
         }
-        for touched in states.values {
-            try store.writeProjection(touched.state, replacing: touched.original, txn)
+        var (projectWrites, quarterWrites) = (SortedWrites(), SortedWrites())
+        for project in projects {
+            let touched = states[project]!
+            store.projectionWrites(touched.state, replacing: touched.original, projects: &projectWrites, quarters: &quarterWrites)
         }
-        try finishSummaryIndex(txn: txn)
+        try projectWrites.apply(store.projects, txn)
+        try quarterWrites.apply(store.quarters, txn)
         for batch in outcome.batches {
             try txn.put(store.batches, key: batch.id.bigEndianBytes, value: batch.encoded(), flags: .append)
             try txn.put(store.batchFiles, key: batch.fileSHA256, value: batch.id.bigEndianBytes, flags: .noOverwrite)

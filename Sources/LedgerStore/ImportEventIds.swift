@@ -7,16 +7,19 @@ internal import Foundation
 /// LMDB's dirty-page list on every descent; here a repeat within the import is one hash
 /// lookup, and `write` puts the ids sorted by their bytes (appended when they all sort after
 /// what is stored, as on a first import). The id of the i-th appended event is at sequence
-/// `firstSequence + i`, so a sequence is not stored per id. The ids are one flat byte array
-/// and the table holds indexes, so a million ids cost about 30 MB and no allocation apiece.
+/// `firstSequence + i`, so a sequence is not stored per id. The ids are one flat byte array.
+/// While they come in increasing byte order (numbered rows, a generated file) an id after the
+/// last one cannot be among them, and no table is kept: its random reads cost more than the
+/// rest of the row's id work. The first id out of order builds the table (indexes into the
+/// byte array), which then answers every lookup.
 struct ImportEventIds {
     /// The sequence of the first event this import appends.
     let firstSequence: UInt64
     /// Every id's UTF-8, one after another; id i ends at `ends[i]`.
     private var bytes: [UInt8] = []
     private var ends: [UInt32] = []
-    /// Open addressing, linear probing: 0 is empty, else the id's index + 1.
-    private var slots: [UInt32] = Array(repeating: 0, count: 1024)
+    /// Open addressing, linear probing: 0 is empty, else the id's index + 1. Empty while the ids are in order.
+    private var slots: [UInt32] = []
 
     init(firstSequence: UInt64) {
         self.firstSequence = firstSequence
@@ -24,10 +27,17 @@ struct ImportEventIds {
 
     var count: Int { ends.count }
 
-    /// The sequence of `id` when this import appended it.
-    func sequence(of id: String) -> UInt64? {
+    /// The sequence of `id` when this import appended it; builds the table for the first id looked up out of order.
+    mutating func sequence(of id: String) -> UInt64? {
         var id = id
-        return id.withUTF8 { key in find(UnsafeRawBufferPointer(key)).map { firstSequence + UInt64($0) } }
+        return id.withUTF8 { key in
+            let key = UnsafeRawBufferPointer(key)
+            if slots.isEmpty {
+                if afterLast(key) { return nil }
+                grow()
+            }
+            return find(key).map { firstSequence + UInt64($0) }
+        }
     }
 
     /// Adds the id of the event just appended, at sequence `firstSequence + count`; it must be new.
@@ -35,10 +45,19 @@ struct ImportEventIds {
         precondition(sequence == firstSequence + UInt64(ends.count), "an import's ids are added in sequence order")
         var id = id
         id.withUTF8 { key in
+            let key = UnsafeRawBufferPointer(key)
+            let inOrder = slots.isEmpty && afterLast(key)
             bytes.append(contentsOf: key)
             ends.append(UInt32(bytes.count))
-            if ends.count * 2 > slots.count { grow() } else { place(ends.count - 1, hash: ImportEventIds.hash(UnsafeRawBufferPointer(key))) }
+            if inOrder { return }
+            if ends.count * 2 > slots.count { grow() } else { place(ends.count - 1, hash: ImportEventIds.hash(key)) }
         }
+    }
+
+    /// True when `id` sorts after the last id added (or none was): while every id did, it is none of them.
+    private func afterLast(_ id: UnsafeRawBufferPointer) -> Bool {
+        guard !ends.isEmpty else { return true }
+        return bytes.withUnsafeBytes { ImportEventIds.compare(key(ends.count - 1, $0), id) < 0 }
     }
 
     /// Puts every id into `event_ids` in key order, with `MDB_APPEND` when all sort after the last stored key.
@@ -87,22 +106,19 @@ struct ImportEventIds {
         slots[slot] = UInt32(index + 1)
     }
 
-    /// Doubles the table and places every id again.
+    /// Doubles the table (the first time: makes it) and places every id again.
     private mutating func grow() {
-        slots = Array(repeating: 0, count: slots.count * 2)
+        var size = 1024
+        while size < ends.count * 4 { size *= 2 }
+        slots = Array(repeating: 0, count: size)
         let hashes = bytes.withUnsafeBytes { all in (0..<ends.count).map { ImportEventIds.hash(key($0, all)) } }
         for (index, hash) in hashes.enumerated() { place(index, hash: hash) }
     }
 
-    /// The ids' indexes in key-byte order; nil when they came in that order (ids numbered as they were entered).
+    /// The ids' indexes in key-byte order; nil when they came in that order (no table was needed).
     private func sortedOrder() -> [UInt32]? {
-        bytes.withUnsafeBytes { all in
-            var sorted = true
-            for i in 1..<max(ends.count, 1) where ImportEventIds.compare(key(i - 1, all), key(i, all)) > 0 {
-                sorted = false
-                break
-            }
-            if sorted { return nil }
+        if slots.isEmpty { return nil }
+        return bytes.withUnsafeBytes { all in
             // The first eight bytes decide most comparisons without touching the rest.
             var keyed = (0..<ends.count).map { (prefix: ImportEventIds.prefix(key($0, all)), index: UInt32($0)) }
             keyed.sort { a, b in

@@ -170,20 +170,28 @@ extension LedgerStore {
 
     /// Stores a project's new state and updates its quarter contributions from `old`.
     func writeProjection(_ state: ProjectState, replacing old: ProjectState?, _ txn: borrowing Transaction) throws {
+        var (projectWrites, quarterWrites) = (SortedWrites(), SortedWrites())
+        projectionWrites(state, replacing: old, projects: &projectWrites, quarters: &quarterWrites)
+        try projectWrites.apply(projects, txn)
+        try quarterWrites.apply(quarters, txn)
+    }
+
+    /// What `writeProjection` writes, collected so that an import applies all its projects' writes in key order.
+    func projectionWrites(_ state: ProjectState, replacing old: ProjectState?, projects: inout SortedWrites, quarters: inout SortedWrites) {
         // A project whose signing was voided has no state: it is as if it never was.
         if state.isSigned {
-            try txn.put(projects, key: Array(state.project.utf8), value: ProjectionCodec.encode(state))
+            projects.put(Array(state.project.utf8), ProjectionCodec.encode(state))
         } else {
-            try txn.delete(projects, key: Array(state.project.utf8))
+            projects.delete(Array(state.project.utf8))
         }
         let before = old?.contributions() ?? [:]
         let after = state.contributions()
         for q in Set(before.keys).union(after.keys) {
             let key = ProjectionCodec.contributionKey(quarter: q, project: state.project)
             if let c = after[q] {
-                if before[q] != c { try txn.put(quarters, key: key, value: ProjectionCodec.encode(c)) }
+                if before[q] != c { quarters.put(key, ProjectionCodec.encode(c)) }
             } else {
-                try txn.delete(quarters, key: key)
+                quarters.delete(key)
             }
         }
     }

@@ -53,9 +53,13 @@ extension LedgerStore {
         let firstKey = SummaryIndexCodec.dayKey(date: facts[0].date, sequence: facts[0].sequence)
         let lastStored = try txn.withCursor(index.days) { cursor in try cursor.last().map { [UInt8]($0.key) } }
         let flags: PutFlags = lastStored.map { $0.lexicographicallyPrecedes(firstKey) } ?? true ? .append : []
+        var key = ByteWriter(capacity: SummaryIndexCodec.dayKeyBytes), value = ByteWriter(capacity: 64)
         for f in facts {
-            try txn.put(index.days, key: SummaryIndexCodec.dayKey(date: f.date, sequence: f.sequence),
-                        value: SummaryIndexCodec.dayValue(f), flags: flags)
+            key.bytes.removeAll(keepingCapacity: true)
+            value.bytes.removeAll(keepingCapacity: true)
+            SummaryIndexCodec.dayKey(date: f.date, sequence: f.sequence, into: &key)
+            SummaryIndexCodec.dayValue(f, into: &value)
+            try key.bytes.withUnsafeBytes { k in try value.bytes.withUnsafeBytes { try txn.put(index.days, key: k, value: $0, flags: flags) } }
         }
         try writeUpdatedFacts(facts, txn)
     }
@@ -65,13 +69,15 @@ extension LedgerStore {
     /// `continuing`: the step has the recorded time of the last one stored (a second import at the
     /// same time), so `base` is already stored at that time and the comparison is with the
     /// version before it; an entry that would repeat that version is taken out. The index then
-    /// holds exactly what a build from the log writes.
-    func writeVersions(_ state: ProjectState, base: ProjectState?, recordedAtMs: Int64, continuing: Bool, _ txn: borrowing Transaction) throws {
+    /// holds exactly what a build from the log writes. A new step's entries go to `writes`, applied
+    /// in key order when the step ends; a continuing step reads what is stored and writes at once.
+    func writeVersions(_ state: ProjectState, base: ProjectState?, recordedAtMs: Int64, continuing: Bool,
+                       into writes: inout SortedWrites, _ txn: borrowing Transaction) throws {
         guard let index = summaryIndex else { return }
         if !continuing {
             for change in SummaryHistory.versionChanges(before: base, after: state) {
-                try txn.put(index.versions, key: SummaryIndexCodec.versionKey(quarter: change.quarter, project: state.project, recordedAtMs: recordedAtMs),
-                            value: SummaryIndexCodec.encodeVersion(change.contribution))
+                writes.put(SummaryIndexCodec.versionKey(quarter: change.quarter, project: state.project, recordedAtMs: recordedAtMs),
+                           SummaryIndexCodec.encodeVersion(change.contribution))
             }
             return
         }

@@ -24,6 +24,22 @@ import Ledger
         }
     }
 
+    @Test func idsInKeyOrderNeedNoTableUntilOneIsLookedUpOrAddedOutOfOrder() {
+        var ids = ImportEventIds(firstSequence: 1)
+        let ordered = (0..<3000).map { "E" + String(100_000 + $0) }
+        for (i, name) in ordered.enumerated() {
+            #expect(ids.sequence(of: name) == nil)
+            ids.insert(name, sequence: 1 + UInt64(i))
+        }
+        // A repeat of an earlier id is out of order: it is found, and the table answers from then on.
+        #expect(ids.sequence(of: ordered[1234]) == 1235)
+        ids.insert("A-first-in-key-order", sequence: 3001)
+        ids.insert("F-after-all", sequence: 3002)
+        for (i, name) in (ordered + ["A-first-in-key-order", "F-after-all"]).enumerated() { #expect(ids.sequence(of: name) == 1 + UInt64(i)) }
+        #expect(ids.sequence(of: "E099999") == nil)
+        #expect(ids.sequence(of: "G") == nil)
+    }
+
     @Test func idsOutOfKeyOrderAndAroundTheStoredOnesLandAtTheirSequences() throws {
         let store = try temporaryLedger()
         // Every first signing needs its project; one project per id keeps the ids the point.
