@@ -303,6 +303,8 @@ struct BatchWriter {
     mutating func finish(txn: borrowing Transaction) throws -> ImportOutcome {
         // The day facts first: their array is freed before the writes below dirty more pages.
         try finishSummaryIndex(txn: txn)
+        try ids.write(store.eventIds, txn)
+        ids.removeAll()
         let projects = states.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
         for project in projects {
             let sequences = states[project]!.newSequences
@@ -315,13 +317,17 @@ struct BatchWriter {
                     try txn.putMultiple(store.projectEvents, key: key, values: values, size: 8, count: sequences.count)
                 }
             }
+            states[project]!.newSequences = []
         }
-        var (projectWrites, quarterWrites) = (SortedWrites(), SortedWrites())
+        // Projects are put one at a time in key order (appended where they come after what is
+        // stored), so their encoded states are not all held at once; quarters need sorting.
+        var quarterWrites = SortedWrites()
         for project in projects {
             let touched = states[project]!
+            var projectWrites = SortedWrites()
             store.projectionWrites(touched.state, replacing: touched.original, projects: &projectWrites, quarters: &quarterWrites)
+            try projectWrites.apply(store.projects, txn)
         }
-        try projectWrites.apply(store.projects, txn)
         try quarterWrites.apply(store.quarters, txn)
         for batch in outcome.batches {
             try txn.put(store.batches, key: batch.id.bigEndianBytes, value: batch.encoded(), flags: .append)
@@ -330,10 +336,9 @@ struct BatchWriter {
         if let last = outcome.batches.last {
             try txn.put(store.meta, key: LedgerStore.batchCountKey, value: last.id.bigEndianBytes)
         }
-        try ids.write(store.eventIds, txn)
         if outcome.eventsAppended > 0 {
             try store.writeHead(txn, head)
-            if let merkle { try store.writeTree(merkle.tree, txn) } else { try store.extendMerkleNodes(txn) }
+            if merkle != nil { try store.writeTree(merkle!.finish(txn), txn) } else { try store.extendMerkleNodes(txn) }
         }
         outcome.head = head
         return outcome

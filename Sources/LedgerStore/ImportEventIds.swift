@@ -60,6 +60,11 @@ struct ImportEventIds {
         return bytes.withUnsafeBytes { ImportEventIds.compare(key(ends.count - 1, $0), id) < 0 }
     }
 
+    /// Frees the ids once written: the rest of the import's writes do not look them up.
+    mutating func removeAll() {
+        (bytes, ends, slots) = ([], [], [])
+    }
+
     /// Puts every id into `event_ids` in key order, with `MDB_APPEND` when all sort after the last stored key.
     func write(_ db: Database, _ txn: borrowing Transaction) throws {
         if ends.isEmpty { return }

@@ -1,35 +1,105 @@
 internal import LMDB
 internal import Ledger
+internal import Foundation
 
-/// The import's side of `merkle_nodes`: each appended event's leaf, and the inner nodes it completes, as the event is written.
+/// The import's side of `merkle_nodes`: each appended event's leaf and the inner nodes it completes, hashed on a second thread.
 ///
-/// The writer has the stored value in hand when it appends an event, so the leaf is hashed
-/// there; the tree used to be extended at the end by reading every new event back through a
-/// cursor and hashing it again. The nodes go in with `MDB_APPEND`, in the order the tree
-/// completes them, which is their index order (see `LedgerStore+MerkleNodes`).
+/// The tree used to be extended at the end of the import by reading every new event back and
+/// hashing it; a leaf, though, needs only the stored value, which the writer has in hand when it
+/// appends the event, and the tree does not depend on anything else. So the writer copies each
+/// value into a chunk and hands full chunks to a serial queue that grows the tree (the leaf
+/// hash and about one node hash per event, a third of the import's hashing); the nodes each
+/// chunk completed come back and the writer puts them with `MDB_APPEND`, in the order the tree
+/// completes them, which is their index order (see `LedgerStore+MerkleNodes`): the write
+/// transaction stays on the writer's thread. A chunk is a few hundred KiB, so memory stays flat.
 struct MerkleNodeWriter {
-    private(set) var tree: TreeHeadBuilder
+    static let chunkEvents = 4096
     private let nodes: Database
+    private let hashing: MerkleHashing
+    private let queue = DispatchQueue(label: "taizhang.merkle-nodes")
+    /// The index of the next node to put.
+    private var nextIndex: UInt64
+    /// Values appended since the last hand-over, one after another; value i ends at `ends[i]`.
+    private var chunk: [UInt8] = []
+    private var ends: [Int] = []
+    private var emptied: Bool
 
     /// Nil when the stored nodes do not cover the log (a ledger written before the tree was
     /// kept): the import then builds the tree from the log at the end (`extendMerkleNodes`).
     init?(store: LedgerStore, head: Head, _ txn: borrowing Transaction) throws {
         guard let nodes = store.merkleNodes, let tree = try store.storedTree(txn), tree.size == head.sequence else { return nil }
         self.nodes = nodes
-        self.tree = tree
+        hashing = MerkleHashing(tree: tree)
+        nextIndex = LedgerStore.merkleNodeCount(tree.size)
+        // A tree of no leaves has no nodes: anything left there is not this log's.
+        emptied = tree.size > 0
     }
 
-    /// Hashes one stored event value into the tree and appends the nodes it completes.
+    /// Takes one stored event value for the tree; hands a full chunk over and puts the nodes that came back.
     mutating func append(_ value: UnsafeRawBufferPointer, _ txn: borrowing Transaction) throws {
-        let nodes = self.nodes
-        // A tree of no leaves has no nodes: anything left there is not this log's.
-        if tree.size == 0 { try txn.empty(nodes) }
-        var index = LedgerStore.merkleNodeCount(tree.size)
-        try tree.append(Merkle.leafHash(value)) { node in
-            try withUnsafeBytes(of: index.bigEndian) { key in
+        if !emptied {
+            try txn.empty(nodes)
+            emptied = true
+        }
+        chunk.append(contentsOf: value)
+        ends.append(chunk.count)
+        if ends.count == MerkleNodeWriter.chunkEvents { try handOver(txn) }
+    }
+
+    /// Hands the last values over, waits for the hashing and puts every node left; the tree that results.
+    mutating func finish(_ txn: borrowing Transaction) throws -> TreeHeadBuilder {
+        if !ends.isEmpty { try handOver(txn) }
+        queue.sync {}
+        try putCompleted(txn)
+        return hashing.tree
+    }
+
+    private mutating func handOver(_ txn: borrowing Transaction) throws {
+        let (values, ends, hashing) = (chunk, self.ends, self.hashing)
+        chunk = []
+        chunk.reserveCapacity(values.count)
+        self.ends = []
+        self.ends.reserveCapacity(MerkleNodeWriter.chunkEvents)
+        queue.async { hashing.add(values, ends: ends) }
+        try putCompleted(txn)
+    }
+
+    private mutating func putCompleted(_ txn: borrowing Transaction) throws {
+        for node in hashing.takeCompleted() {
+            try withUnsafeBytes(of: nextIndex.bigEndian) { key in
                 try withUnsafeBytes(of: node.storage) { try txn.put(nodes, key: key, value: $0, flags: .append) }
             }
-            index += 1
+            nextIndex += 1
+        }
+    }
+}
+
+/// The hashing side: the tree, grown only on the writer's serial queue (and read after it drained), and the nodes not yet put.
+private final class MerkleHashing: @unchecked Sendable {
+    var tree: TreeHeadBuilder
+    private let lock = NSLock()
+    private var completed: [MerkleHash] = []
+
+    init(tree: TreeHeadBuilder) { self.tree = tree }
+
+    func add(_ values: [UInt8], ends: [Int]) {
+        var nodes: [MerkleHash] = []
+        nodes.reserveCapacity(ends.count + 32)
+        values.withUnsafeBytes { all in
+            var start = 0
+            for end in ends {
+                tree.append(Merkle.leafHash(UnsafeRawBufferPointer(rebasing: all[start..<end]))) { nodes.append($0) }
+                start = end
+            }
+        }
+        lock.withLock { completed.append(contentsOf: nodes) }
+    }
+
+    func takeCompleted() -> [MerkleHash] {
+        lock.withLock {
+            let taken = completed
+            completed = []
+            return taken
         }
     }
 }
