@@ -33,6 +33,8 @@ struct CSVReader {
         var sawHeader = false
         var sawRow = false
         var kindColumn: Int?
+        var columns: [(index: Int, field: Field)] = []
+        var cells = RowMapper.Cells()
         let mapper = RowMapper(fileName: file.name)
         while position < bytes.count {
             let outcome = CSVReader.parseRecord(bytes, &position, &line, into: &record)
@@ -71,6 +73,9 @@ struct CSVReader {
                 }
                 if !problems.isEmpty { try sink(.problems(problems)); return }
                 kindColumn = header.firstIndex(of: .kind)
+                // Each row's cells are set in place: a column's name and unit are the header's, only the text changes.
+                columns = header.enumerated().compactMap { i, field in field.map { (i, $0) } }
+                for (i, field) in columns { cells[field] = RowMapper.Cell(text: "", column: headerNames[i], unit: units[i]) }
                 continue
             }
             sawRow = true
@@ -80,11 +85,7 @@ struct CSVReader {
                 continue
             }
             if CSVReader.isTotal(record, kindColumn: kindColumn) { continue }   // named in the report by `totalLines`
-            var cells = RowMapper.Cells()
-            for (i, field) in header.enumerated() {
-                guard let field else { continue }
-                cells[field] = RowMapper.Cell(text: record.string(i), column: headerNames[i], unit: units[i])
-            }
+            for (i, field) in columns { cells.setText(field, record.string(i)) }
             try sink(mapper.map(cells, line: record.line))
         }
         if !sawHeader {
