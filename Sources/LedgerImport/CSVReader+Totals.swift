@@ -14,10 +14,10 @@ extension CSVReader {
     static func isTotal(_ record: Record, kindColumn: Int?) -> Bool {
         guard let k = kindColumn, k < record.count else { return false }
         if !record.isEmpty(k) {
-            let start = k == 0 ? 0 : record.ends[k - 1]
-            guard record.ends[k] - start >= 2 else { return false }
-            let lead = (record.bytes[start], record.bytes[start + 1])
-            guard totalLeads.contains(where: { $0 == lead }) else { return false }
+            let mayBeTotal = record.withBytes(k) { b in
+                b.count >= 2 && totalLeads.contains { $0 == (b[0], b[1]) }
+            }
+            guard mayBeTotal else { return false }
         }
         return totalWord(record) != nil
     }
