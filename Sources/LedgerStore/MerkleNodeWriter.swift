@@ -11,9 +11,10 @@ internal import Foundation
 /// hash and about one node hash per event, a third of the import's hashing); the nodes each
 /// chunk completed come back and the writer puts them with `MDB_APPEND`, in the order the tree
 /// completes them, which is their index order (see `LedgerStore+MerkleNodes`): the write
-/// transaction stays on the writer's thread. A chunk is a few hundred KiB, so memory stays flat.
+/// transaction stays on the writer's thread. A chunk is under 100 KiB, below glibc's threshold
+/// for a mapping of its own: freed chunks are reused from the heap, not faulted in afresh.
 struct MerkleNodeWriter {
-    static let chunkEvents = 4096
+    static let chunkEvents = 512
     private let nodes: Database
     private let hashing: MerkleHashing
     private let queue = DispatchQueue(label: "taizhang.merkle-nodes")
