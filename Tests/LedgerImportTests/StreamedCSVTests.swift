@@ -2,6 +2,7 @@ import Foundation
 import Catalogue
 import Testing
 import Ledger
+import TestSupport
 @testable import LedgerImport
 
 /// A large CSV file read chunk by chunk gives exactly the rows and problems it gives read whole.
@@ -61,6 +62,18 @@ import Ledger
     @Test(arguments: 0..<crafted.count)
     func craftedTextsReadTheSameInChunks(index: Int) throws {
         try compare(Array(StreamedCSVTests.crafted[index].utf8), chunks: [1, 2, 3, 5, 7, 64, 1 << 20])
+    }
+
+    /// Random texts over the bytes that matter to a CSV reader (quotes, commas, both line breaks,
+    /// a three-byte character), after a valid header: every one reads the same in chunks.
+    @Test func randomTextsReadTheSameInChunks() throws {
+        var generator = SeededGenerator(seed: 14)
+        let pieces = ["a", "1", ",", ",", "\"", "\"\"", "\n", "\r\n", "\r", "甲", " ", "signed", "2021-03-01", "1亿元", "P-1"]
+        for _ in 0..<60 {
+            var text = "kind,project,date,amount,name\n"
+            for _ in 0..<Int.random(in: 5...60, using: &generator) { text += pieces.randomElement(using: &generator)! }
+            try compare(Array(text.utf8), chunks: [1, 2, 3, 4, 7])
+        }
     }
 
     @Test func everyCSVFixtureReadsTheSameInChunks() throws {
