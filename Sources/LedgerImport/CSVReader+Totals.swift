@@ -32,8 +32,7 @@ extension CSVReader {
     /// The total rows of an event CSV (line, the word), found as `rows` skips them; none when the
     /// file holds no total word at all (a search of its bytes) or has no kind column.
     static func totalLines(_ file: InputFile) -> [(line: Int, text: String)] {
-        let words = ["合计", "总计", "小计"].map { Array($0.utf8) }
-        guard words.contains(where: { contains(file.content, $0) }) else { return [] }
+        guard mayHoldTotal(file.content) else { return [] }
         var position = 0, line = 1
         var record = Record()
         var kindColumn: Int?
@@ -49,6 +48,13 @@ extension CSVReader {
         }
         return out
     }
+
+    static let totalWords = ["合计", "总计", "小计"].map { Array($0.utf8) }
+    /// The longest total word in bytes: a streamed file's chunks overlap by this much.
+    static let totalWordBytesMax = totalWords.map(\.count).max()!
+
+    /// Whether a total word occurs in the bytes at all (a clean file holds none).
+    static func mayHoldTotal(_ bytes: [UInt8]) -> Bool { totalWords.contains { contains(bytes, $0) } }
 
     /// Whether `needle` occurs in `haystack`: `memchr` to each candidate first byte, then `memcmp`,
     /// since a clean file is searched whole (Swift's Glibc module does not offer `memmem`).

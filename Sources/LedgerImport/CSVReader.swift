@@ -34,9 +34,7 @@ struct CSVReader {
     }
 
     func rows(_ sink: (IncomingRow) throws -> Void) throws {
-        let bytes = file.content
-        var position = 0
-        var line = 1
+        var text = try CSVText(file)
         var header: [Field?] = []
         var headerNames: [String] = []
         var units: [String?] = []
@@ -47,17 +45,16 @@ struct CSVReader {
         var columns: [(index: Int, field: Field)] = []
         var cells = RowMapper.Cells()
         let mapper = RowMapper(fileName: file.name)
-        while position < bytes.count {
-            let outcome = CSVReader.parseRecord(bytes, &position, &line, into: &record)
+        while let outcome = try text.next(into: &record, name: file.name) {
             if case .failure(let p) = outcome {
                 let column = record.count < headerNames.count ? headerNames[record.count] : ""
-                let value = p.code == "bad_quote" ? CSVReader.fieldAround(bytes, position) : ""
+                let value = p.code == "bad_quote" ? text.fieldAround() : ""
                 try sink(file.fileProblem(code: p.code, p.text, line: p.line, column: column, value: value))
                 // An unclosed quote runs to the end; after a stray quote, go on at the next line
                 // so that the rows after it are still checked.
                 guard p.code == "bad_quote", sawHeader else { return }
                 sawRow = true
-                CSVReader.skipLine(bytes, &position, &line)
+                try text.skipLine(name: file.name)
                 continue
             }
             if (0..<record.count).allSatisfy(record.isEmpty) { continue }   // blank line, or an empty row as spreadsheets export it
