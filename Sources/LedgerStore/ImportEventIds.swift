@@ -3,10 +3,10 @@ internal import Foundation
 
 /// The ids of the events one import appends, kept in memory and written to `event_ids` once, in key order.
 ///
-/// A put per event into `event_ids` with a random key dirtied a page per id and searched
-/// LMDB's dirty-page list on every descent; here a repeat within the import is one hash
-/// lookup, and `write` puts the ids sorted by their bytes (appended when they all sort after
-/// what is stored, as on a first import). The id of the i-th appended event is at sequence
+/// A put per event into `event_ids` (`MDB_NOOVERWRITE`) descended the tree and searched LMDB's
+/// dirty-page list for every row; here a repeat within the import is found in memory, and
+/// `write` puts the ids once, sorted by their bytes (appended when they all sort after what is
+/// stored, as on a first import). The id of the i-th appended event is at sequence
 /// `firstSequence + i`, so a sequence is not stored per id. The ids are one flat byte array.
 /// While they come in increasing byte order (numbered rows, a generated file) an id after the
 /// last one cannot be among them, and no table is kept: its random reads cost more than the
