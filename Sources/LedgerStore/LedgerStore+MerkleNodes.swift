@@ -154,32 +154,40 @@ extension LedgerStore {
 
     /// Recomputes every node and the frontier from the records (the log, as `verify` read it)
     /// and reports the first stored one that differs. A ledger without nodes has nothing to check.
-    func verifyMerkleNodes(_ txn: borrowing Transaction, records: [UnsafeRawBufferPointer], _ findings: VerifyFindings) throws {
+    /// `computed` is the tree verify's second thread built over the same leaves; without it, it is built here.
+    func verifyMerkleNodes(_ txn: borrowing Transaction, leaves: [UnsafeRawBufferPointer], computed: HashingResult?, _ findings: VerifyFindings) throws {
         guard let nodes = merkleNodes, let stored = try storedTree(txn) else { return }
-        if stored.size == 0 && records.isEmpty { return }
-        if stored.size != UInt64(records.count) {
-            findings.at("meta", key: "merkle_size", .merkleSizeDiffers, [("stored", .text("\(stored.size)")), ("events", .text("\(records.count)"))])
+        if stored.size == 0 && leaves.isEmpty { return }
+        if stored.size != UInt64(leaves.count) {
+            findings.at("meta", key: "merkle_size", .merkleSizeDiffers, [("stored", .text("\(stored.size)")), ("events", .text("\(leaves.count)"))])
             return
         }
-        var tree = TreeHeadBuilder()
-        var index: UInt64 = 0
+        let (tree, built) = computed.map { ($0.tree, $0.nodes) } ?? LedgerStore.merkleTree(leaves)
         var bad: UInt64?
         try txn.withCursor(nodes) { cursor in
             var entry = try cursor.first()
-            for record in records where bad == nil {
-                tree.append(Merkle.leafHash(record)) { node in
-                    let same = entry.map { $0.key.count == 8 && UInt64(bigEndianBytes: $0.key) == index && $0.value.elementsEqual(node.bytes) } ?? false
-                    if !same && bad == nil { bad = index }
-                    index += 1
-                    entry = try? cursor.next()
+            for (index, node) in built.enumerated() {
+                let same = entry.map { $0.key.count == 8 && UInt64(bigEndianBytes: $0.key) == UInt64(index) && $0.value.elementsEqual(node.bytes) } ?? false
+                if !same {
+                    bad = UInt64(index)
+                    return
                 }
+                entry = try? cursor.next()
             }
-            if bad == nil, entry != nil { bad = index }
+            if entry != nil { bad = UInt64(built.count) }
         }
         if let bad {
             findings.at(LedgerStore.merkleNodesName, key: "\(bad)", .merkleNodeDiffers)
         } else if tree.frontier != stored.frontier {
             findings.at("meta", key: "merkle_frontier", .merkleFrontierDiffers)
         }
+    }
+
+    /// The tree over `leaves` and its inner nodes in the order it completes them.
+    static func merkleTree(_ leaves: [UnsafeRawBufferPointer]) -> (TreeHeadBuilder, [MerkleHash]) {
+        var tree = TreeHeadBuilder()
+        var nodes: [MerkleHash] = []
+        for leaf in leaves { tree.append(Merkle.leafHash(leaf)) { nodes.append($0) } }
+        return (tree, nodes)
     }
 }

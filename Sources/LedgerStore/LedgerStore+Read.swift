@@ -37,6 +37,11 @@ extension LedgerStore {
     func event(at sequence: UInt64, _ txn: borrowing Transaction) throws -> RecordedEvent {
         let value = try withUnsafeBytes(of: sequence.bigEndian) { key in try txn.get(events, key: key) }
         guard let value else { throw StoreError(.corrupt, .eventMissing, path: path, sequence: sequence) }
+        return try LedgerStore.decodeStored(value, sequence: sequence, path: path)
+    }
+
+    /// The stored record `value` at `sequence`, decoded; a record that does not decode is a corrupt ledger at `path`.
+    static func decodeStored(_ value: UnsafeRawBufferPointer, sequence: UInt64, path: String) throws -> RecordedEvent {
         do { return try EventCodec.decode(value) } catch {
             throw StoreError(.corrupt, .eventUndecodable, ["detail": CodecError.detail(error, .en)], chinese: ["detail": CodecError.detail(error, .zh)], path: path, sequence: sequence, cause: error)
         }

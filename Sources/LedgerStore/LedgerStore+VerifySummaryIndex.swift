@@ -3,18 +3,17 @@ internal import Ledger
 
 /// `verify` and `rebuild` of the bitemporal summary index: the stored entries against the log's, byte for byte.
 extension LedgerStore {
-    /// Compares both index databases with a build from the log; nothing to compare on a ledger that never had them.
-    func verifySummaryIndex(_ txn: borrowing Transaction, _ findings: VerifyFindings) throws {
-        guard summaryIndex != nil, try !summaryIndexMissing(txn) else { return }
-        try compareSummaryIndex(try summaryHistory(txn), txn, findings)
+    /// True when `verify` compares both index databases with a build from the log: not on a ledger that never had them.
+    func summaryIndexChecked(_ txn: borrowing Transaction) throws -> Bool {
+        try summaryIndex != nil && !summaryIndexMissing(txn)
     }
 
     /// The first entry of either database that is not the log's, or the first the log gives that is not stored.
     func compareSummaryIndex(_ history: SummaryHistory, _ txn: borrowing Transaction, _ findings: VerifyFindings) throws {
         guard let index = summaryIndex else { return }
-        let versions = history.sortedVersions()
+        let versions = history.versions
         try compareEntries(index.versions, SummaryIndexCodec.versionsName, count: versions.count, txn, findings) { versions[$0] }
-        let facts = history.facts.sorted(by: DayFact.precedes)
+        let facts = history.facts
         try compareEntries(index.days, SummaryIndexCodec.daysName, count: facts.count, txn, findings) { i in
             (SummaryIndexCodec.dayKey(date: facts[i].date, sequence: facts[i].sequence), SummaryIndexCodec.dayValue(facts[i]))
         }

@@ -14,8 +14,9 @@ struct SummaryHistory {
     var stepRecordedAtMs: Int64?
     /// The projects the step touched, with their state when it began.
     var stepBase: [String: ProjectState?] = [:]
-    /// `summary_versions` entries, in the order made; `sortedVersions` orders them by key.
+    /// `summary_versions` entries, in the order made until `finish` puts them in key order.
     var versions: [(key: [UInt8], value: [UInt8])] = []
+    /// `summary_days` entries, in log order until `finish` puts them in key order.
     var facts: [DayFact] = []
 
     /// The quarters whose contribution differs between two states of a project, with the new one.
@@ -69,8 +70,22 @@ struct SummaryHistory {
         if let refolded = try? ProjectState.fold(project: project, events: history, voided: voided) { states[project] = refolded }
     }
 
-    /// The versions in key order, as LMDB keeps them.
-    func sortedVersions() -> [(key: [UInt8], value: [UInt8])] {
-        versions.sorted { $0.key.lexicographicallyPrecedes($1.key) }
+    /// Adds one stored record in log order; a void finds its target through `targetOf` and
+    /// folds its project again from `eventAt` (the database, or records already in memory).
+    mutating func addRecord(_ value: UnsafeRawBufferPointer, targetOf: (EventView) throws -> UInt64?, eventAt: (UInt64) throws -> Event) throws {
+        let view = try EventView(value)
+        guard view.kindCode == EventKind.void.rawValue else { return try add(view) }
+        guard let targetSequence = try targetOf(view) else { return }
+        let target = try eventAt(targetSequence)
+        var events: [(sequence: UInt64, event: Event)] = []
+        for s in sequencesOf[view.project] ?? [] { events.append((s, try eventAt(s))) }
+        addVoid(view, target: (targetSequence, target), history: events)
+    }
+
+    /// Closes the last step and puts both lists in key order, as LMDB keeps them.
+    mutating func finish() {
+        flushStep()
+        versions.sort { $0.key.lexicographicallyPrecedes($1.key) }
+        facts.sort(by: DayFact.precedes)
     }
 }
