@@ -14,7 +14,8 @@ struct HashingResult {
 }
 
 /// The SHA-256 work of `verify` (the chain, the Merkle leaves and inner nodes) and its summary
-/// history, on a thread of its own while the first thread checks everything else.
+/// history, on a thread of its own while the first thread checks everything else (`rebuild`
+/// uses it for the tree and the history while it folds).
 ///
 /// The records are pointers into the caller's read transaction: the caller waits for the
 /// thread on every way out, throws included, before the transaction ends.
@@ -27,13 +28,16 @@ final class HashingThread: @unchecked Sendable {
     }
 
     private let records: [UnsafeRawBufferPointer]
+    private let chain: Bool
     private let merkle: Bool
     private let historyInput: HistoryInput?
     private let outcome = LockedValue(HashingResult())
     private var thread: Thread?
 
-    init(_ records: [UnsafeRawBufferPointer], merkle: Bool = false, history: HistoryInput? = nil) {
+    /// `chain`: check each record's own hash; `merkle`: build the tree; `history`: build the summary history.
+    init(_ records: [UnsafeRawBufferPointer], chain: Bool = true, merkle: Bool = false, history: HistoryInput? = nil) {
         self.records = records
+        self.chain = chain
         self.merkle = merkle
         self.historyInput = history
     }
@@ -56,11 +60,12 @@ final class HashingThread: @unchecked Sendable {
     /// Waits for the thread and hands back what it found.
     func wait() -> HashingResult { outcome.waitForFinish() }
 
-    /// Each record's own hash against its bytes, and (when asked) each record as a Merkle leaf.
+    /// Each record's own hash against its bytes, and each record as a Merkle leaf, as asked.
     private func hash(into result: inout HashingResult) {
+        if !chain && !merkle { return }
         if merkle { result.nodes.reserveCapacity(records.count) }
         for (i, record) in records.enumerated() {
-            if result.firstBad == 0 && !HashingThread.hashesToItself(record) {
+            if chain && result.firstBad == 0 && !HashingThread.hashesToItself(record) {
                 result.firstBad = UInt64(i + 1)
                 if !merkle { return }
             }
@@ -72,7 +77,7 @@ final class HashingThread: @unchecked Sendable {
     static func hashesToItself(_ record: UnsafeRawBufferPointer) -> Bool {
         var h = SHA256()
         h.update(bufferPointer: UnsafeRawBufferPointer(rebasing: record[0..<record.count - EventCodec.hashBytes]))
-        return h.finalize().withUnsafeBytes { $0.elementsEqual(record[(record.count - EventCodec.hashBytes)...]) }
+        return h.finalize().withUnsafeBytes { UnsafeRawBufferPointer(rebasing: record[(record.count - EventCodec.hashBytes)...]).sameBytes(as: $0) }
     }
 
     /// The summary history of the records, as `LedgerStore.summaryHistory` builds it from the database.

@@ -36,7 +36,7 @@ extension LedgerStore {
         // for on every way out, throws included.
         // A head that does not read is a finding further on, not a throw here.
         let history = (try? summaryIndexChecked(txn)) == true ? historyInput(stored, txn) : nil
-        let hashing = HashingThread(Array(stored.values[0..<stored.linked]), merkle: merkleNodes != nil, history: history)
+        let hashing = HashingThread(stored.linkedValues, merkle: merkleNodes != nil, history: history)
         verifyProbe.lastHashing = hashing
         hashing.start()
         defer { _ = hashing.wait() }
@@ -49,11 +49,11 @@ extension LedgerStore {
         if findings.isEmpty, try summaryIndexChecked(txn) {
             try compareSummaryIndex(try hashing.wait().history?.get() ?? summaryHistory(txn), txn, findings)
         }
-        try verifyMerkleNodes(txn, leaves: log.records, computed: log.records.count == stored.linked ? hashing.wait() : nil, findings)
+        try verifyMerkleNodes(txn, leaves: stored.values[0..<log.records], computed: log.records == stored.linked ? hashing.wait() : nil, findings)
         try verifyProbe.fault?()
         let bad = hashing.wait().firstBad
         // The thread hashed every linked record; the scan may have stopped short of them, full of failures.
-        if bad > 0 && bad <= UInt64(log.records.count) { findings.insertFirst(VerifyFailure(.sequence(bad), .hashMismatch)) }
+        if bad > 0 && bad <= UInt64(log.records) { findings.insertFirst(VerifyFailure(.sequence(bad), .hashMismatch)) }
         var report = VerifyReport()
         report.eventsChecked = log.eventsChecked
         report.head = (try? head(txn)) ?? .empty   // a damaged head is one of the findings
@@ -62,29 +62,37 @@ extension LedgerStore {
         return report
     }
 
-    /// Every record of the log as stored, read once through `eachRecord`, and how many of them
-    /// from the first are linked in place: dense keys from 1, each long enough to hold its hashes.
+    /// Every record of the log as stored, read once through `eachRecord`: how many from the
+    /// first have dense keys from 1 (and the key after them), and how many of those are linked
+    /// in place, each long enough to hold its two hashes.
     struct StoredLog {
-        var keys: [UInt64?] = []
         var values: [UnsafeRawBufferPointer] = []
+        var dense = 0
+        /// The key of record `dense`, where the keys stop being dense: nil when it is not eight bytes.
+        var keyAfterDense: UInt64?
         var linked = 0
+
+        /// The linked records: what the hashing thread reads.
+        var linkedValues: [UnsafeRawBufferPointer] { linked == values.count ? values : Array(values[0..<linked]) }
     }
 
     func storedLog(_ txn: borrowing Transaction) throws -> StoredLog {
         var log = StoredLog()
-        var dense = true
+        var linking = true
         try eachRecord(from: nil, txn) { key, value in
-            log.keys.append(key)
+            if log.dense == log.values.count {
+                if key == UInt64(log.values.count + 1) { log.dense += 1 } else { log.keyAfterDense = key }
+            }
             log.values.append(value)
-            dense = dense && key == UInt64(log.values.count) && value.count > 2 * EventCodec.hashBytes
-            if dense { log.linked += 1 }
+            linking = linking && log.dense == log.values.count && value.count > 2 * EventCodec.hashBytes
+            if linking { log.linked += 1 }
             return true
         }
         return log
     }
 
     /// What the summary history needs of the database besides the records: each void's target in `event_ids`.
-    private func historyInput(_ stored: StoredLog, _ txn: borrowing Transaction) -> HashingThread.HistoryInput {
+    func historyInput(_ stored: StoredLog, _ txn: borrowing Transaction) -> HashingThread.HistoryInput {
         var targets: [UInt64: Result<UInt64?, any Error>] = [:]
         for value in stored.values[0..<stored.linked] where value[LedgerStore.kindOffset] == EventKind.void.rawValue {
             guard let view = try? EventView(value) else { continue }
@@ -106,8 +114,8 @@ extension LedgerStore {
         var folded: [String: ProjectState] = [:]
         /// What the events said about their batches, reported after the batch records' own failures.
         var batchFindings: [VerifyFailure] = []
-        /// The records the scan passed: the Merkle tree's leaves.
-        var records: [UnsafeRawBufferPointer] = []
+        /// How many records from the first the scan passed: the Merkle tree's leaves.
+        var records = 0
     }
 
     /// Reads the log once: keys dense from 1, links, record fields, `event_ids`, batch ranges, the fold.
@@ -118,9 +126,10 @@ extension LedgerStore {
         var previous = UnsafeRawBufferPointer(start: nil, count: 0)
         var expected: UInt64 = 1
         var lastRecorded: Int64 = .min
-        records: for (storedKey, value) in zip(stored.keys, stored.values) {
+        records: for (i, value) in stored.values.enumerated() {
             guard !findings.isFull else { break records }
             defer { expected += 1 }
+            let storedKey = i < stored.dense ? UInt64(i + 1) : stored.keyAfterDense
             guard let key = storedKey, key == expected else {
                 findings.at(expected, storedKey == nil ? .logKeyMalformed : .logJumps, [("from", .text("\(expected - 1)")), ("to", .text("\(storedKey ?? 0)"))])
                 break records
@@ -133,7 +142,7 @@ extension LedgerStore {
             case nil: break
             }
             previous = UnsafeRawBufferPointer(rebasing: value[(value.count - 32)...])
-            scan.records.append(value)
+            scan.records += 1
             scan.lastSequence = key
             let view: EventView
             do { view = try EventView(value) } catch {

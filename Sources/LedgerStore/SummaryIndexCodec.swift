@@ -74,18 +74,26 @@ enum SummaryIndexCodec {
 
     static func dayKey(date: UInt32, sequence: UInt64) -> [UInt8] {
         var w = ByteWriter(capacity: dayKeyBytes)
+        dayKey(date: date, sequence: sequence, into: &w)
+        return w.bytes
+    }
+
+    static func dayKey(date: UInt32, sequence: UInt64, into w: inout ByteWriter) {
         w.u32(date)
         w.u64(sequence)
-        return w.bytes
     }
 
     static func dayValue(_ f: DayFact) -> [UInt8] {
         var w = ByteWriter(capacity: dayValueFixedBytes + f.project.utf8.count)
+        dayValue(f, into: &w)
+        return w.bytes
+    }
+
+    static func dayValue(_ f: DayFact, into w: inout ByteWriter) {
         w.u8(f.kind)
         w.i64(f.amountFen)
         w.u64(f.voidedSequence)
         w.raw(f.project.utf8)
-        return w.bytes
     }
 
     /// A day entry read in place; the project stays bytes until a contribution needs it.
