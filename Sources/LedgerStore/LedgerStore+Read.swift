@@ -154,7 +154,7 @@ extension LedgerStore {
 
     /// Checks one stored value's link to `previous` and its own hash; moves `previous` on.
     static func checkLink(_ value: UnsafeRawBufferPointer, sequence: UInt64, previous: inout [UInt8]) throws {
-        switch linkFault(value, sequence: sequence, previous: previous) {
+        switch previous.withUnsafeBytes({ linkFault(value, sequence: sequence, previous: $0) }) {
         case .tooShort: throw StoreError(.corrupt, .recordTooShort, sequence: sequence)
         case .notLinked: throw StoreError(.corrupt, .previousHashMismatch, ["previous": String(sequence - 1)], sequence: sequence)
         case nil: break

@@ -11,7 +11,9 @@ struct SummaryHistory {
     /// Each project's slot in the arrays below.
     private var slots: [String: Int] = [:]
     private var projects: [String] = []
-    private var states: [ProjectState?] = []
+    /// Each project's state; a project whose first event was a void has an empty one, which
+    /// contributes nothing, as no state does.
+    private var states: [ProjectState] = []
     /// Each project's sequences so far, to fold it again without an event a void cancels.
     private var sequences: [[UInt64]] = []
     var voided: Set<String> = []
@@ -21,7 +23,7 @@ struct SummaryHistory {
     private var step = 0
     private var stepMarks: [Int] = []
     /// Each project's state when the step began, for the projects the step touched.
-    private var stepBase: [ProjectState?] = []
+    private var stepBase: [ProjectState] = []
     private var touched: [Int] = []
     /// `summary_versions` entries, in the order made until `finish` puts them in key order.
     var versions: [(key: [UInt8], value: [UInt8])] = []
@@ -40,10 +42,10 @@ struct SummaryHistory {
         let slot = projects.count
         slots[project] = slot
         projects.append(project)
-        states.append(nil)
+        states.append(ProjectState(project: project))
         sequences.append([])
         stepMarks.append(-1)
-        stepBase.append(nil)
+        stepBase.append(ProjectState(project: project))
         return slot
     }
 
@@ -69,7 +71,6 @@ struct SummaryHistory {
                 versions.append((SummaryIndexCodec.versionKey(quarter: change.quarter, project: projects[slot], recordedAtMs: t),
                                  SummaryIndexCodec.encodeVersion(change.contribution)))
             }
-            stepBase[slot] = nil
         }
         touched = []
     }
@@ -85,8 +86,7 @@ struct SummaryHistory {
                              voidedSequence: 0, project: project))
         sequences[slot].append(view.sequence)
         let event = try view.eventForFold()
-        if states[slot] == nil { states[slot] = ProjectState(project: project) }
-        _ = try? states[slot]!.apply(event, sequence: view.sequence)
+        _ = try? states[slot].apply(event, sequence: view.sequence)
     }
 
     /// Adds a void: its fact at the voided event's day, and the project folded again without that event.
