@@ -60,6 +60,14 @@ final class HashingThread: @unchecked Sendable {
     /// Waits for the thread and hands back what it found.
     func wait() -> HashingResult { outcome.waitForFinish() }
 
+    /// Waits for the thread and hands over what it found, keeping none of it: the history and
+    /// the nodes are a few hundred bytes an event, and a kept thread (`VerifyProbe`) must not hold them.
+    func take() -> HashingResult {
+        let result = outcome.waitForFinish()
+        outcome.set(HashingResult())
+        return result
+    }
+
     /// Each record's own hash against its bytes, and each record as a Merkle leaf, as asked.
     private func hash(into result: inout HashingResult) {
         if !chain && !merkle { return }

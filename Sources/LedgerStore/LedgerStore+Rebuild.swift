@@ -19,16 +19,20 @@ extension LedgerStore {
             // The same comparison as verify's, of both projects and quarter figures, byte for byte.
             let findings = VerifyFindings()
             try verifyProjections(txn, folded: folded, findings)
-            let built = helper?.wait()
-            let history = try built?.history?.get() ?? summaryHistory(txn)
+            // Each part is let go once written: the write transaction's dirty pages grow meanwhile.
+            var built = helper?.take()
+            var history = try built?.history?.get() ?? summaryHistory(txn)
+            built?.history = nil
             let hadIndex = try !summaryIndexMissing(txn)
             if findings.isEmpty && hadIndex { try compareSummaryIndex(history, txn, findings) }
             try writeSummaryIndex(history, txn)
-            if let built, built.tree.size == (try head(txn).sequence) {
-                try writeMerkleNodes(built.tree, built.nodes, txn)
+            history = SummaryHistory()
+            if let tree = built?.tree, tree.size == (try head(txn).sequence) {
+                try writeMerkleNodes(tree, built?.nodes ?? [], txn)
             } else {
                 try rebuildMerkleNodes(txn)
             }
+            built = nil
             try txn.empty(projects)
             try txn.empty(quarters)
             for project in folded.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {

@@ -51,7 +51,7 @@ extension LedgerStore {
         }
         try verifyMerkleNodes(txn, leaves: stored.values[0..<log.records], computed: log.records == stored.linked ? hashing.wait() : nil, findings)
         try verifyProbe.fault?()
-        let bad = hashing.wait().firstBad
+        let bad = hashing.take().firstBad
         // The thread hashed every linked record; the scan may have stopped short of them, full of failures.
         if bad > 0 && bad <= UInt64(log.records) { findings.insertFirst(VerifyFailure(.sequence(bad), .hashMismatch)) }
         var report = VerifyReport()
