@@ -4,7 +4,7 @@
 /// phrases may share a code when the same mistake shows differently in each format.
 public enum ReaderText: String, Phrasebook {
     // The file as a whole.
-    case fileMissing, fileIsFolder, fileUnreadable, fileMissingOrUnreadable, fileRowsMax
+    case fileMissing, fileIsFolder, fileUnreadable, fileMissingOrUnreadable, fileRowsMax, fileChanged
     case emptyFile, noEvents, emptySheet, noRows, sheetNoRows
     // Encodings.
     case notDeclaredUTF8, notDeclaredEncoding, neitherUTF8NorGB18030, unknownEncoding, moreBadLines
@@ -30,6 +30,7 @@ public enum ReaderText: String, Phrasebook {
         case .fileIsFolder: Phrase(zh: "这是文件夹,不是文件", en: "is a folder, not a file")
         case .fileUnreadable: Phrase(zh: "无法读取(权限?)", en: "cannot be read (permission?)")
         case .fileMissingOrUnreadable: Phrase(zh: "文件不存在或无法读取", en: "no such file, or it cannot be read")
+        case .fileChanged: Phrase(zh: "文件在导入过程中被改动:请等导入结束后再修改它,然后重新导入", en: "the file changed while it was imported: leave it as it is until the import ends, then import it again")
         case .fileRowsMax: Phrase(zh: "文件超过 {max} 行:请拆分为多个文件", en: "more than {max} rows in one file: split it into several files")
         case .emptyFile: Phrase(zh: "文件为空", en: "the file is empty")
         case .noEvents: Phrase(zh: "文件中没有事件", en: "the file has no events")

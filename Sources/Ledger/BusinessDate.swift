@@ -86,28 +86,33 @@ extension BusinessDate {
     /// `YYYY-MM-DD` exactly, read straight from the bytes; nil for anything else (even a bad day).
     @inline(__always)
     static func parseISO(_ text: String) -> BusinessDate? {
-        let u = text.utf8
-        guard u.count == 10 else { return nil }
-        var digits = [Int](repeating: 0, count: 8)
-        var d = 0
-        for (i, b) in u.enumerated() {
-            if i == 4 || i == 7 {
-                if b != 0x2D { return nil }
-                continue
+        var text = text
+        return text.withUTF8 { u -> BusinessDate? in
+            guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D else { return nil }
+            func number(_ from: Int, _ to: Int) -> Int? {
+                var n = 0
+                for i in from..<to {
+                    let d = u[i] &- 0x30
+                    guard d <= 9 else { return nil }
+                    n = n * 10 + Int(d)
+                }
+                return n
             }
-            guard b >= 0x30 && b <= 0x39 else { return nil }
-            digits[d] = Int(b - 0x30)
-            d += 1
+            guard let year = number(0, 4), let month = number(5, 7), let day = number(8, 10),
+                  let date = BusinessDate(year: year, month: month, day: day),
+                  date >= Limits.dateMin, date <= Limits.dateMax else { return nil }
+            return date
         }
-        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-        guard let date = BusinessDate(year: year, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7]),
-              date >= Limits.dateMin, date <= Limits.dateMax else { return nil }
-        return date
     }
 
     /// Reads `2021-03-28`, `2021/3/28`, `2021年3月28日`, `20210328` (full-width digits too).
     public static func parse(_ text: String) throws(DateParseError) -> BusinessDate {
         if let fast = parseISO(text) { return fast }
+        return try parseWritten(text)
+    }
+
+    /// The general reader behind `parse`: every accepted form, and the reason for a refusal.
+    static func parseWritten(_ text: String) throws(DateParseError) -> BusinessDate {
         let t = Text.normalized(text)
         guard !t.isEmpty else { throw .empty }
         var numbers: [Int] = []

@@ -26,6 +26,11 @@ extension Money {
     /// with full-width digits and separators too. Exact: more precision than a fen is an error.
     public static func parse(_ text: String) throws(MoneyParseError) -> Money {
         if let fast = parsePlain(text) { return fast }
+        return try parseWritten(text)
+    }
+
+    /// The general reader behind `parse`: every accepted form, and the reason for a refusal.
+    static func parseWritten(_ text: String) throws(MoneyParseError) -> Money {
         var scalars = Array(text.unicodeScalars.map(Text.halfWidth).filter { !Text.isSpace($0) })
         guard !scalars.isEmpty else { throw .empty }
         if scalars.first == "-" || scalars.first == "−" { throw .negative }
@@ -90,45 +95,49 @@ extension Money {
     /// read straight from the bytes. Nil for anything else, which the general parser then reads
     /// (and reports on). Gives exactly what the general parser gives.
     static func parsePlain(_ text: String) -> Money? {
-        let u = text.utf8
-        var value: Int64 = 0
-        var fractionDigits = 0
-        var seenPoint = false
-        var digits = 0
-        var exponent = 2
-        var i = u.startIndex
-        while i != u.endIndex {
-            let b = u[i]
-            if b >= 0x30 && b <= 0x39 {
-                guard digits < 18 else { return nil }
-                value = value * 10 + Int64(b - 0x30)
-                digits += 1
-                if seenPoint { fractionDigits += 1 }
-            } else if b == 0x2E && !seenPoint {
-                seenPoint = true
-            } else {
-                break
+        var text = text
+        return text.withUTF8 { u -> Money? in
+            var value: Int64 = 0
+            var fractionDigits = 0
+            var seenPoint = false
+            var digits = 0
+            var exponent = 2
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                if b >= 0x30 && b <= 0x39 {
+                    guard digits < 18 else { return nil }
+                    value = value * 10 + Int64(b - 0x30)
+                    digits += 1
+                    if seenPoint { fractionDigits += 1 }
+                } else if b == 0x2E && !seenPoint {
+                    seenPoint = true
+                } else {
+                    break
+                }
+                i += 1
             }
-            i = u.index(after: i)
+            guard digits > 0, !(seenPoint && fractionDigits == 0) else { return nil }
+            // Units: 万 E4 B8 87, 亿 E4 BA BF, 元 E5 85 83; nothing else may follow the number.
+            func unit(_ at: Int, _ b1: UInt8, _ b2: UInt8) -> Bool { u.count >= at + 3 && u[at] == 0xE4 && u[at + 1] == b1 && u[at + 2] == b2 }
+            func yuan(_ at: Int) -> Bool { u.count == at + 3 && u[at] == 0xE5 && u[at + 1] == 0x85 && u[at + 2] == 0x83 }
+            if i == u.count || yuan(i) {
+            } else if unit(i, 0xB8, 0x87) && (u.count == i + 3 || yuan(i + 3)) {
+                exponent += 4
+            } else if unit(i, 0xBA, 0xBF) && (u.count == i + 3 || yuan(i + 3)) {
+                exponent += 8
+            } else {
+                return nil
+            }
+            while fractionDigits > 0 && value % 10 == 0 { value /= 10; fractionDigits -= 1 }
+            guard fractionDigits <= exponent else { return nil }
+            for _ in 0..<(exponent - fractionDigits) {
+                let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+                if overflow { return nil }
+                value = times
+            }
+            return Money(fen: value)
         }
-        guard digits > 0, !(seenPoint && fractionDigits == 0) else { return nil }
-        // Units: 万 E4 B8 87, 亿 E4 BA BF, 元 E5 85 83.
-        let rest = Array(u[i...])
-        switch rest {
-        case []: break
-        case [0xE5, 0x85, 0x83]: break
-        case [0xE4, 0xB8, 0x87], [0xE4, 0xB8, 0x87, 0xE5, 0x85, 0x83]: exponent += 4
-        case [0xE4, 0xBA, 0xBF], [0xE4, 0xBA, 0xBF, 0xE5, 0x85, 0x83]: exponent += 8
-        default: return nil
-        }
-        while fractionDigits > 0 && value % 10 == 0 { value /= 10; fractionDigits -= 1 }
-        guard fractionDigits <= exponent else { return nil }
-        for _ in 0..<(exponent - fractionDigits) {
-            let (times, overflow) = value.multipliedReportingOverflow(by: 10)
-            if overflow { return nil }
-            value = times
-        }
-        return Money(fen: value)
     }
 
     /// A JSON integer or string of whole yuan.

@@ -103,9 +103,11 @@ public struct PeriodSummary: Sendable {
         // figures cannot be counted in Int64 (it takes some 92,000 signings of 1万亿元).
         for parts in [period.yearToDate, period.previousYear.parts] {
             var signed: Int128 = 0, disbursed: Int128 = 0
-            for c in parts.flatMap({ fetched[$0]! }) {
-                signed += Int128(c.signedAmount.fen)
-                disbursed += Int128(c.disbursed.fen)
+            for part in parts {
+                for c in fetched[part]! {
+                    signed += Int128(c.signedAmount.fen)
+                    disbursed += Int128(c.disbursed.fen)
+                }
             }
             if signed > Int128(Int64.max) || disbursed > Int128(Int64.max) { throw SummaryOverflow(period: period) }
         }

@@ -1,4 +1,7 @@
 internal import Ledger
+#if canImport(Glibc)
+internal import Glibc
+#endif
 
 /// A 合计/总计 row at the bottom of an event CSV, as clerks leave it when they save a sheet as CSV:
 /// skipped, not imported, and named in the report (as for a workbook's sheets).
@@ -11,10 +14,10 @@ extension CSVReader {
     static func isTotal(_ record: Record, kindColumn: Int?) -> Bool {
         guard let k = kindColumn, k < record.count else { return false }
         if !record.isEmpty(k) {
-            let start = k == 0 ? 0 : record.ends[k - 1]
-            guard record.ends[k] - start >= 2 else { return false }
-            let lead = (record.bytes[start], record.bytes[start + 1])
-            guard totalLeads.contains(where: { $0 == lead }) else { return false }
+            let mayBeTotal = record.withBytes(k) { b in
+                b.count >= 2 && totalLeads.contains { $0 == (b[0], b[1]) }
+            }
+            guard mayBeTotal else { return false }
         }
         return totalWord(record) != nil
     }
@@ -29,8 +32,7 @@ extension CSVReader {
     /// The total rows of an event CSV (line, the word), found as `rows` skips them; none when the
     /// file holds no total word at all (a search of its bytes) or has no kind column.
     static func totalLines(_ file: InputFile) -> [(line: Int, text: String)] {
-        let words = ["合计", "总计", "小计"].map { Array($0.utf8) }
-        guard words.contains(where: { contains(file.content, $0) }) else { return [] }
+        guard mayHoldTotal(file.content) else { return [] }
         var position = 0, line = 1
         var record = Record()
         var kindColumn: Int?
@@ -47,14 +49,27 @@ extension CSVReader {
         return out
     }
 
+    static let totalWords = ["合计", "总计", "小计"].map { Array($0.utf8) }
+    /// The longest total word in bytes: a streamed file's chunks overlap by this much.
+    static let totalWordBytesMax = totalWords.map(\.count).max()!
+
+    /// Whether a total word occurs in the bytes at all (a clean file holds none).
+    static func mayHoldTotal(_ bytes: [UInt8]) -> Bool { totalWords.contains { contains(bytes, $0) } }
+
+    /// Whether `needle` occurs in `haystack`: `memchr` to each candidate first byte, then `memcmp`,
+    /// since a clean file is searched whole (Swift's Glibc module does not offer `memmem`).
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard let first = needle.first, haystack.count >= needle.count else { return false }
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first && haystack[i..<i + needle.count].elementsEqual(needle) { return true }
-            i += 1
+        return haystack.withUnsafeBytes { h in
+            needle.withUnsafeBytes { n in
+                var p = h.baseAddress!
+                let last = p + (h.count - n.count)   // the last place a match can start
+                while p <= last, let found = memchr(p, Int32(first), last - p + 1) {
+                    if memcmp(found, n.baseAddress!, n.count) == 0 { return true }
+                    p = UnsafeRawPointer(found) + 1
+                }
+                return false
+            }
         }
-        return false
     }
 }

@@ -6,26 +6,35 @@ internal import Catalogue
 struct CSVReader {
     let file: InputFile
 
-    /// One record: its fields' bytes end to end (quotes undone) and where each ends; its first line.
+    /// One record: where each field's text is, and its first line.
+    ///
+    /// An unquoted field is read where it lies in the file's bytes (`source`, shared, not
+    /// copied); only a quoted one is copied, its quotes undone, into `scratch`.
     struct Record {
-        var bytes: [UInt8] = []
-        var ends: [Int] = []
+        struct Span {
+            var start: Int, end: Int
+            var quoted: Bool
+        }
+        var source: [UInt8] = []
+        var scratch: [UInt8] = []
+        var spans: [Span] = []
         var line = 0
 
-        var count: Int { ends.count }
+        var count: Int { spans.count }
 
-        func string(_ i: Int) -> String {
-            let start = i == 0 ? 0 : ends[i - 1]
-            return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<ends[i]]), as: UTF8.self) }
+        /// The bytes of field `i`.
+        func withBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            let span = spans[i]
+            return (span.quoted ? scratch : source).withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }
         }
 
-        func isEmpty(_ i: Int) -> Bool { ends[i] == (i == 0 ? 0 : ends[i - 1]) }
+        func string(_ i: Int) -> String { withBytes(i) { String(decoding: $0, as: UTF8.self) } }
+
+        func isEmpty(_ i: Int) -> Bool { spans[i].start == spans[i].end }
     }
 
     func rows(_ sink: (IncomingRow) throws -> Void) throws {
-        let bytes = file.content
-        var position = 0
-        var line = 1
+        var text = try CSVText(file)
         var header: [Field?] = []
         var headerNames: [String] = []
         var units: [String?] = []
@@ -33,18 +42,19 @@ struct CSVReader {
         var sawHeader = false
         var sawRow = false
         var kindColumn: Int?
+        var columns: [(index: Int, field: Field)] = []
+        var cells = RowMapper.Cells()
         let mapper = RowMapper(fileName: file.name)
-        while position < bytes.count {
-            let outcome = CSVReader.parseRecord(bytes, &position, &line, into: &record)
+        while let outcome = try text.next(into: &record, name: file.name) {
             if case .failure(let p) = outcome {
                 let column = record.count < headerNames.count ? headerNames[record.count] : ""
-                let value = p.code == "bad_quote" ? CSVReader.fieldAround(bytes, position) : ""
+                let value = p.code == "bad_quote" ? text.fieldAround() : ""
                 try sink(file.fileProblem(code: p.code, p.text, line: p.line, column: column, value: value))
                 // An unclosed quote runs to the end; after a stray quote, go on at the next line
                 // so that the rows after it are still checked.
                 guard p.code == "bad_quote", sawHeader else { return }
                 sawRow = true
-                CSVReader.skipLine(bytes, &position, &line)
+                try text.skipLine(name: file.name)
                 continue
             }
             if (0..<record.count).allSatisfy(record.isEmpty) { continue }   // blank line, or an empty row as spreadsheets export it
@@ -71,6 +81,9 @@ struct CSVReader {
                 }
                 if !problems.isEmpty { try sink(.problems(problems)); return }
                 kindColumn = header.firstIndex(of: .kind)
+                // Each row's cells are set in place: a column's name and unit are the header's, only the text changes.
+                columns = header.enumerated().compactMap { i, field in field.map { (i, $0) } }
+                for (i, field) in columns { cells[field] = RowMapper.Cell(text: "", column: headerNames[i], unit: units[i]) }
                 continue
             }
             sawRow = true
@@ -80,11 +93,7 @@ struct CSVReader {
                 continue
             }
             if CSVReader.isTotal(record, kindColumn: kindColumn) { continue }   // named in the report by `totalLines`
-            var cells = RowMapper.Cells()
-            for (i, field) in header.enumerated() {
-                guard let field else { continue }
-                cells[field] = RowMapper.Cell(text: record.string(i), column: headerNames[i], unit: units[i])
-            }
+            for (i, field) in columns { cells.setText(field, record.string(i)) }
             try sink(mapper.map(cells, line: record.line))
         }
         if !sawHeader {
@@ -114,14 +123,16 @@ struct CSVReader {
 
     /// Parses one record starting at `position`; leaves `position` after its line break.
     static func parseRecord(_ b: [UInt8], _ position: inout Int, _ line: inout Int, into record: inout Record) -> Result<Void, ParseProblem> {
-        record.bytes.removeAll(keepingCapacity: true)
-        record.ends.removeAll(keepingCapacity: true)
+        record.source = b
+        record.scratch.removeAll(keepingCapacity: true)
+        record.spans.removeAll(keepingCapacity: true)
         record.line = line
         var i = position
         let n = b.count
         while true {
             if i < n && b[i] == 0x22 {   // quoted field
                 let quoteLine = line
+                let start = record.scratch.count
                 i += 1
                 while true {
                     guard i < n else {
@@ -130,18 +141,19 @@ struct CSVReader {
                     }
                     let c = b[i]
                     if c == 0x22 {
-                        if i + 1 < n && b[i + 1] == 0x22 { record.bytes.append(0x22); i += 2; continue }
+                        if i + 1 < n && b[i + 1] == 0x22 { record.scratch.append(0x22); i += 2; continue }
                         i += 1
                         break
                     }
                     if c == 0x0A { line += 1 }
-                    record.bytes.append(c)
+                    record.scratch.append(c)
                     i += 1
                 }
                 if i < n && b[i] != 0x2C && b[i] != 0x0A && b[i] != 0x0D {
                     position = i
                     return .failure(ParseProblem(code: "bad_quote", text: .textAfterQuote, line: line))
                 }
+                record.spans.append(Record.Span(start: start, end: record.scratch.count, quoted: true))
             } else {
                 let start = i
                 while i < n && b[i] != 0x2C && b[i] != 0x0A && b[i] != 0x0D {
@@ -151,9 +163,8 @@ struct CSVReader {
                     }
                     i += 1
                 }
-                record.bytes.append(contentsOf: b[start..<i])
+                record.spans.append(Record.Span(start: start, end: i, quoted: false))
             }
-            record.ends.append(record.bytes.count)
             if i >= n { position = n; return .success(()) }
             if b[i] == 0x2C { i += 1; continue }
             if b[i] == 0x0D { i += 1; if i < n && b[i] == 0x0A { i += 1 } } else { i += 1 }

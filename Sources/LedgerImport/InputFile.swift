@@ -44,13 +44,26 @@ public struct InputFile: Sendable {
     public let byteCount: Int
     /// The sheet to read, for a workbook split by `sheets(chosen:)`.
     var workbookSheet: WorkbookSheet? = nil
+    /// Where a large CSV file is read from chunk by chunk; its `content` is then empty (`StreamedText`).
+    var streamed: StreamedText? = nil
 
     public var source: (fileName: String, sha256: [UInt8], encoding: String) { (name, sha256, encoding) }
 
     /// Reads `path` (`-` for standard input); the format from `format`, else the name's ending,
     /// else the first byte (`{` is JSONL). Text not valid UTF-8 is read as GB18030 unless
     /// `encoding` names another.
-    public static func read(path: String, format: InputFormat? = nil, encoding: String? = nil) throws -> InputFile {
+    ///
+    /// A CSV file of `streamingFrom` bytes or more is not held in memory: it is scanned once
+    /// here and read again in chunks of `chunkBytes` as its rows are parsed (`StreamedText`);
+    /// nil reads every file whole (what a reader that needs the whole text asks for).
+    public static func read(path: String, format: InputFormat? = nil, encoding: String? = nil,
+                            streamingFrom: Int? = nil, chunkBytes: Int = 1 << 20) throws -> InputFile {
+        if let streamingFrom, path != "-",
+           let scan = StreamedText.scan(path: path, format: format, encoding: encoding, bytesMin: streamingFrom, chunkBytes: chunkBytes) {
+            var file = InputFile(name: path, format: .csv, sha256: scan.text.sha256, encoding: scan.encoding, content: [], byteCount: scan.text.byteCount)
+            file.streamed = scan.text
+            return file
+        }
         let bytes: [UInt8]
         if path == "-" {
             bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
@@ -123,7 +136,7 @@ public struct InputFile: Sendable {
             try sink(row)
         }
         do {
-            if content.count >= InputFile.pipelineBytesMin {
+            if byteCount >= InputFile.pipelineBytesMin {
                 try RowPipeline.run(self, limited)
             } else {
                 try parseRows(limited)
@@ -132,6 +145,9 @@ public struct InputFile: Sendable {
             try sink(fileProblem(code: "file_rows_max", .fileRowsMax, ["max": String(rowsMax)]))
         }
     }
+
+    /// From this size on, an import's CSV file is streamed (`StreamedText`).
+    public static let streamingBytesMin = 8 << 20
 
     /// Below this size a second thread costs more than it saves.
     static let pipelineBytesMin = 1 << 20
@@ -147,9 +163,18 @@ public struct InputFile: Sendable {
     /// Line breaks in the text (for a progress bar's estimate); 0 for xlsx.
     public var lineCount: Int {
         guard format != .xlsx else { return 0 }
-        return content.withUnsafeBufferPointer { b in
+        return streamed?.lineCount ?? InputFile.lineBreaks(content)
+    }
+
+    static func lineBreaks(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBytes { b in
+            guard var p = b.baseAddress else { return 0 }
+            let end = p + b.count
             var n = 0
-            for byte in b where byte == 0x0A { n += 1 }
+            while p < end, let found = memchr(p, 0x0A, end - p) {   // memchr: several bytes a cycle
+                n += 1
+                p = UnsafeRawPointer(found) + 1
+            }
             return n
         }
     }

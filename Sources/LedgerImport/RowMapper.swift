@@ -38,6 +38,12 @@ public struct RowMapper: Sendable {
             get { storage[field.ordinal] }
             set { storage[field.ordinal] = newValue }
         }
+
+        /// The text of a cell, nil where the file has no such column (without copying the cell out).
+        func text(_ field: Field) -> String? { storage[field.ordinal]?.text }
+
+        /// Replaces the text of a cell that is there, in place (a CSV's next row under the same header).
+        mutating func setText(_ field: Field, _ text: String) { storage[field.ordinal]!.text = text }
     }
 
     /// Maps cells (by field) to an event; `line` is the file's line or the sheet's row.
@@ -54,9 +60,9 @@ public struct RowMapper: Sendable {
             problems.append(RowProblem(file: fileName, line: line, column: cells[field]?.column ?? field.rawValue,
                                        value: value, code: code, words: words))
         }
-        func text(_ f: Field) -> String { cells[f].map { Text.normalized($0.text) } ?? "" }
+        func text(_ f: Field) -> String { cells.text(f).map(Text.normalized) ?? "" }
         // Names and free text as the clerk typed them (`（二期）` stays `（二期）`); codes, dates and amounts read normalised.
-        func typed(_ f: Field) -> String { cells[f].map { Text.trimmed($0.text) } ?? "" }
+        func typed(_ f: Field) -> String { cells.text(f).map(Text.trimmed) ?? "" }
 
         let kindText = text(.kind)
         let kind = EventKind(name: kindText)
@@ -76,7 +82,7 @@ public struct RowMapper: Sendable {
         }
         var amount = Money.zero
         var amountFailed = false
-        let amountText = cells[.amount].map { Text.normalized($0.text) } ?? ""
+        let amountText = text(.amount)
         if let cell = cells[.amount], !amountText.isEmpty {
             do {
                 amount = cell.isInteger ? try Money.fromYuan(Int64(cell.text) ?? -1) : try Money.parse(AmountText.reading(cell.text, unit: cell.unit))

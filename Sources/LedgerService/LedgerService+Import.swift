@@ -25,6 +25,8 @@ public struct ImportRequest: Sendable {
     public var strict = false
     /// Files already in memory (a web upload), read after `files` exactly as a file of that name would be.
     public var uploads: [(name: String, bytes: [UInt8])] = []
+    /// A CSV file of events this large or larger is read in chunks as it is parsed (lower only in tests).
+    public var streamingFrom = InputFile.streamingBytesMin
 
     public init(files: [String], recordedAtMs: Int64? = nil, operatorName: String, encoding: String? = nil,
                 format: String? = nil, zone: String = "", dryRun: Bool = false, allowFuture: Bool = false) {
@@ -75,7 +77,7 @@ extension LedgerService {
             guard let f = InputFormat(rawValue: format.lowercased()) else { throw RequestError(.badFormat, ["format": format]) }
             inputFormat = f
         }
-        let (inputs, notes) = try readInputs(request, format: inputFormat)
+        let (inputs, notes) = try readInputs(request, format: inputFormat, streaming: true)
         let options = try storeOptions(request)
         var outcome = try openCreatingIfMissing(zone: request.zone) { store in
             try store.reserve(bytes: inputs.reduce(64 << 20) { $0 + $1.byteCount * 6 })
@@ -108,7 +110,8 @@ extension LedgerService {
     }
 
     /// Every file read, a workbook split into its sheets (each its own batch), and what was said of them.
-    func readInputs(_ request: ImportRequest, format: InputFormat?) throws -> (inputs: [InputFile], notes: [ImportNote]) {
+    /// With `streaming`, a large CSV file of events is read chunk by chunk as it is parsed, not held whole.
+    func readInputs(_ request: ImportRequest, format: InputFormat?, streaming: Bool = false) throws -> (inputs: [InputFile], notes: [ImportNote]) {
         var inputs: [InputFile] = []
         var notes: [ImportNote] = []
         var unreadable: [RowProblem] = []
@@ -121,7 +124,10 @@ extension LedgerService {
                 unreadable.append(contentsOf: e.problems)
             }
         }
-        for path in request.files { try add { try InputFile.read(path: path, format: format, encoding: request.encoding) } }
+        let streamingFrom = streaming ? request.streamingFrom : nil
+        for path in request.files {
+            try add { try InputFile.read(path: path, format: format, encoding: request.encoding, streamingFrom: streamingFrom) }
+        }
         for upload in request.uploads { try add { try InputFile.read(bytes: upload.bytes, name: upload.name, format: format, encoding: request.encoding) } }
         if !unreadable.isEmpty { throw Rejection(problems: unreadable) }
         return (inputs, notes)
