@@ -81,12 +81,12 @@ public struct EventView {
     /// an update, no id or note.
     public func eventForFold() throws(CodecError) -> Event {
         guard let date = BusinessDate(yyyymmdd: dateCode) else { throw .invalidDate(dateCode) }
-        var e = Event(id: "", kind: kind, project: project, date: date, amount: Money(fen: amountFen))
-        if kindCode == EventKind.signed.rawValue || kindCode == EventKind.updated.rawValue {
-            e.name = string(2); e.group = string(3); e.industry = string(4); e.investor = string(5)
-            e.attributes = attributes()
+        // One initialiser call either way: building the event and then setting its names copied it whole.
+        guard kindCode == EventKind.signed.rawValue || kindCode == EventKind.updated.rawValue else {
+            return Event(id: "", kind: kind, project: project, date: date, amount: Money(fen: amountFen))
         }
-        return e
+        return Event(id: "", kind: kind, project: project, date: date, amount: Money(fen: amountFen),
+                     name: string(2), group: string(3), industry: string(4), investor: string(5), attributes: attributes())
     }
 
     /// The attributes of a version-2 record (none in version 1); the init checked their bounds.

@@ -47,20 +47,19 @@ extension LedgerStore {
     }
 
     private func folder(_ filter: FoldFilter, monthly: Bool, _ txn: borrowing Transaction) throws -> Folder {
-        let voided = try voidedIds(filter, txn)
-        var folder = Folder(voided: voided, asOf: filter.asOf, byMonth: monthly)
-        try scan(filter, txn) { value in try folder.add(try EventView(value)) }
-        return folder
+        try LedgerStore.folder(asOf: filter.asOf, monthly: monthly) { body in try scan(filter, txn, body) }
     }
 
-    /// The ids of the events voided within the filter's recorded time.
-    func voidedIds(_ filter: FoldFilter, _ txn: borrowing Transaction) throws -> Set<String> {
+    /// The fold of the records `each` hands over in log order, twice: voided ids first, then the fold.
+    static func folder(asOf: BusinessDate?, monthly: Bool, _ each: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws -> Folder {
         var voided: Set<String> = []
-        try scan(filter, txn) { value in
+        try each { value in
             guard value.count > LedgerStore.kindOffset, value[LedgerStore.kindOffset] == EventKind.void.rawValue else { return }
             voided.insert(try EventView(value).ref)
         }
-        return voided
+        var folder = Folder(voided: voided, asOf: asOf, byMonth: monthly)
+        try each { value in try folder.add(try EventView(value)) }
+        return folder
     }
 
     /// Adds stored events to an `EventFold`, one view at a time: the fold every summary shares.

@@ -46,7 +46,7 @@ extension LedgerStore {
         var tree = try storedTree(txn) ?? TreeHeadBuilder()
         if tree.size == 0 { try txn.empty(nodes) }
         guard tree.size < head.sequence else { return }
-        var index = LedgerStore.merkleNodeCount(tree.size)
+        let index = LedgerStore.merkleNodeCount(tree.size)
         var completed: [MerkleHash] = []
         try txn.withCursor(events) { cursor in
             var entry = try cursor.seek((tree.size + 1).bigEndianBytes)
@@ -58,12 +58,26 @@ extension LedgerStore {
         guard tree.size == head.sequence else {
             throw StoreError(.corrupt, .missingHead, ["head": String(head.sequence)], path: path, sequence: tree.size + 1)
         }
+        try putMerkleNodes(completed, from: index, nodes, txn)
+        try writeTree(tree, txn)
+    }
+
+    /// Appends completed inner nodes under their dense indexes, the first at `index`.
+    private func putMerkleNodes(_ completed: [MerkleHash], from index: UInt64, _ nodes: Database, _ txn: borrowing Transaction) throws {
+        var index = index
         for node in completed {
             try withUnsafeBytes(of: index.bigEndian) { key in
                 try withUnsafeBytes(of: node.storage) { try txn.put(nodes, key: key, value: $0, flags: .append) }
             }
             index += 1
         }
+    }
+
+    /// Stores a tree built from the whole log (`rebuild`): every inner node in order, then its size and frontier.
+    func writeMerkleNodes(_ tree: TreeHeadBuilder, _ completed: [MerkleHash], _ txn: borrowing Transaction) throws {
+        guard let nodes = merkleNodes else { return }
+        try txn.empty(nodes)
+        try putMerkleNodes(completed, from: 0, nodes, txn)
         try writeTree(tree, txn)
     }
 
@@ -154,32 +168,40 @@ extension LedgerStore {
 
     /// Recomputes every node and the frontier from the records (the log, as `verify` read it)
     /// and reports the first stored one that differs. A ledger without nodes has nothing to check.
-    func verifyMerkleNodes(_ txn: borrowing Transaction, records: [UnsafeRawBufferPointer], _ findings: VerifyFindings) throws {
+    /// `computed` is the tree verify's second thread built over the same leaves; without it, it is built here.
+    func verifyMerkleNodes(_ txn: borrowing Transaction, leaves: ArraySlice<UnsafeRawBufferPointer>, computed: HashingResult?, _ findings: VerifyFindings) throws {
         guard let nodes = merkleNodes, let stored = try storedTree(txn) else { return }
-        if stored.size == 0 && records.isEmpty { return }
-        if stored.size != UInt64(records.count) {
-            findings.at("meta", key: "merkle_size", .merkleSizeDiffers, [("stored", .text("\(stored.size)")), ("events", .text("\(records.count)"))])
+        if stored.size == 0 && leaves.isEmpty { return }
+        if stored.size != UInt64(leaves.count) {
+            findings.at("meta", key: "merkle_size", .merkleSizeDiffers, [("stored", .text("\(stored.size)")), ("events", .text("\(leaves.count)"))])
             return
         }
-        var tree = TreeHeadBuilder()
-        var index: UInt64 = 0
+        let (tree, built) = computed.map { ($0.tree, $0.nodes) } ?? LedgerStore.merkleTree(leaves)
         var bad: UInt64?
         try txn.withCursor(nodes) { cursor in
             var entry = try cursor.first()
-            for record in records where bad == nil {
-                tree.append(Merkle.leafHash(record)) { node in
-                    let same = entry.map { $0.key.count == 8 && UInt64(bigEndianBytes: $0.key) == index && $0.value.elementsEqual(node.bytes) } ?? false
-                    if !same && bad == nil { bad = index }
-                    index += 1
-                    entry = try? cursor.next()
+            for (index, node) in built.enumerated() {
+                let same = entry.map { e in e.key.count == 8 && UInt64(bigEndianBytes: e.key) == UInt64(index) && withUnsafeBytes(of: node.storage) { e.value.sameBytes(as: $0) } } ?? false
+                if !same {
+                    bad = UInt64(index)
+                    return
                 }
+                entry = try? cursor.next()
             }
-            if bad == nil, entry != nil { bad = index }
+            if entry != nil { bad = UInt64(built.count) }
         }
         if let bad {
             findings.at(LedgerStore.merkleNodesName, key: "\(bad)", .merkleNodeDiffers)
         } else if tree.frontier != stored.frontier {
             findings.at("meta", key: "merkle_frontier", .merkleFrontierDiffers)
         }
+    }
+
+    /// The tree over `leaves` and its inner nodes in the order it completes them.
+    static func merkleTree(_ leaves: ArraySlice<UnsafeRawBufferPointer>) -> (TreeHeadBuilder, [MerkleHash]) {
+        var tree = TreeHeadBuilder()
+        var nodes: [MerkleHash] = []
+        for leaf in leaves { tree.append(Merkle.leafHash(leaf)) { nodes.append($0) } }
+        return (tree, nodes)
     }
 }

@@ -22,6 +22,11 @@ extension LedgerStore {
     func event(at sequence: UInt64, _ txn: borrowing Transaction) throws -> RecordedEvent {
         let value = try withUnsafeBytes(of: sequence.bigEndian) { key in try txn.get(events, key: key) }
         guard let value else { throw StoreError(.corrupt, .eventMissing, path: path, sequence: sequence) }
+        return try LedgerStore.decodeStored(value, sequence: sequence, path: path)
+    }
+
+    /// The stored record `value` at `sequence`, decoded; a record that does not decode is a corrupt ledger at `path`.
+    static func decodeStored(_ value: UnsafeRawBufferPointer, sequence: UInt64, path: String) throws -> RecordedEvent {
         do { return try EventCodec.decode(value) } catch {
             throw StoreError(.corrupt, .eventUndecodable, ["detail": CodecError.detail(error, .en)], chinese: ["detail": CodecError.detail(error, .zh)], path: path, sequence: sequence, cause: error)
         }
@@ -134,7 +139,7 @@ extension LedgerStore {
 
     /// Checks one stored value's link to `previous` and its own hash; moves `previous` on.
     static func checkLink(_ value: UnsafeRawBufferPointer, sequence: UInt64, previous: inout [UInt8]) throws {
-        switch linkFault(value, sequence: sequence, previous: previous) {
+        switch previous.withUnsafeBytes({ linkFault(value, sequence: sequence, previous: $0) }) {
         case .tooShort: throw StoreError(.corrupt, .recordTooShort, sequence: sequence)
         case .notLinked: throw StoreError(.corrupt, .previousHashMismatch, ["previous": String(sequence - 1)], sequence: sequence)
         case nil: break

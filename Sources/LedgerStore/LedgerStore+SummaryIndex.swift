@@ -41,7 +41,7 @@ extension LedgerStore {
         try txn.empty(index.versions)
         try txn.empty(index.days)
         try resetSummaryUpdated(txn)
-        for entry in history.sortedVersions() { try txn.put(index.versions, key: entry.key, value: entry.value, flags: .append) }
+        for entry in history.versions { try txn.put(index.versions, key: entry.key, value: entry.value, flags: .append) }
         var facts = history.facts
         try writeDayFacts(&facts, txn)
     }
@@ -109,15 +109,9 @@ extension LedgerStore {
     func summaryHistory(_ txn: borrowing Transaction) throws -> SummaryHistory {
         var history = SummaryHistory()
         try scan(FoldFilter(), txn) { value in
-            let view = try EventView(value)
-            guard view.kindCode == EventKind.void.rawValue else { return try history.add(view) }
-            guard let targetSequence = try sequence(ofEvent: view.ref, txn) else { return }
-            let target = try event(at: targetSequence, txn).event
-            var events: [(sequence: UInt64, event: Event)] = []
-            for s in history.sequencesOf[view.project] ?? [] { events.append((s, try event(at: s, txn).event)) }
-            history.addVoid(view, target: (targetSequence, target), history: events)
+            try history.addRecord(value, targetOf: { try sequence(ofEvent: $0.ref, txn) }) { try event(at: $0, txn).event }
         }
-        history.flushStep()
+        history.finish()
         return history
     }
 }

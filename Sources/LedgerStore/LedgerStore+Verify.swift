@@ -30,29 +30,75 @@ extension LedgerStore {
     func verify(_ txn: borrowing Transaction) throws -> VerifyReport {
         let findings = VerifyFindings()
         let batches = try readBatches(txn, findings)
-        let log = try scanLog(txn, batches: batches, findings)
-        // Hashes on a second thread while this one checks the rest. The records are pointers into
-        // this read transaction's map: the thread is waited for on every way out, throws included.
-        let hashing = HashingThread(log.records)
+        let stored = try storedLog(txn)
+        // Hashes (and builds the summary history) on a second thread while this one checks the
+        // rest. The records are pointers into this read transaction's map: the thread is waited
+        // for on every way out, throws included.
+        // A head that does not read is a finding further on, not a throw here.
+        let history = (try? summaryIndexChecked(txn)) == true ? historyInput(stored, txn) : nil
+        let hashing = HashingThread(stored.linkedValues, merkle: merkleNodes != nil, history: history)
         verifyProbe.lastHashing = hashing
         hashing.start()
         defer { _ = hashing.wait() }
+        let log = try scanLog(txn, stored, batches: batches, findings)
         try verifyBatches(txn, batches, log: log, findings)
         log.batchFindings.forEach(findings.add)
         try verifyMeta(txn, log: log, batches: batches, findings)
         try verifyIndexes(txn, log: log, findings)
         if findings.isEmpty { try verifyProjections(txn, folded: log.folded, findings) }
-        if findings.isEmpty { try verifySummaryIndex(txn, findings) }
-        try verifyMerkleNodes(txn, records: log.records, findings)
+        if findings.isEmpty, try summaryIndexChecked(txn) {
+            try compareSummaryIndex(try hashing.wait().history?.get() ?? summaryHistory(txn), txn, findings)
+        }
+        try verifyMerkleNodes(txn, leaves: stored.values[0..<log.records], computed: log.records == stored.linked ? hashing.wait() : nil, findings)
         try verifyProbe.fault?()
-        let bad = hashing.wait()
-        if bad > 0 { findings.insertFirst(VerifyFailure(.sequence(bad), .hashMismatch)) }
+        let bad = hashing.take().firstBad
+        // The thread hashed every linked record; the scan may have stopped short of them, full of failures.
+        if bad > 0 && bad <= UInt64(log.records) { findings.insertFirst(VerifyFailure(.sequence(bad), .hashMismatch)) }
         var report = VerifyReport()
         report.eventsChecked = log.eventsChecked
         report.head = (try? head(txn)) ?? .empty   // a damaged head is one of the findings
         report.findings = findings.failures
         report.firstBadSequence = findings.failures.lazy.map(\.sequence).filter { $0 > 0 }.min() ?? 0
         return report
+    }
+
+    /// Every record of the log as stored, read once through `eachRecord`: how many from the
+    /// first have dense keys from 1 (and the key after them), and how many of those are linked
+    /// in place, each long enough to hold its two hashes.
+    struct StoredLog {
+        var values: [UnsafeRawBufferPointer] = []
+        var dense = 0
+        /// The key of record `dense`, where the keys stop being dense: nil when it is not eight bytes.
+        var keyAfterDense: UInt64?
+        var linked = 0
+
+        /// The linked records: what the hashing thread reads.
+        var linkedValues: [UnsafeRawBufferPointer] { linked == values.count ? values : Array(values[0..<linked]) }
+    }
+
+    func storedLog(_ txn: borrowing Transaction) throws -> StoredLog {
+        var log = StoredLog()
+        var linking = true
+        try eachRecord(from: nil, txn) { key, value in
+            if log.dense == log.values.count {
+                if key == UInt64(log.values.count + 1) { log.dense += 1 } else { log.keyAfterDense = key }
+            }
+            log.values.append(value)
+            linking = linking && log.dense == log.values.count && value.count > 2 * EventCodec.hashBytes
+            if linking { log.linked += 1 }
+            return true
+        }
+        return log
+    }
+
+    /// What the summary history needs of the database besides the records: each void's target in `event_ids`.
+    func historyInput(_ stored: StoredLog, _ txn: borrowing Transaction) -> HashingThread.HistoryInput {
+        var targets: [UInt64: Result<UInt64?, any Error>] = [:]
+        for value in stored.values[0..<stored.linked] where value[LedgerStore.kindOffset] == EventKind.void.rawValue {
+            guard let view = try? EventView(value) else { continue }
+            targets[view.sequence] = Result { try sequence(ofEvent: view.ref, txn) }
+        }
+        return HashingThread.HistoryInput(voidTargets: targets, path: path)
     }
 
     /// What one pass over the log found, for the checks of the other databases.
@@ -68,43 +114,44 @@ extension LedgerStore {
         var folded: [String: ProjectState] = [:]
         /// What the events said about their batches, reported after the batch records' own failures.
         var batchFindings: [VerifyFailure] = []
-        /// Every record's bytes, to recompute the hashes on a second thread.
-        var records: [UnsafeRawBufferPointer] = []
+        /// How many records from the first the scan passed: the Merkle tree's leaves.
+        var records = 0
     }
 
     /// Reads the log once: keys dense from 1, links, record fields, `event_ids`, batch ranges, the fold.
-    func scanLog(_ txn: borrowing Transaction, batches: [BatchRecord], _ findings: VerifyFindings) throws -> LogScan {
+    func scanLog(_ txn: borrowing Transaction, _ stored: StoredLog, batches: [BatchRecord], _ findings: VerifyFindings) throws -> LogScan {
         var scan = LogScan()
-        var folder = Folder(voided: try voidedIdsForVerify(txn), asOf: nil)
+        var folder = Folder(voided: LedgerStore.voidedIds(stored), asOf: nil)
         let ranges = BatchRanges(batches)
         var previous = UnsafeRawBufferPointer(start: nil, count: 0)
         var expected: UInt64 = 1
         var lastRecorded: Int64 = .min
-        try eachRecord(from: nil, txn) { storedKey, value in
-            guard !findings.isFull else { return false }
+        records: for (i, value) in stored.values.enumerated() {
+            guard !findings.isFull else { break records }
             defer { expected += 1 }
+            let storedKey = i < stored.dense ? UInt64(i + 1) : stored.keyAfterDense
             guard let key = storedKey, key == expected else {
                 findings.at(expected, storedKey == nil ? .logKeyMalformed : .logJumps, [("from", .text("\(expected - 1)")), ("to", .text("\(storedKey ?? 0)"))])
-                return false
+                break records
             }
             switch LedgerStore.linkFault(value, sequence: key, previous: previous) {
             case .tooShort:
                 findings.at(key, .recordTooShort, [("bytes", .text("\(value.count)"))])
-                return false
+                break records
             case .notLinked: findings.at(key, .previousHashMismatch, [("previous", .text("\(key - 1)"))])
             case nil: break
             }
             previous = UnsafeRawBufferPointer(rebasing: value[(value.count - 32)...])
-            scan.records.append(value)
+            scan.records += 1
             scan.lastSequence = key
             let view: EventView
             do { view = try EventView(value) } catch {
                 findings.at(key, .recordUndecodable, [("reason", VerifyFailure.reason(error))])
-                return true
+                continue
             }
             if let reason = LedgerStore.undecodableField(view) {
                 findings.at(key, .recordUndecodable, [("reason", VerifyFailure.reason(reason))])
-                return true
+                continue
             }
             if view.sequence != key { findings.at(key, .recordSaysSequence, [("stored", .text("\(view.sequence)"))]) }
             if view.recordedAtMs < lastRecorded { findings.at(key, .recordedTimeBackwards) }
@@ -123,7 +170,6 @@ extension LedgerStore {
                 findings.at(key, .recordUndecodable, [("reason", VerifyFailure.reason(error))])
             }
             scan.eventsChecked += 1
-            return true
         }
         if previous.count == 32 { scan.lastHash = [UInt8](previous) }
         scan.folded = folder.states
@@ -132,12 +178,10 @@ extension LedgerStore {
     }
 
     /// The ids voided in the log, skipping records that do not decode (the scan names those).
-    private func voidedIdsForVerify(_ txn: borrowing Transaction) throws -> Set<String> {
+    private static func voidedIds(_ stored: StoredLog) -> Set<String> {
         var voided: Set<String> = []
-        try scan(FoldFilter(), txn) { value in
-            guard value.count > LedgerStore.kindOffset, value[LedgerStore.kindOffset] == EventKind.void.rawValue,
-                  let view = try? EventView(value) else { return }
-            voided.insert(view.ref)
+        for value in stored.values where value.count > LedgerStore.kindOffset && value[LedgerStore.kindOffset] == EventKind.void.rawValue {
+            if let view = try? EventView(value) { voided.insert(view.ref) }
         }
         return voided
     }
@@ -172,66 +216,4 @@ extension LedgerStore {
 final class VerifyProbe: @unchecked Sendable {
     var fault: (() throws -> Void)?
     var lastHashing: HashingThread?
-}
-
-/// The hash check of every record, on a thread of its own.
-final class HashingThread: @unchecked Sendable {
-    private let records: [UnsafeRawBufferPointer]
-    private let firstBad = LockedValue<UInt64>(0)
-    private var thread: Thread?
-
-    init(_ records: [UnsafeRawBufferPointer]) { self.records = records }
-
-    func start() {
-        let thread = Thread { [self] in
-            for (i, record) in records.enumerated() {
-                let computed = ChainHash.sha256(UnsafeRawBufferPointer(rebasing: record[0..<record.count - 32]))
-                if !record[(record.count - 32)...].elementsEqual(computed) { firstBad.set(UInt64(i + 1)); break }
-            }
-            firstBad.finish()
-        }
-        self.thread = thread
-        thread.start()
-    }
-
-    /// True once the thread has read its last record.
-    var isFinished: Bool { firstBad.isFinished }
-
-    /// Waits for the thread; the first sequence whose hash is wrong, or 0.
-    func wait() -> UInt64 { firstBad.waitForFinish() }
-}
-
-/// A value one thread sets and another waits for.
-final class LockedValue<T>: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var value: T
-    private var finished = false
-
-    init(_ value: T) { self.value = value }
-
-    func set(_ newValue: T) {
-        condition.lock()
-        value = newValue
-        condition.unlock()
-    }
-
-    func finish() {
-        condition.lock()
-        finished = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    var isFinished: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return finished
-    }
-
-    func waitForFinish() -> T {
-        condition.lock()
-        defer { condition.unlock() }
-        while !finished { condition.wait() }
-        return value
-    }
 }

@@ -69,19 +69,29 @@ extension LedgerStore {
     }
 
     /// `projects` and `quarters` against a fresh fold of the log, byte for byte.
+    ///
+    /// A stored projection that is byte for byte what the fold encodes is equal to it without
+    /// being decoded; any other is decoded and compared as a value, as it always was, so that
+    /// what counts as differing is the same (a canonically equivalent name still matches).
     func verifyProjections(_ txn: borrowing Transaction, folded: [String: ProjectState], _ findings: VerifyFindings) throws {
-        var stored: [String: ProjectState] = [:]
+        var storedKeys: Set<String> = []
+        var differing: Set<String> = []
         try txn.withCursor(projects) { cursor in
             var entry = try cursor.first()
             while let e = entry {
                 entry = try cursor.next()
                 let key = String(decoding: e.key, as: UTF8.self)
-                do { stored[key] = try ProjectionCodec.decodeProject(e.value) } catch {
+                storedKeys.insert(key)
+                let state = folded[key]
+                if let state, state.invariantViolation == nil, e.value.sameBytes(as: ProjectionCodec.encode(state)) { continue }
+                do { if try ProjectionCodec.decodeProject(e.value) != state { differing.insert(key) } } catch {
                     findings.at("projects", key: key, .projectionUndecodable, [("project", .text(key)), ("reason", VerifyFailure.reason(error))])
+                    if state != nil { differing.insert(key) }
                 }
             }
         }
-        if let project = Set(folded.keys).union(stored.keys).sorted().first(where: { folded[$0] != stored[$0] }) {
+        differing.formUnion(folded.keys.lazy.filter { !storedKeys.contains($0) })
+        if let project = differing.min() {
             findings.at("projects", key: project, .projectionDiffers, [("project", .text(project))])
             return
         }
@@ -89,11 +99,9 @@ extension LedgerStore {
     }
 
     private func verifyQuarters(_ txn: borrowing Transaction, folded: [String: ProjectState], _ findings: VerifyFindings) throws {
-        var expected: [[UInt8]: [UInt8]] = [:]
+        var expected: [ByteKey: [UInt8]] = [:]
         for state in folded.values {
-            for (q, c) in state.contributions() {
-                expected[ProjectionCodec.contributionKey(quarter: q, project: state.project)] = ProjectionCodec.encode(c)
-            }
+            for (q, c) in state.contributions() { expected[ByteKey(ProjectionCodec.contributionKey(quarter: q, project: state.project))] = ProjectionCodec.encode(c) }
         }
         var storedCount = 0
         var reported = false
@@ -102,7 +110,7 @@ extension LedgerStore {
             while let e = entry {
                 entry = try cursor.next()
                 storedCount += 1
-                if reported || expected[[UInt8](e.key)].map({ $0.elementsEqual(e.value) }) == true { continue }
+                if reported || expected[ByteKey([UInt8](e.key))].map({ e.value.sameBytes(as: $0) }) == true { continue }
                 reported = true
                 var r = ByteReader(e.key)
                 let quarter = (try? r.u32()).map { "\(Quarter(index: Int($0)))" } ?? "?"
@@ -112,27 +120,6 @@ extension LedgerStore {
         }
         if !reported && storedCount != expected.count {
             findings.inDatabase("quarters", .quartersCount, [("stored", .text("\(storedCount)")), ("folded", .text("\(expected.count)"))])
-        }
-    }
-
-    /// Recomputes every projection from the log alone and stores it; true when nothing changed.
-    public func rebuild() throws -> (equal: Bool, projects: Int, events: UInt64) {
-        try writing { txn in
-            let folded = try fold(FoldFilter(), txn)
-            // The same comparison as verify's, of both projects and quarter figures, byte for byte.
-            let findings = VerifyFindings()
-            try verifyProjections(txn, folded: folded, findings)
-            let history = try summaryHistory(txn)
-            let hadIndex = try !summaryIndexMissing(txn)
-            if findings.isEmpty && hadIndex { try compareSummaryIndex(history, txn, findings) }
-            try writeSummaryIndex(history, txn)
-            try rebuildMerkleNodes(txn)
-            try txn.empty(projects)
-            try txn.empty(quarters)
-            for project in folded.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-                try writeProjection(folded[project]!, replacing: nil, txn)
-            }
-            return (findings.isEmpty, folded.count, try head(txn).sequence)
         }
     }
 }

@@ -3,46 +3,55 @@ internal import Ledger
 
 /// `verify` and `rebuild` of the bitemporal summary index: the stored entries against the log's, byte for byte.
 extension LedgerStore {
-    /// Compares both index databases with a build from the log; nothing to compare on a ledger that never had them.
-    func verifySummaryIndex(_ txn: borrowing Transaction, _ findings: VerifyFindings) throws {
-        guard summaryIndex != nil, try !summaryIndexMissing(txn) else { return }
-        try compareSummaryIndex(try summaryHistory(txn), txn, findings)
+    /// True when `verify` compares both index databases with a build from the log: not on a ledger that never had them.
+    func summaryIndexChecked(_ txn: borrowing Transaction) throws -> Bool {
+        try summaryIndex != nil && !summaryIndexMissing(txn)
     }
 
     /// The first entry of either database that is not the log's, or the first the log gives that is not stored.
     func compareSummaryIndex(_ history: SummaryHistory, _ txn: borrowing Transaction, _ findings: VerifyFindings) throws {
         guard let index = summaryIndex else { return }
-        let versions = history.sortedVersions()
-        try compareEntries(index.versions, SummaryIndexCodec.versionsName, count: versions.count, txn, findings) { versions[$0] }
-        let facts = history.facts.sorted(by: DayFact.precedes)
-        try compareEntries(index.days, SummaryIndexCodec.daysName, count: facts.count, txn, findings) { i in
-            (SummaryIndexCodec.dayKey(date: facts[i].date, sequence: facts[i].sequence), SummaryIndexCodec.dayValue(facts[i]))
+        let versions = history.versions
+        try compareEntries(index.versions, SummaryIndexCodec.versionsName, count: versions.count, txn, findings) { i, key, value in
+            key.raw(versions[i].key)
+            value.raw(versions[i].value)
+        }
+        let facts = history.facts
+        try compareEntries(index.days, SummaryIndexCodec.daysName, count: facts.count, txn, findings) { i, key, value in
+            SummaryIndexCodec.dayKey(date: facts[i].date, sequence: facts[i].sequence, into: &key)
+            SummaryIndexCodec.dayValue(facts[i], into: &value)
         }
         // Empty or missing on a ledger written before it was kept: then nothing reads it.
         if let db = summaryUpdated, try txn.statistics(db).entries > 0 {
             let updated = LedgerStore.expectedUpdated(facts)
-            try compareEntries(db, SummaryIndexCodec.updatedName, count: updated.count, txn, findings) { updated[$0] }
+            try compareEntries(db, SummaryIndexCodec.updatedName, count: updated.count, txn, findings) { i, key, value in
+                key.raw(updated[i].key)
+                value.raw(updated[i].value)
+            }
         }
     }
 
-    /// Walks `db` in key order beside the `count` entries `expected` gives in that order; names the first difference.
+    /// Walks `db` in key order beside the `count` entries `expected` writes in that order; names the first difference.
     private func compareEntries(_ db: Database, _ name: String, count: Int, _ txn: borrowing Transaction, _ findings: VerifyFindings,
-                                expected: (Int) -> (key: [UInt8], value: [UInt8])) throws {
+                                expected: (Int, inout ByteWriter, inout ByteWriter) -> Void) throws {
         var i = 0
+        var key = ByteWriter(capacity: 64), value = ByteWriter(capacity: 128)
         let stored = try txn.withCursor(db) { cursor -> Int in
             var n = 0
             var entry = try cursor.first()
             while let e = entry {
                 n += 1
-                let want = i < count ? expected(i) : nil
-                if let want, e.key.elementsEqual(want.key) {
+                key.bytes.removeAll(keepingCapacity: true)
+                value.bytes.removeAll(keepingCapacity: true)
+                if i < count { expected(i, &key, &value) }
+                if i < count, e.key.sameBytes(as: key.bytes) {
                     i += 1
-                    if !e.value.elementsEqual(want.value) {
+                    if !e.value.sameBytes(as: value.bytes) {
                         findings.at(name, key: VerifyFailure.keyText(e.key), .summaryIndexDiffers)
                         return -1
                     }
-                } else if let want, want.key.lexicographicallyPrecedes(e.key) {
-                    want.key.withUnsafeBytes { findings.at(name, key: VerifyFailure.keyText($0), .summaryIndexMissingEntry) }
+                } else if i < count, key.bytes.lexicographicallyPrecedes(e.key) {
+                    key.bytes.withUnsafeBytes { findings.at(name, key: VerifyFailure.keyText($0), .summaryIndexMissingEntry) }
                     return -1
                 } else {
                     findings.at(name, key: VerifyFailure.keyText(e.key), .summaryIndexDiffers)

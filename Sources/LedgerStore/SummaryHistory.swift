@@ -5,17 +5,29 @@ internal import Ledger
 /// `rebuild` writes it, `verify` compares the stored index with it, and a ledger written before
 /// the index was kept gains it from here on its next write. The import writes the same entries
 /// as it goes (`BatchWriter`); both use `versionChanges` and `DayFact`, so they cannot drift.
+/// Projects are kept by slot (the order they were first seen) so that an event costs one
+/// dictionary lookup, not one for each of its project's state, sequences and step base.
 struct SummaryHistory {
-    var states: [String: ProjectState] = [:]
+    /// Each project's slot in the arrays below.
+    private var slots: [String: Int] = [:]
+    private var projects: [String] = []
+    /// Each project's state; a project whose first event was a void has an empty one, which
+    /// contributes nothing, as no state does.
+    private var states: [ProjectState] = []
     /// Each project's sequences so far, to fold it again without an event a void cancels.
-    var sequencesOf: [String: [UInt64]] = [:]
+    private var sequences: [[UInt64]] = []
     var voided: Set<String> = []
     /// The recorded time of the events being added: one step of what the ledger knew.
-    var stepRecordedAtMs: Int64?
-    /// The projects the step touched, with their state when it began.
-    var stepBase: [String: ProjectState?] = [:]
-    /// `summary_versions` entries, in the order made; `sortedVersions` orders them by key.
+    private var stepRecordedAtMs: Int64?
+    /// Steps are numbered; a project's mark is the last step that touched it.
+    private var step = 0
+    private var stepMarks: [Int] = []
+    /// Each project's state when the step began, for the projects the step touched.
+    private var stepBase: [ProjectState] = []
+    private var touched: [Int] = []
+    /// `summary_versions` entries, in the order made until `finish` puts them in key order.
     var versions: [(key: [UInt8], value: [UInt8])] = []
+    /// `summary_days` entries, in log order until `finish` puts them in key order.
     var facts: [DayFact] = []
 
     /// The quarters whose contribution differs between two states of a project, with the new one.
@@ -24,25 +36,43 @@ struct SummaryHistory {
         return Set(old.keys).union(new.keys).sorted().compactMap { q in old[q] == new[q] ? nil : (q, new[q]) }
     }
 
-    /// Starts a new step when the recorded time moves on, and notes that `project` is in it.
-    mutating func enter(_ project: String, recordedAtMs: Int64) {
+    /// The project's slot, made on its first event.
+    private mutating func slot(_ project: String) -> Int {
+        if let slot = slots[project] { return slot }
+        let slot = projects.count
+        slots[project] = slot
+        projects.append(project)
+        states.append(ProjectState(project: project))
+        sequences.append([])
+        stepMarks.append(-1)
+        stepBase.append(ProjectState(project: project))
+        return slot
+    }
+
+    /// Starts a new step when the recorded time moves on, and notes that the project in `slot` is in it.
+    private mutating func enter(_ slot: Int, recordedAtMs: Int64) {
         if recordedAtMs != stepRecordedAtMs {
             flushStep()
             stepRecordedAtMs = recordedAtMs
+            step += 1
         }
-        if stepBase.index(forKey: project) == nil { stepBase[project] = .some(states[project]) }
+        if stepMarks[slot] != step {
+            stepMarks[slot] = step
+            stepBase[slot] = states[slot]
+            touched.append(slot)
+        }
     }
 
     /// Writes down the versions the step made: one entry per changed quarter of each project.
-    mutating func flushStep() {
+    private mutating func flushStep() {
         guard let t = stepRecordedAtMs else { return }
-        for (project, base) in stepBase {
-            for change in SummaryHistory.versionChanges(before: base, after: states[project]) {
-                versions.append((SummaryIndexCodec.versionKey(quarter: change.quarter, project: project, recordedAtMs: t),
+        for slot in touched {
+            for change in SummaryHistory.versionChanges(before: stepBase[slot], after: states[slot]) {
+                versions.append((SummaryIndexCodec.versionKey(quarter: change.quarter, project: projects[slot], recordedAtMs: t),
                                  SummaryIndexCodec.encodeVersion(change.contribution)))
             }
         }
-        stepBase = [:]
+        touched = []
     }
 
     /// Adds an event that is not a void: its day fact, and its project's state moved on.
@@ -50,27 +80,43 @@ struct SummaryHistory {
     /// An event that breaks its project's history is left out of the state; `verify` names it.
     mutating func add(_ view: EventView) throws(CodecError) {
         let project = view.project
-        enter(project, recordedAtMs: view.recordedAtMs)
+        let slot = slot(project)
+        enter(slot, recordedAtMs: view.recordedAtMs)
         facts.append(DayFact(date: view.dateCode, sequence: view.sequence, kind: view.kindCode, amountFen: view.amountFen,
                              voidedSequence: 0, project: project))
-        sequencesOf[project, default: []].append(view.sequence)
+        sequences[slot].append(view.sequence)
         let event = try view.eventForFold()
-        _ = try? states[project, default: ProjectState(project: project)].apply(event, sequence: view.sequence)
+        _ = try? states[slot].apply(event, sequence: view.sequence)
     }
 
     /// Adds a void: its fact at the voided event's day, and the project folded again without that event.
     mutating func addVoid(_ view: EventView, target: (sequence: UInt64, event: Event), history: [(sequence: UInt64, event: Event)]) {
         let project = view.project
-        enter(project, recordedAtMs: view.recordedAtMs)
+        let slot = slot(project)
+        enter(slot, recordedAtMs: view.recordedAtMs)
         facts.append(DayFact(date: target.event.date.yyyymmdd, sequence: view.sequence, kind: EventKind.void.rawValue,
                              amountFen: 0, voidedSequence: target.sequence, project: target.event.project))
-        sequencesOf[project, default: []].append(view.sequence)
+        sequences[slot].append(view.sequence)
         voided.insert(view.ref)
-        if let refolded = try? ProjectState.fold(project: project, events: history, voided: voided) { states[project] = refolded }
+        if let refolded = try? ProjectState.fold(project: project, events: history, voided: voided) { states[slot] = refolded }
     }
 
-    /// The versions in key order, as LMDB keeps them.
-    func sortedVersions() -> [(key: [UInt8], value: [UInt8])] {
-        versions.sorted { $0.key.lexicographicallyPrecedes($1.key) }
+    /// Adds one stored record in log order; a void finds its target through `targetOf` and
+    /// folds its project again from `eventAt` (the database, or records already in memory).
+    mutating func addRecord(_ value: UnsafeRawBufferPointer, targetOf: (EventView) throws -> UInt64?, eventAt: (UInt64) throws -> Event) throws {
+        let view = try EventView(value)
+        guard view.kindCode == EventKind.void.rawValue else { return try add(view) }
+        guard let targetSequence = try targetOf(view) else { return }
+        let target = try eventAt(targetSequence)
+        var events: [(sequence: UInt64, event: Event)] = []
+        for s in slots[view.project].map({ sequences[$0] }) ?? [] { events.append((s, try eventAt(s))) }
+        addVoid(view, target: (targetSequence, target), history: events)
+    }
+
+    /// Closes the last step and puts both lists in key order, as LMDB keeps them.
+    mutating func finish() {
+        flushStep()
+        versions.sort { $0.key.lexicographicallyPrecedes($1.key) }
+        facts.sort(by: DayFact.precedes)
     }
 }
