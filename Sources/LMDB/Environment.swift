@@ -15,11 +15,6 @@ public struct EnvironmentOptions: Sendable {
     public var fileMode: UInt32 = 0o600
     /// The most read transactions open at once, over every process (`mdb_env_set_maxreaders`).
     public var readersMax: UInt32 = 126
-    /// Write transactions write their pages straight into the map (`MDB_WRITEMAP`) rather than
-    /// into heap copies written at the commit. LMDB then sizes the data file to the map (sparse),
-    /// and a page written where the disk has no room left faults: only for a writer whose disk
-    /// has room to spare (the caller decides).
-    public var writeMap = false
 
     public init(readOnly: Bool = false, fileMode: UInt32 = 0o600) {
         self.readOnly = readOnly
@@ -125,7 +120,7 @@ public final class Environment: @unchecked Sendable {
             }
             DamagedPageGuard.attach(env)
             var flags = UInt32(MDB_NOTLS) | extraFlags
-            if options.readOnly { flags |= UInt32(MDB_RDONLY) } else if options.writeMap { flags |= UInt32(MDB_WRITEMAP) }
+            if options.readOnly { flags |= UInt32(MDB_RDONLY) }
             try check(lmdbCall { mdb_env_open(env, path, flags, mdb_mode_t(options.fileMode)) }, "mdb_env_open")
         } catch {
             mdb_env_close(env)
@@ -237,15 +232,6 @@ public final class Environment: @unchecked Sendable {
         var dead: Int32 = 0
         try check(mdb_reader_check(handle, &dead), "mdb_reader_check")
         return Int(dead)
-    }
-
-    /// Lets go of the mapped pages this process has touched (`madvise(MADV_DONTNEED)`): with
-    /// `writeMap`, a write transaction's pages are in the page cache, not the heap, and stay
-    /// there (the map is shared, so nothing is lost); only the process's resident set shrinks.
-    /// A page touched again is mapped again from the cache. Nothing to do without `writeMap`.
-    public func releaseMappedPages() {
-        guard options.writeMap else { return }
-        extent.releasePages()
     }
 
     /// Flushes the data to disk (`mdb_env_sync` with force).

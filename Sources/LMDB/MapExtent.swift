@@ -65,14 +65,6 @@ final class MapExtent: @unchecked Sendable {
     }
 
     /// The data file's size in bytes (`mdb_env_get_fd`, `fstat`); 0 when it cannot be read.
-    /// `madvise(MADV_DONTNEED)` over every mapping of the data file (a shared file map: content kept).
-    func releasePages() {
-        let maps = state.withLock { $0.maps }
-        for map in maps {
-            _ = madvise(UnsafeMutableRawPointer(bitPattern: map.lowerBound), Int(map.upperBound - map.lowerBound), Int32(MADV_DONTNEED))
-        }
-    }
-
     static func fileBytes(_ handle: OpaquePointer) -> UInt {
         var fd: Int32 = -1
         guard mdb_env_get_fd(handle, &fd) == MDB_SUCCESS, fd >= 0 else { return 0 }

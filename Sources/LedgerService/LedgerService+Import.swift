@@ -25,10 +25,6 @@ public struct ImportRequest: Sendable {
     public var strict = false
     /// Files already in memory (a web upload), read after `files` exactly as a file of that name would be.
     public var uploads: [(name: String, bytes: [UInt8])] = []
-    /// Write the batch's pages straight into the ledger's map (`MDB_WRITEMAP`), letting go of
-    /// them as rows land, where the disk has room to spare: a batch's memory is then not its
-    /// size. For a process that imports and exits (the command line); a server keeps its store.
-    public var writeMap = false
     /// A CSV file of events this large or larger is read in chunks as it is parsed (lower only in tests).
     public var streamingFrom = InputFile.streamingBytesMin
 
@@ -70,10 +66,6 @@ public struct Rejection: Error, Sendable {
 }
 
 extension LedgerService {
-    /// How many rows land between two `releaseMappedPages` (with `writeMap`): the pages an
-    /// import holds resident are then those these rows and the indexes' open pages touch.
-    static let rowsBetweenReleases = 16_384
-
     /// Reads the files, validates every row against the ledger and lands them as one batch
     /// each, all in one transaction; a dry run validates and reports without writing.
     ///
@@ -87,22 +79,17 @@ extension LedgerService {
         }
         let (inputs, notes) = try readInputs(request, format: inputFormat, streaming: true)
         let options = try storeOptions(request)
-        let growth = inputs.reduce(64 << 20) { $0 + $1.byteCount * 6 }
-        let writeMap = request.writeMap && !request.dryRun && LedgerStore.writeMapFits(path: path, growthBytes: growth)
-        var outcome = try openCreatingIfMissing(zone: request.zone, writeMap: writeMap) { store in
-            try store.reserve(bytes: growth)
+        var outcome = try openCreatingIfMissing(zone: request.zone) { store in
+            try store.reserve(bytes: inputs.reduce(64 << 20) { $0 + $1.byteCount * 6 })
             progress.started(inputs.reduce(0) { $0 + max(0, $1.lineCount - ($1.format == .csv ? 1 : 0)) })
             defer { progress.finished() }
             let sources = inputs.map { BatchSource(fileName: $0.name, sha256: $0.sha256, encoding: $0.encoding) }
             do {
                 return try store.importBatches(sources: sources, options: options) { index, sink in
                     progress.beginFile(index)
-                    var rows = 0
                     try inputs[index].rows { row in
                         progress.row()
                         try sink(row)
-                        rows += 1
-                        if rows % LedgerService.rowsBetweenReleases == 0 { store.releaseMappedPages() }
                     }
                 }
             } catch let e as StoreError where e.code == .rejected {

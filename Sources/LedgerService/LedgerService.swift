@@ -42,8 +42,8 @@ public struct LedgerService: Sendable {
     /// True when a ledger is at `path`.
     public var exists: Bool { LedgerStore.exists(at: path) }
 
-    func open(readOnly: Bool, writeMap: Bool = false) throws -> LedgerStore {
-        try held ?? LedgerStore(path: path, readOnly: readOnly, writeMap: writeMap)
+    func open(readOnly: Bool) throws -> LedgerStore {
+        try held ?? LedgerStore(path: path, readOnly: readOnly)
     }
 
     /// The store itself, for the renderers of sealed reports (`LedgerReports`) that read it
@@ -53,7 +53,7 @@ public struct LedgerService: Sendable {
     /// Opens the ledger to write, creating it when missing; when `body` then fails (a rejected
     /// batch, any error), the ledger it created is removed again: "nothing was written" leaves
     /// nothing behind, not an empty ledger.
-    func openCreatingIfMissing<R>(zone: String, writeMap: Bool = false, _ body: (LedgerStore) throws -> R) throws -> R {
+    func openCreatingIfMissing<R>(zone: String, _ body: (LedgerStore) throws -> R) throws -> R {
         let fm = FileManager.default
         var isFolder: ObjCBool = false
         let folderExisted = fm.fileExists(atPath: path, isDirectory: &isFolder)
@@ -61,7 +61,7 @@ public struct LedgerService: Sendable {
         if created { try LedgerStore.create(at: path, zone: zone) }
         do {
             // The store is released at the end of this scope, before any file is removed.
-            return try { try body(try open(readOnly: false, writeMap: writeMap)) }()
+            return try { try body(try open(readOnly: false)) }()
         } catch {
             if created { removeEmpty(folder: !folderExisted) }
             throw error

@@ -42,9 +42,7 @@ public final class LedgerStore: @unchecked Sendable {
 
     /// Opens an existing ledger; read-only opens never write the data file. `initialMapSizeBytes`
     /// (else `$TAIZHANG_MAP_SIZE_INITIAL_BYTES`, else 64 MiB) is where the map starts growing from.
-    /// With `writeMap`, write transactions write into the map (`EnvironmentOptions.writeMap`):
-    /// only where `writeMapFits` says the disk has room.
-    public init(path: String, readOnly: Bool, initialMapSizeBytes: Int? = nil, writeMap: Bool = false) throws {
+    public init(path: String, readOnly: Bool, initialMapSizeBytes: Int? = nil) throws {
         self.path = path
         self.isReadOnly = readOnly
         guard LedgerStore.exists(at: path) else {
@@ -52,9 +50,8 @@ public final class LedgerStore: @unchecked Sendable {
             throw StoreError(.missing, .ledgerMissing, path: path)
         }
         do {
-            var options = LedgerStore.environmentOptions(readOnly: readOnly, fileMode: 0o600, initialMapSizeBytes: initialMapSizeBytes)
-            options.writeMap = writeMap && !readOnly
-            environment = try Environment(path: path, options: options)
+            environment = try Environment(path: path, options: LedgerStore.environmentOptions(
+                readOnly: readOnly, fileMode: 0o600, initialMapSizeBytes: initialMapSizeBytes))
         } catch let e as LMDBError {
             throw LedgerStore.translate(e, path: path)
         } catch let e as DamagedFile {
@@ -167,18 +164,6 @@ public final class LedgerStore: @unchecked Sendable {
     }
 
     /// Grows the map ahead of a large import, so that the batch is not rerun on a full map.
-    /// Lets go of the ledger's mapped pages this process holds resident (`Environment.releaseMappedPages`).
-    public func releaseMappedPages() { environment.releaseMappedPages() }
-
-    /// True when the disk holding `path` has room enough that a write into the map cannot
-    /// meet a full disk: four times the growth expected, and a GiB besides. A page written into
-    /// the map where the disk is full faults rather than failing its call, so near a full disk
-    /// writes go through the heap, whose commit reports the full disk (README "Full disk").
-    public static func writeMapFits(path: String, growthBytes: Int) -> Bool {
-        guard let space = DiskSpace(path: path) else { return false }
-        return space.freeBytes >= 4 * growthBytes + (1 << 30)
-    }
-
     public func reserve(bytes: Int) throws {
         do { try environment.ensureMapSize(atLeast: bytes) } catch let e as LMDBError { throw LedgerStore.translate(e, path: path) }
     }

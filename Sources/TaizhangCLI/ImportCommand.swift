@@ -34,7 +34,6 @@ struct ImportCommand: ParsableCommand {
                                         encoding: encoding, format: format, zone: zone, dryRun: dryRun, allowFuture: allowFuture)
             request.sheets = sheets
             request.strict = strict
-            request.writeMap = true   // one process, one batch: its pages straight into the map where the disk has room
             if snapshot { return try runSnapshot(request, l) }
             let shown = !quiet && !json && Console.stderrIsTerminal
             let bar = Progress(enabled: shown, label: CLIText.importing.text(l))
