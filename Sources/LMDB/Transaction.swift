@@ -51,21 +51,6 @@ public struct Transaction: ~Copyable {
         try check(lmdbCall { mdb_put(handle, db.dbi, &k, &v, flags.rawValue) }, "mdb_put(\(db.name))")
     }
 
-    /// Stores `value` under `key` unless the key is there (`mdb_put` with `MDB_NOOVERWRITE`);
-    /// then returns the value already stored, which LMDB hands back in the same call.
-    public func putIfAbsent(_ db: Database, key: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) throws -> UnsafeRawBufferPointer? {
-        var k = MDB_val(mv_size: key.count, mv_data: UnsafeMutableRawPointer(mutating: key.baseAddress))
-        var v = MDB_val(mv_size: value.count, mv_data: UnsafeMutableRawPointer(mutating: value.baseAddress))
-        let rc = lmdbCall { mdb_put(handle, db.dbi, &k, &v, UInt32(MDB_NOOVERWRITE)) }
-        if rc == MDB_KEYEXIST {
-            let existing = UnsafeRawBufferPointer(start: v.mv_data, count: v.mv_size)
-            try extent.check(existing, inMapOnly: isReadOnly, "mdb_put(\(db.name))")
-            return existing
-        }
-        try check(rc, "mdb_put(\(db.name))")
-        return nil
-    }
-
     /// Stores `value` under `key` (`mdb_put`).
     public func put(_ db: Database, key: [UInt8], value: [UInt8], flags: PutFlags = []) throws {
         try key.withUnsafeBytes { (k) in

@@ -59,9 +59,9 @@ public struct InputFile: Sendable {
     public static func read(path: String, format: InputFormat? = nil, encoding: String? = nil,
                             streamingFrom: Int? = nil, chunkBytes: Int = 1 << 20) throws -> InputFile {
         if let streamingFrom, path != "-",
-           let scan = StreamedText.scan(path: path, format: format, encoding: encoding, bytesMin: streamingFrom, chunkBytes: chunkBytes) {
-            var file = InputFile(name: path, format: .csv, sha256: scan.text.sha256, encoding: scan.encoding, content: [], byteCount: scan.text.byteCount)
-            file.streamed = scan.text
+           let streamed = StreamedText.scan(path: path, format: format, encoding: encoding, bytesMin: streamingFrom, chunkBytes: chunkBytes) {
+            var file = InputFile(name: path, format: .csv, sha256: streamed.sha256, encoding: streamed.encoding, content: [], byteCount: streamed.byteCount)
+            file.streamed = streamed
             return file
         }
         let bytes: [UInt8]

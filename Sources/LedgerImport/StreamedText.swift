@@ -25,15 +25,11 @@ struct StreamedText: Sendable {
     /// How much of the start decides the format and refusals (as `InputFile.read` decides them on the whole).
     static let headBytes = 64 << 10
 
-    /// What the scan found, or nil when the file is to be read whole.
-    struct Scan {
-        var text: StreamedText
-        var head: [UInt8]
-        var encoding: String
-    }
+    /// `UTF-8`, or `UTF-8 with BOM`: what the whole read names the same text.
+    var encoding: String { offset == 3 ? "UTF-8 with BOM" : "UTF-8" }
 
     /// Reads `path` once; nil when it is not a plain UTF-8 CSV that streams (then it is read whole).
-    static func scan(path: String, format: InputFormat?, encoding: String?, bytesMin: Int, chunkBytes: Int) -> Scan? {
+    static func scan(path: String, format: InputFormat?, encoding: String?, bytesMin: Int, chunkBytes: Int) -> StreamedText? {
         if let encoding, !["utf-8", "utf8"].contains(encoding.lowercased()) { return nil }
         guard let file = ChunkFile(path: path, chunkBytes: max(chunkBytes, headBytes)), file.size >= bytesMin else { return nil }
         guard let head = file.read(), !head.isEmpty else { return nil }
@@ -61,9 +57,8 @@ struct StreamedText: Sendable {
             chunk = next
         }
         guard utf8.finish(), file.offset == file.size else { return nil }
-        let sha = Array(hasher.finalize())
-        let text = StreamedText(path: path, offset: bom, byteCount: file.size, lineCount: lines, sha256: sha, chunkBytes: chunkBytes)
-        return Scan(text: text, head: head, encoding: bom == 3 ? "UTF-8 with BOM" : "UTF-8")
+        return StreamedText(path: path, offset: bom, byteCount: file.size, lineCount: lines,
+                            sha256: Array(hasher.finalize()), chunkBytes: chunkBytes)
     }
 }
 
