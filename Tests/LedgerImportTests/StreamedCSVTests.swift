@@ -104,6 +104,11 @@ import TestSupport
         let gbFile = try write(gb)
         defer { try? FileManager.default.removeItem(atPath: gbFile) }
         #expect(try InputFile.read(path: gbFile, streamingFrom: 1).encoding == "GB18030")
+        // An export is refused as the whole read refuses it, not streamed as events.
+        let export = try write(Array("sequence,recorded_at_ms,batch,previous_hash,hash,id,kind\n1,0,1,00,00,E-1,signed\n".utf8))
+        defer { try? FileManager.default.removeItem(atPath: export) }
+        let refused = #expect(throws: InputError.self) { try InputFile.read(path: export, streamingFrom: 1) }
+        #expect(refused?.problem.code == "export_given")
     }
 
     @Test func aFileChangedBetweenTheTwoReadsIsRefused() throws {
