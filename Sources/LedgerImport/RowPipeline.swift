@@ -26,7 +26,10 @@ final class RowPipeline: @unchecked Sendable {
         producer.start()
         do {
             while let chunk = pipeline.next() {
-                for row in chunk { try sink(row) }
+                // By index, not `for row in chunk`: each row is lent to `sink`, not copied (and its strings retained) first.
+                try chunk.withUnsafeBufferPointer { rows in
+                    for i in rows.indices { try sink(rows[i]) }
+                }
             }
         } catch {
             pipeline.cancel()

@@ -48,6 +48,8 @@ struct BatchWriter {
 
     var current: BatchRecord?
     var currentSource: BatchSource?
+    /// Where an event is encoded when its prepared record does not fit (or there is none).
+    var encoder = ByteWriter(capacity: 512)
     /// The summary index's state for this import (`BatchWriter+SummaryIndex`).
     var step = SummaryStep()
     /// The ids this import appended, written to `event_ids` at `finish`.
@@ -274,17 +276,16 @@ struct BatchWriter {
         precondition(sequence == startSequence + outcome.eventsAppended + 1, "the next sequence is not the head's plus one")
         precondition(head.hash.count == EventCodec.hashBytes, "the previous hash is not the head's 32-byte hash")
         let (recordedAtMs, batch) = (current!.recordedAtMs, current!.id)
-        // The prepared record stands when its chain is the head's: always, unless a row before it was skipped.
-        let (record, leaf) = RowPreparer.fits(prepared.record, sequence: sequence, previousHash: head.hash, recordedAtMs: recordedAtMs, batch: batch)
-            ? (prepared.record, MerkleHash(storage: prepared.leaf))
-            : RowPreparer.record(event, sequence: sequence, recordedAtMs: recordedAtMs, batch: batch, sourceLine: line, previousHash: head.hash)
-        try record.withUnsafeBytes { value in
-            try withUnsafeBytes(of: sequence.bigEndian) { key in
-                try txn.put(store.events, key: key, value: value, flags: .append)
+        try prepared.withRecord { record in
+            // The prepared record stands when its chain is the head's: always, unless a row before it was skipped.
+            if RowPreparer.fits(record, sequence: sequence, previousHash: head.hash, recordedAtMs: recordedAtMs, batch: batch) {
+                return try put(record, leaf: MerkleHash(storage: prepared.leaf), sequence: sequence, txn: txn)
             }
-            head.hash.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: value[(value.count - EventCodec.hashBytes)...])) }
+            let leaf = RowPreparer.encode(event, sequence: sequence, recordedAtMs: recordedAtMs, batch: batch, sourceLine: line,
+                                          previousHash: head.hash, into: &encoder)
+            let encoded = encoder.bytes
+            try encoded.withUnsafeBytes { try put($0, leaf: leaf, sequence: sequence, txn: txn) }
         }
-        try merkle?.append(leaf, txn)
         touched.newSequences.append(sequence)
         head.sequence = sequence
         head.recordedAtMs = current!.recordedAtMs
@@ -296,6 +297,15 @@ struct BatchWriter {
                                    previousHash: [], hash: head.hash),
                 event: event))
         }
+    }
+
+    /// Puts one record into the log and its leaf into the tree; its hash becomes the head's.
+    private mutating func put(_ record: UnsafeRawBufferPointer, leaf: MerkleHash, sequence: UInt64, txn: borrowing Transaction) throws {
+        try withUnsafeBytes(of: sequence.bigEndian) { key in
+            try txn.put(store.events, key: key, value: record, flags: .append)
+        }
+        head.hash.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: record[(record.count - EventCodec.hashBytes)...])) }
+        try merkle?.append(leaf, txn)
     }
 
     /// Writes the project index, projections, batch records and head.
