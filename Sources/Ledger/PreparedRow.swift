@@ -29,7 +29,9 @@ public struct PreparedRow: Sendable {
 
     /// A row whose record is `count` bytes at `offset` in `block`.
     public init(_ row: IncomingRow, block: ByteBlock, offset: Int, count: Int, leaf: SIMD32<UInt8>) {
-        self.init(row)
+        // Every field set here, not `self.init(row)` first: that copied the row (its strings retained) once more.
+        self.row = row
+        shapeChecked = false
         self.block = block
         self.offset = Int32(offset)
         self.count = Int32(count)
