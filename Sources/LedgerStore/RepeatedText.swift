@@ -17,7 +17,7 @@ struct RepeatedText {
         let n = Int(try r.u32())
         let raw = try r.bytes(n)
         if let text = find(raw) { return text }
-        guard let text = String(validating: raw, as: UTF8.self) else { throw CodecError.invalidText(offset: r.offset - n) }
+        guard let text = ByteReader.text(raw) else { throw CodecError.invalidText(offset: r.offset - n) }
         if known.count < Self.capacity { known.append((Array(raw), text)) }
         return text
     }
