@@ -36,6 +36,7 @@ extension LedgerStore {
         guard let index = summaryIndex else { return [] }
         return try txn.withCursor(index.versions) { cursor in
             var out: [PeriodContribution] = []
+            out.reserveCapacity(try LedgerStore.listCapacity(index.versions, txn))
             var project: UnsafeRawBufferPointer?
             var chosen: UnsafeRawBufferPointer?
             var texts = RepeatedText()
@@ -71,7 +72,7 @@ extension LedgerStore {
         guard let index = summaryIndex else { return [] }
         let positions = ProjectPositions(signings.lazy.map(\.project))
         var facts: [(sequence: UInt64, kind: UInt8, amountFen: Int64, position: Int)] = []
-        facts.reserveCapacity(signings.count)
+        facts.reserveCapacity(try LedgerStore.listCapacity(index.days, txn))
         var voided: Set<UInt64> = []
         var unplaced: [UInt64: String] = [:]
         try txn.withCursor(index.days) { cursor in
