@@ -15,6 +15,8 @@ public struct PreparedRow: Sendable {
     public var count: Int32
     /// SHA-256(0x00 ‖ record): the record's Merkle leaf (meaningless without a record).
     public var leaf: SIMD32<UInt8>
+    /// The store's number for the event's project in this import (`ProjectIds`); -1 when not prepared.
+    public var project: Int32
     /// The reader checked the event's shape (`Event.shapeViolations`, in `RowMapper`), so the writer need not again.
     public var shapeChecked: Bool
 
@@ -24,14 +26,16 @@ public struct PreparedRow: Sendable {
         block = nil
         (offset, count) = (0, 0)
         leaf = SIMD32()
+        project = -1
         shapeChecked = false
     }
 
     /// A row whose record is `count` bytes at `offset` in `block`.
-    public init(_ row: IncomingRow, block: ByteBlock, offset: Int, count: Int, leaf: SIMD32<UInt8>) {
+    public init(_ row: IncomingRow, block: ByteBlock, offset: Int, count: Int, leaf: SIMD32<UInt8>, project: Int32 = -1) {
         // Every field set here, not `self.init(row)` first: that copied the row (its strings retained) once more.
         self.row = row
         shapeChecked = false
+        self.project = project
         self.block = block
         self.offset = Int32(offset)
         self.count = Int32(count)

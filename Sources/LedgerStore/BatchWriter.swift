@@ -39,8 +39,9 @@ struct BatchWriter {
     var problems: [RowProblem] = []
     var outcome = ImportOutcome()
 
-    /// Current state of every project this import touched, and its state before.
-    var states: [String: Touched] = [:]
+    /// Current state of every project this import touched, and its state before, under its number in `projectIds`.
+    var states: [Touched?] = []
+    let projectIds = ProjectIds()
     /// New sequences per project, written to `project_events` at the end with MDB_MULTIPLE.
     var seenFiles: Set<[UInt8]> = []
     /// Landed events by project, kind and day, for `checkCorrection`.
@@ -129,7 +130,8 @@ struct BatchWriter {
 
     /// The preparer of the current source's rows: its chain starts at the head.
     func preparer() -> RowPreparer {
-        RowPreparer(firstSequence: head.sequence + 1, previousHash: head.hash, recordedAtMs: current!.recordedAtMs, batch: current!.id)
+        RowPreparer(firstSequence: head.sequence + 1, previousHash: head.hash, recordedAtMs: current!.recordedAtMs, batch: current!.id,
+                    projects: projectIds)
     }
 
     mutating func accept(_ row: PreparedRow, txn: borrowing Transaction) throws {
@@ -199,12 +201,14 @@ struct BatchWriter {
 
     /// Checks a new event against its project's history and appends it; false when it is bad.
     private mutating func validate(_ event: Event, line: UInt32, prepared: borrowing PreparedRow, txn: borrowing Transaction) throws -> Bool {
+        let number = Int(prepared.project >= 0 ? prepared.project : projectIds.number(of: event.project))
+        if number >= states.count { states.append(contentsOf: repeatElement(nil, count: number + 1 - states.count)) }
         let touched: Touched
-        if let t = states[event.project] {
+        if let t = states[number] {
             touched = t
         } else {
             touched = try storedState(of: event.project, txn: txn)
-            states[event.project] = touched
+            states[number] = touched
         }
         try enterStep(touched, txn: txn)
         if event.kind == .void {
@@ -314,25 +318,25 @@ struct BatchWriter {
         try finishSummaryIndex(txn: txn)
         try ids.write(store.eventIds, txn)
         ids.removeAll()
-        let projects = states.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
-        for project in projects {
-            let sequences = states[project]!.newSequences
+        let projects = states.compactMap { $0 }.sorted(by: { $0.state.project.utf8.lexicographicallyPrecedes($1.state.project.utf8) })
+        states = []
+        for touched in projects {
+            let sequences = touched.newSequences
             if sequences.isEmpty { continue }
             var bytes: [UInt8] = []
             bytes.reserveCapacity(sequences.count * 8)
             for s in sequences { bytes.append(contentsOf: s.bigEndianBytes) }
-            try Array(project.utf8).withUnsafeBytes { key in
+            try Array(touched.state.project.utf8).withUnsafeBytes { key in
                 try bytes.withUnsafeBytes { values in
                     try txn.putMultiple(store.projectEvents, key: key, values: values, size: 8, count: sequences.count)
                 }
             }
-            states[project]!.newSequences = []
+            touched.newSequences = []
         }
         // Projects are put one at a time in key order (appended where they come after what is
         // stored), so their encoded states are not all held at once; quarters need sorting.
         var quarterWrites = SortedWrites()
-        for project in projects {
-            let touched = states[project]!
+        for touched in projects {
             var projectWrites = SortedWrites()
             store.projectionWrites(touched.state, replacing: touched.original, projects: &projectWrites, quarters: &quarterWrites)
             try projectWrites.apply(store.projects, txn)

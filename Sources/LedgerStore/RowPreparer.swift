@@ -19,15 +19,17 @@ public final class RowPreparer: @unchecked Sendable {
     private let batch: UInt64
     private var encoder = ByteWriter(capacity: 1024)
     private var block = ByteBlock(capacity: RowPreparer.blockBytes)
+    private let projects: ProjectIds
 
-    init(firstSequence: UInt64, previousHash: [UInt8], recordedAtMs: Int64, batch: UInt64) {
+    init(firstSequence: UInt64, previousHash: [UInt8], recordedAtMs: Int64, batch: UInt64, projects: ProjectIds) {
+        self.projects = projects
         sequence = firstSequence
         self.previousHash = previousHash
         self.recordedAtMs = recordedAtMs
         self.batch = batch
     }
 
-    /// The row with its record and leaf when it is an event; as it is otherwise.
+    /// The row with its record, leaf and project number when it is an event; as it is otherwise.
     public func prepare(_ row: IncomingRow) -> PreparedRow {
         guard case .event(let event, let line) = row else { return PreparedRow(row) }
         let leaf = RowPreparer.encode(event, sequence: sequence, recordedAtMs: recordedAtMs, batch: batch,
@@ -37,7 +39,8 @@ public final class RowPreparer: @unchecked Sendable {
             previousHash.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: record[(record.count - EventCodec.hashBytes)...])) }
             if record.count > block.capacity - block.used { block = ByteBlock(capacity: max(RowPreparer.blockBytes, record.count)) }
             let offset = block.append(record)!
-            return PreparedRow(row, block: block, offset: offset, count: record.count, leaf: leaf.storage)
+            return PreparedRow(row, block: block, offset: offset, count: record.count, leaf: leaf.storage,
+                               project: projects.number(of: event.project))
         }
     }
 
