@@ -88,6 +88,14 @@ final class MapExtent: @unchecked Sendable {
         }
     }
 
+    /// True when `count` bytes from `address` lie wholly inside one map of the data file (false where the map is not known).
+    func liesInMap(_ address: UInt, _ count: UInt) -> Bool {
+        state.withLock { s in
+            let (end, overflow) = address.addingReportingOverflow(count)
+            return s.known && !overflow && s.maps.contains { address >= $0.lowerBound && end <= $0.upperBound }
+        }
+    }
+
     private func isBacked(_ address: UInt, _ count: UInt, inMapOnly: Bool) -> Bool {
         state.withLock { s in
             if !s.known { return true }

@@ -10,7 +10,7 @@ extension LedgerStore {
     /// records. Nothing is written until that thread is done: the records are pointers into
     /// this transaction's map. A log whose keys are not dense from 1 is read as it always was.
     /// Each derived database is then compared with what the log gives, byte for byte, and
-    /// written afresh only when it differs (`RebuildWrites`): what is stored afterwards is
+    /// written afresh only when it differs (`ExpectedEntries`): what is stored afterwards is
     /// exactly the log's either way, and a ledger that already agrees dirties no page.
     public func rebuild() throws -> (equal: Bool, projects: Int, events: UInt64) {
         // Old pages are freed only at the commit: room for every derived database twice, so
@@ -22,10 +22,18 @@ extension LedgerStore {
             let helper = whole ? HashingThread(stored.values, chain: false, merkle: merkleNodes != nil, history: historyInput(stored, txn)) : nil
             helper?.start()
             defer { _ = helper?.wait() }
-            let folded = try LedgerStore.folder(asOf: nil, monthly: false) { body in try stored.values.forEach(body) }.states
+            // The map's pages of the records both threads have passed are let go as the fold goes.
+            var resident = ResidentRecords()
+            let folded = try LedgerStore.folder(asOf: nil, monthly: false, voids: stored.voids.map { stored.values[$0] }) { body in
+                for (i, value) in stored.values.enumerated() {
+                    try body(value)
+                    resident.release(stored.values, before: min(i + 1, helper?.recordsPassed ?? i + 1), txn)
+                }
+            }.states
             // The same comparison as verify's, of both projects and quarter figures, byte for byte.
             let findings = VerifyFindings()
-            try verifyProjections(txn, folded: folded, findings)
+            let entries = LedgerStore.projectionEntries(folded)
+            try verifyProjections(txn, folded: folded, quarters: entries.quarters, findings)
             // Each part is let go once written: the write transaction's dirty pages grow meanwhile.
             var built = helper?.take()
             var history = try built?.history?.get() ?? summaryHistory(txn)
@@ -38,7 +46,7 @@ extension LedgerStore {
                 try rebuildMerkleNodes(txn)
             }
             built = nil
-            try rebuildProjections(folded, txn)
+            try rebuildProjections(entries, txn)
             return (findings.isEmpty, folded.count, try head(txn).sequence)
         }
     }

@@ -40,12 +40,15 @@ extension LedgerStore {
         verifyProbe.lastHashing = hashing
         hashing.start()
         defer { _ = hashing.wait() }
-        let log = try scanLog(txn, stored, batches: batches, findings)
+        var resident = ResidentRecords()
+        let log = try scanLog(txn, stored, batches: batches, findings) { read in
+            resident.release(stored.values, before: min(read, hashing.recordsPassed), txn)
+        }
         try verifyBatches(txn, batches, log: log, findings)
         log.batchFindings.forEach(findings.add)
         try verifyMeta(txn, log: log, batches: batches, findings)
         try verifyIndexes(txn, log: log, findings)
-        if findings.isEmpty { try verifyProjections(txn, folded: log.folded, findings) }
+        if findings.isEmpty { try verifyProjections(txn, folded: log.folded, quarters: LedgerStore.projectionEntries(log.folded).quarters, findings) }
         if findings.isEmpty, try summaryIndexChecked(txn) {
             try compareSummaryIndex(try hashing.wait().history?.get() ?? summaryHistory(txn), txn, findings)
         }
@@ -71,19 +74,25 @@ extension LedgerStore {
         /// The key of record `dense`, where the keys stop being dense: nil when it is not eight bytes.
         var keyAfterDense: UInt64?
         var linked = 0
+        /// Where the records of kind void are (those long enough to have a kind), in log order.
+        var voids: [Int] = []
 
         /// The linked records: what the hashing thread reads.
         var linkedValues: [UnsafeRawBufferPointer] { linked == values.count ? values : Array(values[0..<linked]) }
     }
 
+    /// Each run of records read is let go of at once (`ResidentRecords`): the threads read them again.
     func storedLog(_ txn: borrowing Transaction) throws -> StoredLog {
         var log = StoredLog()
         var linking = true
+        var resident = ResidentRecords()
         try eachRecord(from: nil, txn) { key, value in
             if log.dense == log.values.count {
                 if key == UInt64(log.values.count + 1) { log.dense += 1 } else { log.keyAfterDense = key }
             }
+            if value.count > LedgerStore.kindOffset && value[LedgerStore.kindOffset] == EventKind.void.rawValue { log.voids.append(log.values.count) }
             log.values.append(value)
+            resident.release(log.values, before: log.values.count, txn)
             linking = linking && log.dense == log.values.count && value.count > 2 * EventCodec.hashBytes
             if linking { log.linked += 1 }
             return true
@@ -94,8 +103,8 @@ extension LedgerStore {
     /// What the summary history needs of the database besides the records: each void's target in `event_ids`.
     func historyInput(_ stored: StoredLog, _ txn: borrowing Transaction) -> HashingThread.HistoryInput {
         var targets: [UInt64: Result<UInt64?, any Error>] = [:]
-        for value in stored.values[0..<stored.linked] where value[LedgerStore.kindOffset] == EventKind.void.rawValue {
-            guard let view = try? EventView(value) else { continue }
+        for i in stored.voids where i < stored.linked {
+            guard let view = try? EventView(stored.values[i]) else { continue }
             targets[view.sequence] = Result { try sequence(ofEvent: view.ref, txn) }
         }
         return HashingThread.HistoryInput(voidTargets: targets, path: path)
@@ -119,7 +128,9 @@ extension LedgerStore {
     }
 
     /// Reads the log once: keys dense from 1, links, record fields, `event_ids`, batch ranges, the fold.
-    func scanLog(_ txn: borrowing Transaction, _ stored: StoredLog, batches: [BatchRecord], _ findings: VerifyFindings) throws -> LogScan {
+    /// `passed` is told how many records from the first the scan is done with, after each.
+    func scanLog(_ txn: borrowing Transaction, _ stored: StoredLog, batches: [BatchRecord], _ findings: VerifyFindings,
+                 passed: (Int) -> Void) throws -> LogScan {
         var scan = LogScan()
         var folder = Folder(voided: LedgerStore.voidedIds(stored), asOf: nil)
         let ranges = BatchRanges(batches)
@@ -128,7 +139,10 @@ extension LedgerStore {
         var lastRecorded: Int64 = .min
         records: for (i, value) in stored.values.enumerated() {
             guard !findings.isFull else { break records }
-            defer { expected += 1 }
+            defer {
+                expected += 1
+                passed(i + 1)
+            }
             let storedKey = i < stored.dense ? UInt64(i + 1) : stored.keyAfterDense
             guard let key = storedKey, key == expected else {
                 findings.at(expected, storedKey == nil ? .logKeyMalformed : .logJumps, [("from", .text("\(expected - 1)")), ("to", .text("\(storedKey ?? 0)"))])
@@ -180,8 +194,8 @@ extension LedgerStore {
     /// The ids voided in the log, skipping records that do not decode (the scan names those).
     private static func voidedIds(_ stored: StoredLog) -> Set<String> {
         var voided: Set<String> = []
-        for value in stored.values where value.count > LedgerStore.kindOffset && value[LedgerStore.kindOffset] == EventKind.void.rawValue {
-            if let view = try? EventView(value) { voided.insert(view.ref) }
+        for i in stored.voids {
+            if let view = try? EventView(stored.values[i]) { voided.insert(view.ref) }
         }
         return voided
     }
