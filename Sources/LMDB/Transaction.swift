@@ -1,7 +1,4 @@
 internal import CLMDB
-#if canImport(Glibc)
-internal import Glibc
-#endif
 
 /// A read or write transaction, reachable only inside `Environment.read` or `.write`.
 ///
@@ -39,17 +36,8 @@ public struct Transaction: ~Copyable {
         return value
     }
 
-    /// Lets go of this process's copy of the mapped pages from `start` for `byteCount` bytes
-    /// (`madvise(MADV_DONTNEED)`), when they lie wholly in a map of the data file; false otherwise.
-    ///
-    /// The map is read-only (no `MDB_WRITEMAP`), so a later read of those bytes faults the
-    /// file's pages in again: nothing changes but the resident set. A range outside the map (a
-    /// write transaction's dirty pages live in the heap) is never touched.
-    @discardableResult
-    public func releaseMapped(_ start: UnsafeRawPointer, byteCount: Int) -> Bool {
-        guard byteCount > 0, extent.liesInMap(UInt(bitPattern: start), UInt(byteCount)) else { return false }
-        return madvise(UnsafeMutableRawPointer(mutating: start), byteCount, MADV_DONTNEED) == 0
-    }
+    /// What lets go of this transaction's mapped pages (`MapPages`); valid while it lives.
+    public var mapPages: MapPages { MapPages(extent: extent) }
 
     /// The value under `key`, copied out of the map.
     public func get(_ db: Database, key: [UInt8]) throws -> [UInt8]? {

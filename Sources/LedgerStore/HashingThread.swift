@@ -1,7 +1,6 @@
 internal import Crypto
 internal import Foundation
 internal import Ledger
-internal import Synchronization
 
 /// What `verify`'s second thread works out from the log's records alone.
 struct HashingResult {
@@ -34,11 +33,12 @@ final class HashingThread: @unchecked Sendable {
     private let historyInput: HistoryInput?
     private let outcome = LockedValue(HashingResult())
     private var thread: Thread?
-    /// How many records from the first the thread has read for the last time (`ResidentRecords`).
-    private let passed = Atomic<Int>(0)
+    /// Told how far the thread is (reader 1), so that the pages of passed records can go.
+    private let resident: ResidentRecords?
 
     /// `chain`: check each record's own hash; `merkle`: build the tree; `history`: build the summary history.
-    init(_ records: [UnsafeRawBufferPointer], chain: Bool = true, merkle: Bool = false, history: HistoryInput? = nil) {
+    init(_ records: [UnsafeRawBufferPointer], chain: Bool = true, merkle: Bool = false, history: HistoryInput? = nil, resident: ResidentRecords? = nil) {
+        self.resident = resident
         self.records = records
         self.chain = chain
         self.merkle = merkle
@@ -49,16 +49,14 @@ final class HashingThread: @unchecked Sendable {
         let thread = Thread { [self] in
             var result = HashingResult()
             work(into: &result)
-            passed.store(records.count, ordering: .releasing)
+            // Every record is passed, the unlinked ones (never read here) too.
+            resident?.passed(1, before: .max)
             outcome.set(result)
             outcome.finish()
         }
         self.thread = thread
         thread.start()
     }
-
-    /// How many records from the first the thread is done with: the caller may let their pages go.
-    var recordsPassed: Int { passed.load(ordering: .acquiring) }
 
     /// True once the thread has read its last record.
     var isFinished: Bool { outcome.isFinished }
@@ -86,7 +84,7 @@ final class HashingThread: @unchecked Sendable {
             if let input = historyInput, historyError == nil {
                 do { try addToHistory(record, &history!, input) } catch { historyError = error }
             }
-            if i & 1023 == 1023 { passed.store(i + 1, ordering: .releasing) }
+            if i & 1023 == 1023 { resident?.passed(1, before: i + 1) }
             if !hashing && historyInput == nil { break }
         }
         guard historyInput != nil else { return }

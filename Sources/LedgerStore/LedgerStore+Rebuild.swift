@@ -19,17 +19,18 @@ extension LedgerStore {
         return try writing { txn in
             let stored = try storedLog(txn)
             let whole = stored.linked == stored.values.count
-            let helper = whole ? HashingThread(stored.values, chain: false, merkle: merkleNodes != nil, history: historyInput(stored, txn)) : nil
+            // The map's pages of the records both threads have passed are let go as they go.
+            let resident = ResidentRecords(stored.values, readers: whole ? 2 : 1, txn.mapPages)
+            let helper = whole ? HashingThread(stored.values, chain: false, merkle: merkleNodes != nil, history: historyInput(stored, txn), resident: resident) : nil
             helper?.start()
             defer { _ = helper?.wait() }
-            // The map's pages of the records both threads have passed are let go as the fold goes.
-            var resident = ResidentRecords()
             let folded = try LedgerStore.folder(asOf: nil, monthly: false, voids: stored.voids.map { stored.values[$0] }) { body in
                 for (i, value) in stored.values.enumerated() {
                     try body(value)
-                    resident.release(stored.values, before: min(i + 1, helper?.recordsPassed ?? i + 1), txn)
+                    if i & 1023 == 1023 { resident.passed(0, before: i + 1) }
                 }
             }.states
+            resident.passed(0, before: stored.values.count)
             // The same comparison as verify's, of both projects and quarter figures, byte for byte.
             let findings = VerifyFindings()
             let entries = LedgerStore.projectionEntries(folded)

@@ -36,14 +36,15 @@ extension LedgerStore {
         // for on every way out, throws included.
         // A head that does not read is a finding further on, not a throw here.
         let history = (try? summaryIndexChecked(txn)) == true ? historyInput(stored, txn) : nil
-        let hashing = HashingThread(stored.linkedValues, merkle: merkleNodes != nil, history: history)
+        let resident = ResidentRecords(stored.values, readers: 2, txn.mapPages)
+        let hashing = HashingThread(stored.linkedValues, merkle: merkleNodes != nil, history: history, resident: resident)
         verifyProbe.lastHashing = hashing
         hashing.start()
         defer { _ = hashing.wait() }
-        var resident = ResidentRecords()
         let log = try scanLog(txn, stored, batches: batches, findings) { read in
-            resident.release(stored.values, before: min(read, hashing.recordsPassed), txn)
+            if read & 1023 == 0 || read == stored.values.count { resident.passed(0, before: read) }
         }
+        resident.passed(0, before: stored.values.count)
         try verifyBatches(txn, batches, log: log, findings)
         log.batchFindings.forEach(findings.add)
         try verifyMeta(txn, log: log, batches: batches, findings)
@@ -85,14 +86,18 @@ extension LedgerStore {
     func storedLog(_ txn: borrowing Transaction) throws -> StoredLog {
         var log = StoredLog()
         var linking = true
-        var resident = ResidentRecords()
+        var released = 0
+        let pages = txn.mapPages
         try eachRecord(from: nil, txn) { key, value in
             if log.dense == log.values.count {
                 if key == UInt64(log.values.count + 1) { log.dense += 1 } else { log.keyAfterDense = key }
             }
             if value.count > LedgerStore.kindOffset && value[LedgerStore.kindOffset] == EventKind.void.rawValue { log.voids.append(log.values.count) }
             log.values.append(value)
-            resident.release(log.values, before: log.values.count, txn)
+            if log.values.count - released == ResidentRecords.chunk {
+                ResidentRecords.release(log.values[released...], pages)
+                released = log.values.count
+            }
             linking = linking && log.dense == log.values.count && value.count > 2 * EventCodec.hashBytes
             if linking { log.linked += 1 }
             return true
