@@ -80,7 +80,10 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .executableTarget(name: "taizhang", dependencies: ["TaizhangCLI"], swiftSettings: strict),
+        // The command's own symbols are not exported (swiftc links executables with --export-dynamic):
+        // 47,000 dynamic symbols made the loader's lookups and `dladdr` a third of a short command's start.
+        .executableTarget(name: "taizhang", dependencies: ["TaizhangCLI"], swiftSettings: strict,
+                          linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(platforms: [.linux], configuration: .release))]),
         // Signed notes, checkpoints and the offline witness (C2SP signed-note, tlog-checkpoint, tlog-witness).
         .target(
             name: "Transparency",

@@ -17,8 +17,7 @@ public struct Cursor: ~Copyable {
         try check(rc, "mdb_cursor_get(\(name))")
         let entry = (UnsafeRawBufferPointer(start: k.mv_data, count: k.mv_size),
                      UnsafeRawBufferPointer(start: v.mv_data, count: v.mv_size))
-        try extent.check(entry.0, inMapOnly: inMapOnly, "mdb_cursor_get(\(name))")
-        try extent.check(entry.1, inMapOnly: inMapOnly, "mdb_cursor_get(\(name))")
+        try extent.check(entry.0, entry.1, inMapOnly: inMapOnly, "mdb_cursor_get(\(name))")
         return entry
     }
 

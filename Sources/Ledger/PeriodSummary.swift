@@ -38,9 +38,17 @@ public struct PeriodSummary: Sendable {
         public var signedTotal: Money { Money(fen: signed.reduce(0) { $0 + $1.amount.fen }) }
 
         /// Puts `next`'s lists after these, as the next part's.
+        ///
+        /// An empty list takes the next one's storage as it is: a quarter's figures are its
+        /// part's, shared rather than copied contribution by contribution.
         mutating func append(_ next: Figures) {
-            signed += next.signed; started += next.started; commissioned += next.commissioned
-            terminated += next.terminated; disbursed += next.disbursed
+            Self.append(next.signed, to: &signed); Self.append(next.started, to: &started)
+            Self.append(next.commissioned, to: &commissioned); Self.append(next.terminated, to: &terminated)
+            Self.append(next.disbursed, to: &disbursed)
+        }
+
+        private static func append<T>(_ next: [T], to list: inout [T]) {
+            if list.isEmpty { list = next } else { list += next }
         }
         public var disbursedTotal: Money { Money(fen: disbursed.reduce(0) { $0 + $1.disbursed.fen }) }
     }
@@ -124,7 +132,7 @@ public struct PeriodSummary: Sendable {
         }
         let current = figuresOf(period.parts)
         let ytd = figuresOf(period.yearToDate)
-        let signedYearToDate = figures(period.yearToDate.map { fetched[$0]! }, threshold: .zero).signed
+        let signedYearToDate = period.yearToDate.flatMap { signings(fetched[$0]!, threshold: .zero) }
         let previous = figuresOf(period.previousYear.parts)
         let bandList = bands.filter { $0 >= threshold }.sorted().map { min in
             Band(min: min, projects: current.signed.filter { $0.amount >= min })
@@ -142,7 +150,7 @@ public struct PeriodSummary: Sendable {
         }
         return PeriodSummary(
             period: period, threshold: threshold, current: current, bands: bandList,
-            byGroup: shares(current.signed, key: \.group), byIndustry: shares(current.signed, key: \.industry),
+            byGroup: shares(current.signed) { $0.group }, byIndustry: shares(current.signed) { $0.industry },
             disbursedNew: Money(fen: disbursedNew), disbursedContinuing: Money(fen: disbursedOld),
             yearToDate: ytd, previousYear: previous, targets: progress, newProjectYears: newProjectYears)
     }
@@ -156,17 +164,23 @@ public struct PeriodSummary: Sendable {
 
     static func figures(_ contributions: [PeriodContribution], threshold: Money) -> Figures {
         var f = Figures()
+        f.signed = signings(contributions, threshold: threshold)
+        // Each list at its size from the start: grown by doubling, they were copied and faulted in again and again.
+        var counts = (0, 0, 0, 0)
         for c in contributions {
-            if c.isSigning && c.signedAmount >= threshold {
-                f.signed.append(Signed(project: c.project, name: c.name, group: c.group, industry: c.industry,
-                                       amount: c.signedAmount, date: c.signedDate, sequence: c.signedSequence))
-            }
+            if c.isStart { counts.0 += 1 }
+            if c.isCommissioning { counts.1 += 1 }
+            if c.terminated { counts.2 += 1 }
+            if c.disbursed.fen != 0 { counts.3 += 1 }
+        }
+        f.started.reserveCapacity(counts.0); f.commissioned.reserveCapacity(counts.1)
+        f.terminated.reserveCapacity(counts.2); f.disbursed.reserveCapacity(counts.3)
+        for c in contributions {
             if c.isStart { f.started.append(c) }
             if c.isCommissioning { f.commissioned.append(c) }
             if c.terminated { f.terminated.append(c) }
             if c.disbursed.fen != 0 { f.disbursed.append(c) }
         }
-        f.signed.sortUnlessSorted { $0.sequence < $1.sequence }
         f.started.sortUnlessSorted { $0.startedSequence < $1.startedSequence }
         f.commissioned.sortUnlessSorted { $0.commissionedSequence < $1.commissionedSequence }
         f.terminated.sortUnlessSorted { $0.project.utf8Precedes($1.project) }
@@ -174,11 +188,22 @@ public struct PeriodSummary: Sendable {
         return f
     }
 
-    static func shares(_ signed: [Signed], key: KeyPath<Signed, String>) -> [Share] {
+    /// A part's signings at or above `threshold`, by sequence.
+    static func signings(_ contributions: [PeriodContribution], threshold: Money) -> [Signed] {
+        var signed: [Signed] = []
+        for c in contributions where c.isSigning && c.signedAmount >= threshold {
+            signed.append(Signed(project: c.project, name: c.name, group: c.group, industry: c.industry,
+                                 amount: c.signedAmount, date: c.signedDate, sequence: c.signedSequence))
+        }
+        signed.sortUnlessSorted { $0.sequence < $1.sequence }
+        return signed
+    }
+
+    static func shares(_ signed: [Signed], key: (Signed) -> String) -> [Share] {
         var order: [String] = []
         var totals: [String: (Int, Int64)] = [:]
         for s in signed {
-            let k = s[keyPath: key].isEmpty ? "—" : s[keyPath: key]
+            let k = key(s).isEmpty ? "—" : key(s)
             if totals[k] == nil { order.append(k) }
             totals[k, default: (0, 0)].0 += 1
             totals[k, default: (0, 0)].1 += s.amount.fen

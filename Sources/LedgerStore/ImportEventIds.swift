@@ -134,14 +134,7 @@ struct ImportEventIds {
         }
     }
 
-    /// FNV-1a over the id's bytes, then mixed so that the low bits (the slot) depend on all of them.
-    private static func hash(_ id: UnsafeRawBufferPointer) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in id { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        h ^= h >> 29
-        h = h &* 0xbf58_476d_1ce4_e5b9
-        return h ^ (h >> 32)
-    }
+    private static func hash(_ id: UnsafeRawBufferPointer) -> UInt64 { ByteHash.of(id) }
 
     /// The first eight bytes as a big-endian number (zero-padded): their order is the bytes' order.
     private static func prefix(_ id: UnsafeRawBufferPointer) -> UInt64 {

@@ -160,6 +160,7 @@ extension LedgerStore {
         let prefix = UInt32(quarter.index)
         return try txn.withCursor(quarters) { cursor in
             var out: [PeriodContribution] = []
+            out.reserveCapacity(try LedgerStore.listCapacity(quarters, txn))
             var texts = RepeatedText()
             var entry = try cursor.seek(ProjectionCodec.contributionKey(quarter: quarter.index, project: ""))
             while let e = entry {
@@ -171,6 +172,15 @@ extension LedgerStore {
             }
             return out
         }
+    }
+
+    /// Room for a list read from part of `db`: as many as `db` holds (at most 2^18).
+    ///
+    /// Reserved memory costs nothing until it is written (its pages are mapped on first touch),
+    /// while a list grown by doubling is copied into fresh pages each time: that was a third of
+    /// a quarter's read. An upper bound is enough, and the database's entry count is one.
+    static func listCapacity(_ db: Database, _ txn: borrowing Transaction) throws -> Int {
+        min(try txn.statistics(db).entries, 1 << 18)
     }
 
     /// Stores a project's new state and updates its quarter contributions from `old`.

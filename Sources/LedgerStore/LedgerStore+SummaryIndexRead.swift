@@ -36,6 +36,7 @@ extension LedgerStore {
         guard let index = summaryIndex else { return [] }
         return try txn.withCursor(index.versions) { cursor in
             var out: [PeriodContribution] = []
+            out.reserveCapacity(try LedgerStore.listCapacity(index.versions, txn))
             var project: UnsafeRawBufferPointer?
             var chosen: UnsafeRawBufferPointer?
             var texts = RepeatedText()
@@ -69,10 +70,9 @@ extension LedgerStore {
     func dayContributions(from first: BusinessDate, through last: BusinessDate, lastSequence: UInt64,
                           signings: [PeriodContribution], _ txn: borrowing Transaction) throws -> [PeriodContribution] {
         guard let index = summaryIndex else { return [] }
-        var position: [String: Int] = [:]
-        position.reserveCapacity(signings.count)
-        for (i, c) in signings.enumerated() { position[c.project] = i }
+        let positions = ProjectPositions(signings.lazy.map(\.project))
         var facts: [(sequence: UInt64, kind: UInt8, amountFen: Int64, position: Int)] = []
+        facts.reserveCapacity(try LedgerStore.listCapacity(index.days, txn))
         var voided: Set<UInt64> = []
         var unplaced: [UInt64: String] = [:]
         try txn.withCursor(index.days) { cursor in
@@ -85,10 +85,9 @@ extension LedgerStore {
                         voided.insert(day.voidedSequence)
                     } else if LedgerStore.isDayCounted(day.kind) {
                         // A project without a version here is an error only if a void does not cancel the entry (below).
-                        let project = String(decoding: day.project, as: UTF8.self)
-                        let at = position[project]
+                        let at = positions.position(of: day.project)
                         facts.append((day.sequence, day.kind, day.amountFen, at ?? -1))
-                        if at == nil { unplaced[day.sequence] = project }
+                        if at == nil { unplaced[day.sequence] = String(decoding: day.project, as: UTF8.self) }
                     }
                 }
                 entry = try cursor.next()
