@@ -88,6 +88,11 @@ final class MapExtent: @unchecked Sendable {
         }
     }
 
+    /// Every map of the data file, each up to the file's end: empty where the map is not known.
+    var fileRanges: [Range<UInt>] {
+        state.withLock { s in s.known ? s.maps.map { $0.lowerBound..<min($0.upperBound, $0.lowerBound &+ s.fileBytes) } : [] }
+    }
+
     /// True when `count` bytes from `address` lie wholly inside one map of the data file (false where the map is not known).
     func liesInMap(_ address: UInt, _ count: UInt) -> Bool {
         state.withLock { s in

@@ -22,4 +22,11 @@ public struct MapPages: @unchecked Sendable {
         guard !overflow, last > first, extent.liesInMap(low, high - low), let aligned = UnsafeMutableRawPointer(bitPattern: first) else { return false }
         return madvise(aligned, Int(last - first), MADV_DONTNEED) == 0
     }
+
+    /// Releases every page of the data file's maps: between passes that read different databases.
+    public func releaseAll() {
+        for range in extent.fileRanges where range.count > 0 {
+            if let start = UnsafeRawPointer(bitPattern: range.lowerBound) { release(start, byteCount: Int(range.count)) }
+        }
+    }
 }

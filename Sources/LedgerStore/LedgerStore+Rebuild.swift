@@ -35,6 +35,8 @@ extension LedgerStore {
             let findings = VerifyFindings()
             let entries = LedgerStore.projectionEntries(folded)
             try verifyProjections(txn, folded: folded, quarters: entries.quarters, findings)
+            // Each later comparison reads other databases: what the fold made resident can go.
+            txn.mapPages.releaseAll()
             // Each part is let go once written: the write transaction's dirty pages grow meanwhile.
             var built = helper?.take()
             var history = try built?.history?.get() ?? summaryHistory(txn)
@@ -58,6 +60,7 @@ extension LedgerStore {
         let hadIndex = try !summaryIndexMissing(txn)
         let differences = VerifyFindings()
         if hadIndex { try compareSummaryIndex(history, txn, differences) }
+        txn.mapPages.releaseAll()
         if findings.isEmpty && hadIndex { differences.failures.forEach(findings.add) }
         // A never-built `summary_updated` is not compared (nothing reads it): it must be written.
         let updatedBuilt = try summaryUpdated == nil || summaryUpdatedBuilt(txn)

@@ -49,9 +49,12 @@ extension LedgerStore {
         log.batchFindings.forEach(findings.add)
         try verifyMeta(txn, log: log, batches: batches, findings)
         try verifyIndexes(txn, log: log, findings)
+        // Each later pass reads other databases: what the scan and the indexes made resident can go.
+        txn.mapPages.releaseAll()
         if findings.isEmpty { try verifyProjections(txn, folded: log.folded, quarters: LedgerStore.projectionEntries(log.folded).quarters, findings) }
         if findings.isEmpty, try summaryIndexChecked(txn) {
             try compareSummaryIndex(try hashing.wait().history?.get() ?? summaryHistory(txn), txn, findings)
+            txn.mapPages.releaseAll()
         }
         try verifyMerkleNodes(txn, leaves: stored.values[0..<log.records], computed: log.records == stored.linked ? hashing.wait() : nil, findings)
         try verifyProbe.fault?()

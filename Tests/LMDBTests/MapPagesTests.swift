@@ -15,6 +15,9 @@ import Testing
             let stored = try #require(try Array("a".utf8).withUnsafeBytes { try txn.get(db, key: $0) })
             #expect(txn.mapPages.release(try #require(stored.baseAddress), byteCount: stored.count))
             #expect(Array(stored) == Self.value)
+            txn.mapPages.releaseAll()
+            #expect(Array(stored) == Self.value)
+            #expect(try txn.get(db, key: Array("a".utf8)) == Self.value)
         }
     }
 
