@@ -23,18 +23,25 @@ public enum Text {
     /// UTF-8 bytes without building anything (the import's hot path).
     @inline(__always)
     public static func isNormalized(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard let first = utf8.first, let last = utf8.last else { return true }
+        var text = text
+        // The bytes where they lie (a native string is not copied), not one `utf8` index step at a time.
+        return text.withUTF8(isNormalized(utf8:))
+    }
+
+    static func isNormalized(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = b.first, let last = b.last else { return true }
         if first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D || last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D {
             return false
         }
-        var previous: UInt8 = 0
-        for b in utf8 {
+        var i = 0
+        while i + 1 < b.count {
             // U+FF01–U+FF5E are EF BC 81 … EF BD 9E; U+3000 is E3 80 80; U+00A0 is C2 A0.
-            if (previous == 0xEF && (b == 0xBC || b == 0xBD)) || (previous == 0xE3 && b == 0x80) || (previous == 0xC2 && b == 0xA0) {
-                return false
+            let c = b[i]
+            if c >= 0xC2 {
+                let d = b[i + 1]
+                if (c == 0xEF && (d == 0xBC || d == 0xBD)) || (c == 0xE3 && d == 0x80) || (c == 0xC2 && d == 0xA0) { return false }
             }
-            previous = b
+            i += 1
         }
         return true
     }

@@ -127,22 +127,35 @@ public struct InputFile: Sendable {
     /// A file of more than `rowsMax` rows (`Limits.fileRowsMax`; lower only in tests) ends,
     /// after that many, in a `file_rows_max` problem, and is read no further.
     public func rows(rowsMax: Int = Limits.fileRowsMax, _ sink: (IncomingRow) throws -> Void) throws {
+        try rows(rowsMax: rowsMax, prepare: { PreparedRow($0) }) { try sink($0.row) }
+    }
+
+    /// As `rows(rowsMax:_:)`, with `prepare` run on each row where it is parsed (the second
+    /// thread of a large file), before `sink` sees it. Every event comes out of `RowMapper`,
+    /// which checked its shape: the rows say so (`PreparedRow.shapeChecked`).
+    public func rows(rowsMax: Int = Limits.fileRowsMax, prepare: @escaping @Sendable (IncomingRow) -> PreparedRow,
+                     _ sink: (PreparedRow) throws -> Void) throws {
         precondition(rowsMax <= Limits.fileRowsMax, "a file's row limit can only be lowered")
         struct RowsMaxReached: Error {}
         var count = 0
-        let limited: (IncomingRow) throws -> Void = { row in
+        let limited: (PreparedRow) throws -> Void = { row in
             count += 1
             if count > rowsMax { throw RowsMaxReached() }
             try sink(row)
         }
+        let checked: @Sendable (IncomingRow) -> PreparedRow = { row in
+            var prepared = prepare(row)
+            prepared.shapeChecked = true
+            return prepared
+        }
         do {
             if byteCount >= InputFile.pipelineBytesMin {
-                try RowPipeline.run(self, limited)
+                try RowPipeline.run(self, prepare: checked, limited)
             } else {
-                try parseRows(limited)
+                try withoutActuallyEscaping(limited) { limited in try parseRows { try limited(checked($0)) } }
             }
         } catch is RowsMaxReached {
-            try sink(fileProblem(code: "file_rows_max", .fileRowsMax, ["max": String(rowsMax)]))
+            try sink(PreparedRow(fileProblem(code: "file_rows_max", .fileRowsMax, ["max": String(rowsMax)])))
         }
     }
 

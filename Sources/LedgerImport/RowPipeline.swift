@@ -3,28 +3,33 @@ internal import Foundation
 
 /// Reads a file's rows on a second thread while the caller validates and writes them.
 ///
-/// Parsing and mapping rows is about half of an import's work and needs no database, so it
-/// runs beside the LMDB write transaction (which must stay on its own thread). Rows travel in
-/// chunks through a small bounded queue, so memory stays flat whatever the file's size.
+/// Parsing and mapping rows, and the store's work that needs no database (`prepare`: a row's
+/// record and hashes), run beside the LMDB write transaction (which must stay on its own
+/// thread). Rows travel in chunks through a small bounded queue, so memory stays flat whatever
+/// the file's size.
 final class RowPipeline: @unchecked Sendable {
     static let chunkRows = 4096
     static let chunksInFlight = 8
 
     private let condition = NSCondition()
-    private var chunks: [[IncomingRow]] = []
+    private var chunks: [[PreparedRow]] = []
     private var finished = false
     private var cancelled = false
     private var failure: Error?
 
-    /// Hands every row of `file` to `sink` in order, parsing on a background thread.
-    static func run(_ file: InputFile, _ sink: (IncomingRow) throws -> Void) throws {
+    /// Hands every row of `file` to `sink` in order, parsing and preparing on a background thread.
+    static func run(_ file: InputFile, prepare: @escaping @Sendable (IncomingRow) -> PreparedRow,
+                    _ sink: (PreparedRow) throws -> Void) throws {
         let pipeline = RowPipeline()
-        let producer = Thread { pipeline.produce(file) }
+        let producer = Thread { pipeline.produce(file, prepare) }
         producer.stackSize = 8 << 20
         producer.start()
         do {
             while let chunk = pipeline.next() {
-                for row in chunk { try sink(row) }
+                // By index, not `for row in chunk`: each row is lent to `sink`, not copied (and its strings retained) first.
+                try chunk.withUnsafeBufferPointer { rows in
+                    for i in rows.indices { try sink(rows[i]) }
+                }
             }
         } catch {
             pipeline.cancel()
@@ -33,13 +38,13 @@ final class RowPipeline: @unchecked Sendable {
         if let failure = pipeline.takeFailure() { throw failure }
     }
 
-    private func produce(_ file: InputFile) {
-        var chunk: [IncomingRow] = []
+    private func produce(_ file: InputFile, _ prepare: (IncomingRow) -> PreparedRow) {
+        var chunk: [PreparedRow] = []
         chunk.reserveCapacity(RowPipeline.chunkRows)
         struct Cancelled: Error {}
         do {
             try file.parseRows { row in
-                chunk.append(row)
+                chunk.append(prepare(row))
                 if chunk.count == RowPipeline.chunkRows {
                     guard put(chunk) else { throw Cancelled() }
                     chunk.removeAll(keepingCapacity: true)
@@ -59,7 +64,7 @@ final class RowPipeline: @unchecked Sendable {
     }
 
     /// Queues a chunk, waiting while the queue is full; false once the consumer gave up.
-    private func put(_ chunk: [IncomingRow]) -> Bool {
+    private func put(_ chunk: [PreparedRow]) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while chunks.count >= RowPipeline.chunksInFlight && !cancelled { condition.wait() }
@@ -69,7 +74,7 @@ final class RowPipeline: @unchecked Sendable {
         return true
     }
 
-    private func next() -> [IncomingRow]? {
+    private func next() -> [PreparedRow]? {
         condition.lock()
         defer { condition.unlock() }
         while chunks.isEmpty && !finished { condition.wait() }

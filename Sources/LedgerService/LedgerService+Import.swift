@@ -85,9 +85,9 @@ extension LedgerService {
             defer { progress.finished() }
             let sources = inputs.map { BatchSource(fileName: $0.name, sha256: $0.sha256, encoding: $0.encoding) }
             do {
-                return try store.importBatches(sources: sources, options: options) { index, sink in
+                return try store.importBatches(sources: sources, options: options) { index, preparer, sink in
                     progress.beginFile(index)
-                    try inputs[index].rows { row in
+                    try inputs[index].rows(prepare: { preparer.prepare($0) }) { row in
                         progress.row()
                         try sink(row)
                     }

@@ -48,6 +48,7 @@ struct BatchWriter {
 
     var current: BatchRecord?
     var currentSource: BatchSource?
+    /// Where an event is encoded when its prepared record does not fit (or there is none).
     var encoder = ByteWriter(capacity: 512)
     /// The summary index's state for this import (`BatchWriter+SummaryIndex`).
     var step = SummaryStep()
@@ -126,15 +127,20 @@ struct BatchWriter {
         nextBatchId += 1
     }
 
-    mutating func accept(_ row: IncomingRow, txn: borrowing Transaction) throws {
+    /// The preparer of the current source's rows: its chain starts at the head.
+    func preparer() -> RowPreparer {
+        RowPreparer(firstSequence: head.sequence + 1, previousHash: head.hash, recordedAtMs: current!.recordedAtMs, batch: current!.id)
+    }
+
+    mutating func accept(_ row: PreparedRow, txn: borrowing Transaction) throws {
         current!.rows += 1
         outcome.rows += 1
-        switch row {
+        switch row.row {
         case .problems(let p):
             problems.append(contentsOf: p)
         case .event(let event, let line):
             if problems.count >= Limits.importProblemsMax { return }   // enough to report; keep counting rows
-            try accept(event, line: line, txn: txn)
+            try accept(event, line: line, prepared: row, txn: txn)
         }
     }
 
@@ -142,8 +148,8 @@ struct BatchWriter {
         problems.append(RowProblem(file: currentSource!.fileName, line: Int(line), column: column, value: value, violation: violation))
     }
 
-    private mutating func accept(_ event: Event, line: UInt32, txn: borrowing Transaction) throws {
-        let shape = event.shapeViolations()
+    private mutating func accept(_ event: Event, line: UInt32, prepared: borrowing PreparedRow, txn: borrowing Transaction) throws {
+        let shape = prepared.shapeChecked ? [] : event.shapeViolations()
         if !shape.isEmpty {
             for v in shape { problem(line, v, value: v.field == "amount" ? event.amount.chinese : "") }
             return
@@ -160,7 +166,7 @@ struct BatchWriter {
             try repeated(event, line: line, existing: existing, txn: txn)
             return
         }
-        guard try validate(event, line: line, txn: txn) else { return }
+        guard try validate(event, line: line, prepared: prepared, txn: txn) else { return }
         ids.insert(event.id, sequence: head.sequence)
     }
 
@@ -192,7 +198,7 @@ struct BatchWriter {
     }
 
     /// Checks a new event against its project's history and appends it; false when it is bad.
-    private mutating func validate(_ event: Event, line: UInt32, txn: borrowing Transaction) throws -> Bool {
+    private mutating func validate(_ event: Event, line: UInt32, prepared: borrowing PreparedRow, txn: borrowing Transaction) throws -> Bool {
         let touched: Touched
         if let t = states[event.project] {
             touched = t
@@ -217,7 +223,7 @@ struct BatchWriter {
             }
         }
         try checkCorrection(event, line: line, txn: txn)
-        try append(event, line: line, touched: touched, txn: txn)
+        try append(event, line: line, prepared: prepared, touched: touched, txn: txn)
         try noteDayFact(event, txn: txn)
         if event.kind == .void {
             try txn.put(store.voids, key: Array(event.ref.utf8), value: head.sequence.bigEndianBytes, flags: .noOverwrite)
@@ -262,29 +268,23 @@ struct BatchWriter {
         }
     }
 
-    /// Encodes, hashes and appends one event, and indexes its id.
-    private mutating func append(_ event: Event, line: UInt32, touched: Touched, txn: borrowing Transaction) throws {
+    /// Appends one event (its record as prepared, or encoded and hashed here) and grows the tree.
+    private mutating func append(_ event: Event, line: UInt32, prepared: borrowing PreparedRow, touched: Touched,
+                                 txn: borrowing Transaction) throws {
         let sequence = head.sequence + 1
         // The ledger's own invariants, kept on in release: dense sequences, each linked to the head's hash.
         precondition(sequence == startSequence + outcome.eventsAppended + 1, "the next sequence is not the head's plus one")
         precondition(head.hash.count == EventCodec.hashBytes, "the previous hash is not the head's 32-byte hash")
-        encoder.bytes.removeAll(keepingCapacity: true)
-        EventCodec.encodeUnhashed(event, sequence: sequence, recordedAtMs: current!.recordedAtMs, batch: current!.id,
-                                  sourceLine: line, previousHash: head.hash, into: &encoder)
-        var hasher = SHA256()
-        encoder.bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-        let digest = hasher.finalize()
-        // The digest goes straight into the record and into the head's hash, reused in place.
-        digest.withUnsafeBytes { d in
-            encoder.bytes.append(contentsOf: d)
-            head.hash.withUnsafeMutableBytes { $0.copyMemory(from: d) }
-        }
-        let record = encoder.bytes
-        try record.withUnsafeBytes { value in
-            try withUnsafeBytes(of: sequence.bigEndian) { key in
-                try txn.put(store.events, key: key, value: value, flags: .append)
+        let (recordedAtMs, batch) = (current!.recordedAtMs, current!.id)
+        try prepared.withRecord { record in
+            // The prepared record stands when its chain is the head's: always, unless a row before it was skipped.
+            if RowPreparer.fits(record, sequence: sequence, previousHash: head.hash, recordedAtMs: recordedAtMs, batch: batch) {
+                return try put(record, leaf: MerkleHash(storage: prepared.leaf), sequence: sequence, txn: txn)
             }
-            try merkle?.append(value, txn)
+            let leaf = RowPreparer.encode(event, sequence: sequence, recordedAtMs: recordedAtMs, batch: batch, sourceLine: line,
+                                          previousHash: head.hash, into: &encoder)
+            let encoded = encoder.bytes
+            try encoded.withUnsafeBytes { try put($0, leaf: leaf, sequence: sequence, txn: txn) }
         }
         touched.newSequences.append(sequence)
         head.sequence = sequence
@@ -297,6 +297,15 @@ struct BatchWriter {
                                    previousHash: [], hash: head.hash),
                 event: event))
         }
+    }
+
+    /// Puts one record into the log and its leaf into the tree; its hash becomes the head's.
+    private mutating func put(_ record: UnsafeRawBufferPointer, leaf: MerkleHash, sequence: UInt64, txn: borrowing Transaction) throws {
+        try withUnsafeBytes(of: sequence.bigEndian) { key in
+            try txn.put(store.events, key: key, value: record, flags: .append)
+        }
+        head.hash.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: record[(record.count - EventCodec.hashBytes)...])) }
+        try merkle?.append(leaf, txn)
     }
 
     /// Writes the project index, projections, batch records and head.

@@ -58,13 +58,25 @@ extension LedgerStore {
         sources: [BatchSource], options: ImportOptions,
         rows: (Int, (IncomingRow) throws -> Void) throws -> Void
     ) throws -> ImportOutcome {
+        try importBatches(sources: sources, options: options) { index, _, sink in
+            try withoutActuallyEscaping(sink) { sink in try rows(index) { try sink(PreparedRow($0)) } }
+        }
+    }
+
+    /// As `importBatches(sources:options:rows:)`, with the rows of source `i` prepared ahead by
+    /// the `RowPreparer` handed with it (`prepare` on the thread that parses them): the writer
+    /// then stores the records as made there (see `PreparedRow`).
+    public func importBatches(
+        sources: [BatchSource], options: ImportOptions,
+        preparedRows rows: (Int, RowPreparer, (PreparedRow) throws -> Void) throws -> Void
+    ) throws -> ImportOutcome {
         do {
             return try writing { txn in
                 var writer = try BatchWriter(store: self, txn: txn, options: options)
                 for (index, source) in sources.enumerated() {
                     if try writer.skipIfLanded(source, txn: txn) { continue }
                     try writer.beginSource(source)
-                    try rows(index) { row in try writer.accept(row, txn: txn) }
+                    try rows(index, writer.preparer()) { row in try writer.accept(row, txn: txn) }
                     writer.endSource()
                 }
                 if !writer.problems.isEmpty {

@@ -22,6 +22,10 @@ public struct MerkleHash: Hashable, Sendable, CustomStringConvertible {
         self.init(bytes: bytes)
     }
 
+    init(storage: SIMD32<UInt8>) {
+        self.storage = storage
+    }
+
     init(digest: SHA256.Digest) {
         var s = SIMD32<UInt8>()
         digest.withUnsafeBytes { raw in withUnsafeMutableBytes(of: &s) { $0.copyMemory(from: raw) } }

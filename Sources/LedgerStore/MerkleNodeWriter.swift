@@ -6,13 +6,12 @@ internal import Foundation
 ///
 /// The tree used to be extended at the end of the import by reading every new event back and
 /// hashing it; a leaf, though, needs only the stored value, which the writer has in hand when it
-/// appends the event, and the tree does not depend on anything else. So the writer copies each
-/// value into a chunk and hands full chunks to a serial queue that grows the tree (the leaf
-/// hash and about one node hash per event, a third of the import's hashing); the nodes each
-/// chunk completed come back and the writer puts them with `MDB_APPEND`, in the order the tree
-/// completes them, which is their index order (see `LedgerStore+MerkleNodes`): the write
-/// transaction stays on the writer's thread. A chunk is under 100 KiB, below glibc's threshold
-/// for a mapping of its own: freed chunks are reused from the heap, not faulted in afresh.
+/// appends the event, and the tree does not depend on anything else. The leaf hash itself is
+/// made with the record, on the parsing thread (`RowPreparer`); the writer collects the leaves
+/// into a chunk and hands full chunks to a serial queue that grows the tree (about one node hash
+/// per event); the nodes each chunk completed come back and the writer puts them with
+/// `MDB_APPEND`, in the order the tree completes them, which is their index order (see
+/// `LedgerStore+MerkleNodes`): the write transaction stays on the writer's thread.
 struct MerkleNodeWriter {
     static let chunkEvents = 512
     private let nodes: Database
@@ -20,9 +19,8 @@ struct MerkleNodeWriter {
     private let queue = DispatchQueue(label: "taizhang.merkle-nodes")
     /// The index of the next node to put.
     private var nextIndex: UInt64
-    /// Values appended since the last hand-over, one after another; value i ends at `ends[i]`.
-    private var chunk: [UInt8] = []
-    private var ends: [Int] = []
+    /// Leaves appended since the last hand-over.
+    private var chunk: [MerkleHash] = []
     private var emptied: Bool
 
     /// Nil when the stored nodes do not cover the log (a ledger written before the tree was
@@ -36,32 +34,29 @@ struct MerkleNodeWriter {
         emptied = tree.size > 0
     }
 
-    /// Takes one stored event value for the tree; hands a full chunk over and puts the nodes that came back.
-    mutating func append(_ value: UnsafeRawBufferPointer, _ txn: borrowing Transaction) throws {
+    /// Takes one stored event's leaf hash for the tree; hands a full chunk over and puts the nodes that came back.
+    mutating func append(_ leaf: MerkleHash, _ txn: borrowing Transaction) throws {
         if !emptied {
             try txn.empty(nodes)
             emptied = true
         }
-        chunk.append(contentsOf: value)
-        ends.append(chunk.count)
-        if ends.count == MerkleNodeWriter.chunkEvents { try handOver(txn) }
+        chunk.append(leaf)
+        if chunk.count == MerkleNodeWriter.chunkEvents { try handOver(txn) }
     }
 
     /// Hands the last values over, waits for the hashing and puts every node left; the tree that results.
     mutating func finish(_ txn: borrowing Transaction) throws -> TreeHeadBuilder {
-        if !ends.isEmpty { try handOver(txn) }
+        if !chunk.isEmpty { try handOver(txn) }
         queue.sync {}
         try putCompleted(txn)
         return hashing.tree
     }
 
     private mutating func handOver(_ txn: borrowing Transaction) throws {
-        let (values, ends, hashing) = (chunk, self.ends, self.hashing)
+        let (leaves, hashing) = (chunk, self.hashing)
         chunk = []
-        chunk.reserveCapacity(values.count)
-        self.ends = []
-        self.ends.reserveCapacity(MerkleNodeWriter.chunkEvents)
-        queue.async { hashing.add(values, ends: ends) }
+        chunk.reserveCapacity(MerkleNodeWriter.chunkEvents)
+        queue.async { hashing.add(leaves) }
         try putCompleted(txn)
     }
 
@@ -83,16 +78,10 @@ private final class MerkleHashing: @unchecked Sendable {
 
     init(tree: TreeHeadBuilder) { self.tree = tree }
 
-    func add(_ values: [UInt8], ends: [Int]) {
+    func add(_ leaves: [MerkleHash]) {
         var nodes: [MerkleHash] = []
-        nodes.reserveCapacity(ends.count + 32)
-        values.withUnsafeBytes { all in
-            var start = 0
-            for end in ends {
-                tree.append(Merkle.leafHash(UnsafeRawBufferPointer(rebasing: all[start..<end]))) { nodes.append($0) }
-                start = end
-            }
-        }
+        nodes.reserveCapacity(leaves.count + 32)
+        for leaf in leaves { tree.append(leaf) { nodes.append($0) } }
         lock.withLock { completed.append(contentsOf: nodes) }
     }
 
