@@ -88,6 +88,19 @@ final class MapExtent: @unchecked Sendable {
         }
     }
 
+    /// Every map of the data file, each up to the file's end: empty where the map is not known.
+    var fileRanges: [Range<UInt>] {
+        state.withLock { s in s.known ? s.maps.map { $0.lowerBound..<min($0.upperBound, $0.lowerBound &+ s.fileBytes) } : [] }
+    }
+
+    /// True when `count` bytes from `address` lie wholly inside one map of the data file (false where the map is not known).
+    func liesInMap(_ address: UInt, _ count: UInt) -> Bool {
+        state.withLock { s in
+            let (end, overflow) = address.addingReportingOverflow(count)
+            return s.known && !overflow && s.maps.contains { address >= $0.lowerBound && end <= $0.upperBound }
+        }
+    }
+
     /// `check` of a cursor's key and value under one lock: a cursor step is a few hundred
     /// nanoseconds, and taking the lock twice was a tenth of a summary's scan of its days.
     func check(_ key: UnsafeRawBufferPointer, _ value: UnsafeRawBufferPointer, inMapOnly: Bool, _ call: @autoclosure () -> String) throws {

@@ -36,6 +36,9 @@ public struct Transaction: ~Copyable {
         return value
     }
 
+    /// What lets go of this transaction's mapped pages (`MapPages`); valid while it lives.
+    public var mapPages: MapPages { MapPages(extent: extent) }
+
     /// The value under `key`, copied out of the map.
     public func get(_ db: Database, key: [UInt8]) throws -> [UInt8]? {
         try key.withUnsafeBytes { (k) -> [UInt8]? in

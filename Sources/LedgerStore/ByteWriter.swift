@@ -58,15 +58,11 @@ public struct ByteReader {
     }
     public mutating func u32() throws(CodecError) -> UInt32 {
         try need(4); defer { offset += 4 }
-        var v: UInt32 = 0
-        for i in 0..<4 { v = v << 8 | UInt32(buffer[offset + i]) }
-        return v
+        return UInt32(bigEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
     }
     public mutating func u64() throws(CodecError) -> UInt64 {
         try need(8); defer { offset += 8 }
-        var v: UInt64 = 0
-        for i in 0..<8 { v = v << 8 | UInt64(buffer[offset + i]) }
-        return v
+        return UInt64(bigEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
     public mutating func i64() throws(CodecError) -> Int64 { Int64(bitPattern: try u64()) }
     public mutating func bytes(_ n: Int) throws(CodecError) -> UnsafeRawBufferPointer {

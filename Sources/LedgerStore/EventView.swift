@@ -38,18 +38,12 @@ public struct EventView {
         sourceLine = try r.u32()
         dateCode = try r.u32()
         amountFen = try r.i64()
-        var starts = SIMD8<Int32>(), lengths = SIMD8<Int32>()
-        for i in 0..<8 {
-            let n = Int(try r.u32())
-            let start = r.offset
-            // Bounds first: a stored length of 2^31 or more must be an error, not a trap in Int32().
-            _ = try r.bytes(n)
-            guard let s = Int32(exactly: start), let l = Int32(exactly: n) else { throw .truncated(offset: start) }
-            starts[i] = s
-            lengths[i] = l
-        }
-        self.starts = starts
-        self.lengths = lengths
+        // Eight calls, not a loop setting SIMD lanes by a variable index: this runs for every
+        // event `verify` and `rebuild` read, twice or three times each.
+        let f0 = try Self.field(&r), f1 = try Self.field(&r), f2 = try Self.field(&r), f3 = try Self.field(&r)
+        let f4 = try Self.field(&r), f5 = try Self.field(&r), f6 = try Self.field(&r), f7 = try Self.field(&r)
+        starts = SIMD8(f0.start, f1.start, f2.start, f3.start, f4.start, f5.start, f6.start, f7.start)
+        lengths = SIMD8(f0.length, f1.length, f2.length, f3.length, f4.length, f5.length, f6.length, f7.length)
         var count = 0
         attributesStart = r.offset
         if version == EventCodec.version2 {
@@ -59,6 +53,17 @@ public struct EventView {
         attributeCount = count
         try EventCodec.checkVersion(version, kind: kindCode, attributeCount: count)
         if r.remaining != EventCodec.hashBytes { throw r.remaining < EventCodec.hashBytes ? .truncated(offset: r.offset) : .trailingBytes(r.remaining - EventCodec.hashBytes) }
+    }
+
+    /// One `str` field: where its bytes start and how many there are.
+    @inline(__always)
+    private static func field(_ r: inout ByteReader) throws(CodecError) -> (start: Int32, length: Int32) {
+        let n = Int(try r.u32())
+        let start = r.offset
+        // Bounds first: a stored length of 2^31 or more must be an error, not a trap in Int32().
+        _ = try r.bytes(n)
+        guard let s = Int32(exactly: start), let l = Int32(exactly: n) else { throw .truncated(offset: start) }
+        return (s, l)
     }
 
     public var kind: EventKind { EventKind(rawValue: kindCode)! }

@@ -33,9 +33,12 @@ final class HashingThread: @unchecked Sendable {
     private let historyInput: HistoryInput?
     private let outcome = LockedValue(HashingResult())
     private var thread: Thread?
+    /// Told how far the thread is (reader 1), so that the pages of passed records can go.
+    private let resident: ResidentRecords?
 
     /// `chain`: check each record's own hash; `merkle`: build the tree; `history`: build the summary history.
-    init(_ records: [UnsafeRawBufferPointer], chain: Bool = true, merkle: Bool = false, history: HistoryInput? = nil) {
+    init(_ records: [UnsafeRawBufferPointer], chain: Bool = true, merkle: Bool = false, history: HistoryInput? = nil, resident: ResidentRecords? = nil) {
+        self.resident = resident
         self.records = records
         self.chain = chain
         self.merkle = merkle
@@ -45,8 +48,9 @@ final class HashingThread: @unchecked Sendable {
     func start() {
         let thread = Thread { [self] in
             var result = HashingResult()
-            hash(into: &result)
-            if let historyInput { result.history = Result { try history(historyInput) } }
+            work(into: &result)
+            // Every record is passed, the unlinked ones (never read here) too.
+            resident?.passed(1, before: .max)
             outcome.set(result)
             outcome.finish()
         }
@@ -68,17 +72,32 @@ final class HashingThread: @unchecked Sendable {
         return result
     }
 
-    /// Each record's own hash against its bytes, and each record as a Merkle leaf, as asked.
-    private func hash(into result: inout HashingResult) {
-        if !chain && !merkle { return }
+    /// One pass over the records: each one's own hash against its bytes, each as a Merkle leaf,
+    /// and the summary history, as asked (one pass, so that a record is done with once read).
+    private func work(into result: inout HashingResult) {
+        let hashing = chain || merkle
         if merkle { result.nodes.reserveCapacity(records.count) }
+        var history = historyInput.map { _ in SummaryHistory() }
+        var historyError: (any Error)?
         for (i, record) in records.enumerated() {
-            if chain && result.firstBad == 0 && !HashingThread.hashesToItself(record) {
-                result.firstBad = UInt64(i + 1)
-                if !merkle { return }
+            if hashing { hash(record, at: i, into: &result) }
+            if let input = historyInput, historyError == nil {
+                do { try addToHistory(record, &history!, input) } catch { historyError = error }
             }
-            if merkle { result.tree.append(Merkle.leafHash(record)) { result.nodes.append($0) } }
+            if i & 1023 == 1023 { resident?.passed(1, before: i + 1) }
+            if !hashing && historyInput == nil { break }
         }
+        guard historyInput != nil else { return }
+        if let historyError { return result.history = .failure(historyError) }
+        history!.finish()
+        result.history = .success(history!)
+    }
+
+    /// Hashes one record: its own hash (until the first that fails), and as a Merkle leaf.
+    @inline(__always)
+    private func hash(_ record: UnsafeRawBufferPointer, at i: Int, into result: inout HashingResult) {
+        if chain && result.firstBad == 0 && !HashingThread.hashesToItself(record) { result.firstBad = UInt64(i + 1) }
+        if merkle { result.tree.append(Merkle.leafHash(record)) { result.nodes.append($0) } }
     }
 
     /// True when the last 32 bytes of `record` are the SHA-256 of the bytes before them.
@@ -88,19 +107,14 @@ final class HashingThread: @unchecked Sendable {
         return h.finalize().withUnsafeBytes { UnsafeRawBufferPointer(rebasing: record[(record.count - EventCodec.hashBytes)...]).sameBytes(as: $0) }
     }
 
-    /// The summary history of the records, as `LedgerStore.summaryHistory` builds it from the database.
-    private func history(_ input: HistoryInput) throws -> SummaryHistory {
-        var history = SummaryHistory()
-        for record in records {
-            try history.addRecord(record, targetOf: { view in try input.voidTargets[view.sequence]?.get() ?? nil }) { sequence in
-                guard sequence >= 1, sequence <= UInt64(records.count) else {
-                    throw StoreError(.corrupt, .eventMissing, path: input.path, sequence: sequence)
-                }
-                return try LedgerStore.decodeStored(records[Int(sequence - 1)], sequence: sequence, path: input.path).event
+    /// Adds one record to the summary history, as `LedgerStore.summaryHistory` does from the database.
+    private func addToHistory(_ record: UnsafeRawBufferPointer, _ history: inout SummaryHistory, _ input: HistoryInput) throws {
+        try history.addRecord(record, targetOf: { view in try input.voidTargets[view.sequence]?.get() ?? nil }) { sequence in
+            guard sequence >= 1, sequence <= UInt64(records.count) else {
+                throw StoreError(.corrupt, .eventMissing, path: input.path, sequence: sequence)
             }
+            return try LedgerStore.decodeStored(records[Int(sequence - 1)], sequence: sequence, path: input.path).event
         }
-        history.finish()
-        return history
     }
 }
 

@@ -51,12 +51,15 @@ extension LedgerStore {
     }
 
     /// The fold of the records `each` hands over in log order, twice: voided ids first, then the fold.
-    static func folder(asOf: BusinessDate?, monthly: Bool, _ each: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws -> Folder {
+    /// `voids`, when the caller knows them, are the log's void records in order: then `each` is called once.
+    static func folder(asOf: BusinessDate?, monthly: Bool, voids: [UnsafeRawBufferPointer]? = nil,
+                       _ each: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws -> Folder {
         var voided: Set<String> = []
-        try each { value in
+        let addVoid = { (value: UnsafeRawBufferPointer) throws in
             guard value.count > LedgerStore.kindOffset, value[LedgerStore.kindOffset] == EventKind.void.rawValue else { return }
             voided.insert(try EventView(value).ref)
         }
+        if let voids { try voids.forEach(addVoid) } else { try each(addVoid) }
         var folder = Folder(voided: voided, asOf: asOf, byMonth: monthly)
         try each { value in try folder.add(try EventView(value)) }
         return folder

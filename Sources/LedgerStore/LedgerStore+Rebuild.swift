@@ -1,5 +1,6 @@
 internal import LMDB
 internal import Ledger
+internal import Foundation
 
 extension LedgerStore {
     /// Recomputes every projection from the log alone and stores it; true when nothing changed.
@@ -8,37 +9,76 @@ extension LedgerStore {
     /// projections, a second builds the summary history and the Merkle tree from the same
     /// records. Nothing is written until that thread is done: the records are pointers into
     /// this transaction's map. A log whose keys are not dense from 1 is read as it always was.
+    /// Each derived database is then compared with what the log gives, byte for byte, and
+    /// written afresh only when it differs (`ExpectedEntries`): what is stored afterwards is
+    /// exactly the log's either way, and a ledger that already agrees dirties no page.
     public func rebuild() throws -> (equal: Bool, projects: Int, events: UInt64) {
-        try writing { txn in
+        // Old pages are freed only at the commit: room for every derived database twice, so
+        // that a full map does not abort the transaction and run the whole rebuild again.
+        try reserve(bytes: dataFileBytes() * 2 + (64 << 20))
+        return try writing { txn in
             let stored = try storedLog(txn)
             let whole = stored.linked == stored.values.count
-            let helper = whole ? HashingThread(stored.values, chain: false, merkle: merkleNodes != nil, history: historyInput(stored, txn)) : nil
+            // The map's pages of the records both threads have passed are let go as they go.
+            let resident = ResidentRecords(stored.values, readers: whole ? 2 : 1, txn.mapPages)
+            let helper = whole ? HashingThread(stored.values, chain: false, merkle: merkleNodes != nil, history: historyInput(stored, txn), resident: resident) : nil
             helper?.start()
             defer { _ = helper?.wait() }
-            let folded = try LedgerStore.folder(asOf: nil, monthly: false) { body in try stored.values.forEach(body) }.states
+            let folded = try LedgerStore.folder(asOf: nil, monthly: false, voids: stored.voids.map { stored.values[$0] }) { body in
+                for (i, value) in stored.values.enumerated() {
+                    try body(value)
+                    if i & 1023 == 1023 { resident.passed(0, before: i + 1) }
+                }
+            }.states
+            resident.passed(0, before: stored.values.count)
             // The same comparison as verify's, of both projects and quarter figures, byte for byte.
             let findings = VerifyFindings()
-            try verifyProjections(txn, folded: folded, findings)
+            let entries = LedgerStore.projectionEntries(folded)
+            try verifyProjections(txn, folded: folded, quarters: entries.quarters, findings)
+            // Each later comparison reads other databases: what the fold made resident can go.
+            txn.mapPages.releaseAll()
             // Each part is let go once written: the write transaction's dirty pages grow meanwhile.
             var built = helper?.take()
             var history = try built?.history?.get() ?? summaryHistory(txn)
             built?.history = nil
-            let hadIndex = try !summaryIndexMissing(txn)
-            if findings.isEmpty && hadIndex { try compareSummaryIndex(history, txn, findings) }
-            try writeSummaryIndex(history, txn)
+            try rebuildSummaryIndex(history, txn, equal: findings)
             history = SummaryHistory()
-            if let tree = built?.tree, tree.size == (try head(txn).sequence) {
-                try writeMerkleNodes(tree, built?.nodes ?? [], txn)
+            if let tree = built?.tree, let result = built, tree.size == (try head(txn).sequence) {
+                if try !merkleNodesSame(result, leaves: stored.values[...], txn) { try writeMerkleNodes(tree, result.nodes, txn) }
             } else {
                 try rebuildMerkleNodes(txn)
             }
             built = nil
-            try txn.empty(projects)
-            try txn.empty(quarters)
-            for project in folded.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-                try writeProjection(folded[project]!, replacing: nil, txn)
-            }
+            try rebuildProjections(entries, txn)
             return (findings.isEmpty, folded.count, try head(txn).sequence)
         }
+    }
+
+    /// The summary index written afresh unless all three databases are already the log's;
+    /// a difference found is added to `equal` when the projections were equal, as before.
+    private func rebuildSummaryIndex(_ history: SummaryHistory, _ txn: borrowing Transaction, equal findings: VerifyFindings) throws {
+        let hadIndex = try !summaryIndexMissing(txn)
+        let differences = VerifyFindings()
+        if hadIndex { try compareSummaryIndex(history, txn, differences) }
+        txn.mapPages.releaseAll()
+        if findings.isEmpty && hadIndex { differences.failures.forEach(findings.add) }
+        // A never-built `summary_updated` is not compared (nothing reads it): it must be written.
+        let updatedBuilt = try summaryUpdated == nil || summaryUpdatedBuilt(txn)
+        let same = hadIndex && differences.isEmpty && updatedBuilt
+        if !same { try writeSummaryIndex(history, txn) }
+    }
+
+    /// True when `merkle_nodes`, `merkle_size` and `merkle_frontier` are the tree just built, node for node.
+    private func merkleNodesSame(_ built: HashingResult, leaves: ArraySlice<UnsafeRawBufferPointer>, _ txn: borrowing Transaction) throws -> Bool {
+        guard merkleNodes != nil, (try? storedTree(txn)) != nil else { return false }
+        let differences = VerifyFindings()
+        try verifyMerkleNodes(txn, leaves: leaves, computed: built, differences)
+        return differences.isEmpty
+    }
+
+    /// The size of `data.mdb` in bytes (0 when it cannot be read).
+    private func dataFileBytes() -> Int {
+        var s = stat()
+        return stat(path + "/data.mdb", &s) == 0 ? Int(s.st_size) : 0
     }
 }

@@ -36,18 +36,25 @@ extension LedgerStore {
         // for on every way out, throws included.
         // A head that does not read is a finding further on, not a throw here.
         let history = (try? summaryIndexChecked(txn)) == true ? historyInput(stored, txn) : nil
-        let hashing = HashingThread(stored.linkedValues, merkle: merkleNodes != nil, history: history)
+        let resident = ResidentRecords(stored.values, readers: 2, txn.mapPages)
+        let hashing = HashingThread(stored.linkedValues, merkle: merkleNodes != nil, history: history, resident: resident)
         verifyProbe.lastHashing = hashing
         hashing.start()
         defer { _ = hashing.wait() }
-        let log = try scanLog(txn, stored, batches: batches, findings)
+        let log = try scanLog(txn, stored, batches: batches, findings) { read in
+            if read & 1023 == 0 || read == stored.values.count { resident.passed(0, before: read) }
+        }
+        resident.passed(0, before: stored.values.count)
         try verifyBatches(txn, batches, log: log, findings)
         log.batchFindings.forEach(findings.add)
         try verifyMeta(txn, log: log, batches: batches, findings)
         try verifyIndexes(txn, log: log, findings)
-        if findings.isEmpty { try verifyProjections(txn, folded: log.folded, findings) }
+        // Each later pass reads other databases: what the scan and the indexes made resident can go.
+        txn.mapPages.releaseAll()
+        if findings.isEmpty { try verifyProjections(txn, folded: log.folded, quarters: LedgerStore.projectionEntries(log.folded).quarters, findings) }
         if findings.isEmpty, try summaryIndexChecked(txn) {
             try compareSummaryIndex(try hashing.wait().history?.get() ?? summaryHistory(txn), txn, findings)
+            txn.mapPages.releaseAll()
         }
         try verifyMerkleNodes(txn, leaves: stored.values[0..<log.records], computed: log.records == stored.linked ? hashing.wait() : nil, findings)
         try verifyProbe.fault?()
@@ -71,19 +78,29 @@ extension LedgerStore {
         /// The key of record `dense`, where the keys stop being dense: nil when it is not eight bytes.
         var keyAfterDense: UInt64?
         var linked = 0
+        /// Where the records of kind void are (those long enough to have a kind), in log order.
+        var voids: [Int] = []
 
         /// The linked records: what the hashing thread reads.
         var linkedValues: [UnsafeRawBufferPointer] { linked == values.count ? values : Array(values[0..<linked]) }
     }
 
+    /// Each run of records read is let go of at once (`ResidentRecords`): the threads read them again.
     func storedLog(_ txn: borrowing Transaction) throws -> StoredLog {
         var log = StoredLog()
         var linking = true
+        var released = 0
+        let pages = txn.mapPages
         try eachRecord(from: nil, txn) { key, value in
             if log.dense == log.values.count {
                 if key == UInt64(log.values.count + 1) { log.dense += 1 } else { log.keyAfterDense = key }
             }
+            if value.count > LedgerStore.kindOffset && value[LedgerStore.kindOffset] == EventKind.void.rawValue { log.voids.append(log.values.count) }
             log.values.append(value)
+            if log.values.count - released == ResidentRecords.chunk {
+                ResidentRecords.release(log.values[released...], pages)
+                released = log.values.count
+            }
             linking = linking && log.dense == log.values.count && value.count > 2 * EventCodec.hashBytes
             if linking { log.linked += 1 }
             return true
@@ -94,8 +111,8 @@ extension LedgerStore {
     /// What the summary history needs of the database besides the records: each void's target in `event_ids`.
     func historyInput(_ stored: StoredLog, _ txn: borrowing Transaction) -> HashingThread.HistoryInput {
         var targets: [UInt64: Result<UInt64?, any Error>] = [:]
-        for value in stored.values[0..<stored.linked] where value[LedgerStore.kindOffset] == EventKind.void.rawValue {
-            guard let view = try? EventView(value) else { continue }
+        for i in stored.voids where i < stored.linked {
+            guard let view = try? EventView(stored.values[i]) else { continue }
             targets[view.sequence] = Result { try sequence(ofEvent: view.ref, txn) }
         }
         return HashingThread.HistoryInput(voidTargets: targets, path: path)
@@ -119,7 +136,9 @@ extension LedgerStore {
     }
 
     /// Reads the log once: keys dense from 1, links, record fields, `event_ids`, batch ranges, the fold.
-    func scanLog(_ txn: borrowing Transaction, _ stored: StoredLog, batches: [BatchRecord], _ findings: VerifyFindings) throws -> LogScan {
+    /// `passed` is told how many records from the first the scan is done with, after each.
+    func scanLog(_ txn: borrowing Transaction, _ stored: StoredLog, batches: [BatchRecord], _ findings: VerifyFindings,
+                 passed: (Int) -> Void) throws -> LogScan {
         var scan = LogScan()
         var folder = Folder(voided: LedgerStore.voidedIds(stored), asOf: nil)
         let ranges = BatchRanges(batches)
@@ -128,7 +147,10 @@ extension LedgerStore {
         var lastRecorded: Int64 = .min
         records: for (i, value) in stored.values.enumerated() {
             guard !findings.isFull else { break records }
-            defer { expected += 1 }
+            defer {
+                expected += 1
+                passed(i + 1)
+            }
             let storedKey = i < stored.dense ? UInt64(i + 1) : stored.keyAfterDense
             guard let key = storedKey, key == expected else {
                 findings.at(expected, storedKey == nil ? .logKeyMalformed : .logJumps, [("from", .text("\(expected - 1)")), ("to", .text("\(storedKey ?? 0)"))])
@@ -180,8 +202,8 @@ extension LedgerStore {
     /// The ids voided in the log, skipping records that do not decode (the scan names those).
     private static func voidedIds(_ stored: StoredLog) -> Set<String> {
         var voided: Set<String> = []
-        for value in stored.values where value.count > LedgerStore.kindOffset && value[LedgerStore.kindOffset] == EventKind.void.rawValue {
-            if let view = try? EventView(value) { voided.insert(view.ref) }
+        for i in stored.voids {
+            if let view = try? EventView(stored.values[i]) { voided.insert(view.ref) }
         }
         return voided
     }

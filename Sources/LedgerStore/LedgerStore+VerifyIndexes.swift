@@ -73,7 +73,8 @@ extension LedgerStore {
     /// A stored projection that is byte for byte what the fold encodes is equal to it without
     /// being decoded; any other is decoded and compared as a value, as it always was, so that
     /// what counts as differing is the same (a canonically equivalent name still matches).
-    func verifyProjections(_ txn: borrowing Transaction, folded: [String: ProjectState], _ findings: VerifyFindings) throws {
+    /// `quarters` are the fold's entries in key order (`projectionEntries`).
+    func verifyProjections(_ txn: borrowing Transaction, folded: [String: ProjectState], quarters expected: ExpectedEntries, _ findings: VerifyFindings) throws {
         var storedKeys: Set<String> = []
         var differing: Set<String> = []
         try txn.withCursor(projects) { cursor in
@@ -95,14 +96,12 @@ extension LedgerStore {
             findings.at("projects", key: project, .projectionDiffers, [("project", .text(project))])
             return
         }
-        try verifyQuarters(txn, folded: folded, findings)
+        try verifyQuarters(txn, expected: expected.entries, findings)
     }
 
-    private func verifyQuarters(_ txn: borrowing Transaction, folded: [String: ProjectState], _ findings: VerifyFindings) throws {
-        var expected: [ByteKey: [UInt8]] = [:]
-        for state in folded.values {
-            for (q, c) in state.contributions() { expected[ByteKey(ProjectionCodec.contributionKey(quarter: q, project: state.project))] = ProjectionCodec.encode(c) }
-        }
+    /// `quarters` walked in key order beside the fold's entries in the same order (`projectionEntries`).
+    private func verifyQuarters(_ txn: borrowing Transaction, expected: [(key: [UInt8], value: [UInt8])], _ findings: VerifyFindings) throws {
+        var next = 0
         var storedCount = 0
         var reported = false
         try txn.withCursor(quarters) { cursor in
@@ -110,7 +109,12 @@ extension LedgerStore {
             while let e = entry {
                 entry = try cursor.next()
                 storedCount += 1
-                if reported || expected[ByteKey([UInt8](e.key))].map({ e.value.sameBytes(as: $0) }) == true { continue }
+                if reported { continue }
+                while next < expected.count && SortedWrites.compare(expected[next].key, e.key) < 0 { next += 1 }
+                if next < expected.count && e.key.sameBytes(as: expected[next].key) && e.value.sameBytes(as: expected[next].value) {
+                    next += 1
+                    continue
+                }
                 reported = true
                 var r = ByteReader(e.key)
                 let quarter = (try? r.u32()).map { "\(Quarter(index: Int($0)))" } ?? "?"

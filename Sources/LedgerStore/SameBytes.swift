@@ -11,18 +11,3 @@ extension UnsafeRawBufferPointer {
         other.withUnsafeBytes { sameBytes(as: $0) }
     }
 }
-
-/// Bytes as a dictionary key, hashed in one call rather than a byte at a time as `[UInt8]` is.
-struct ByteKey: Hashable {
-    let bytes: [UInt8]
-
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
-
-    func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-    }
-
-    static func == (a: ByteKey, b: ByteKey) -> Bool {
-        a.bytes.withUnsafeBytes { $0.sameBytes(as: b.bytes) }
-    }
-}

@@ -50,15 +50,17 @@ struct SortedWrites {
 
     /// Byte order, as LMDB compares keys (`memcmp`, then the shorter first).
     static func compare(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        b.withUnsafeBytes { compare(a, $0) }
+    }
+
+    static func compare(_ a: [UInt8], _ pb: UnsafeRawBufferPointer) -> Int {
         a.withUnsafeBytes { pa in
-            b.withUnsafeBytes { pb in
-                let n = min(pa.count, pb.count)
-                if n > 0, let x = pa.baseAddress, let y = pb.baseAddress {
-                    let c = memcmp(x, y, n)
-                    if c != 0 { return Int(c) }
-                }
-                return pa.count - pb.count
+            let n = min(pa.count, pb.count)
+            if n > 0, let x = pa.baseAddress, let y = pb.baseAddress {
+                let c = memcmp(x, y, n)
+                if c != 0 { return Int(c) }
             }
+            return pa.count - pb.count
         }
     }
 }
