@@ -58,7 +58,7 @@ public final class Environment: @unchecked Sendable {
     }
 
     /// The size of `path/data.mdb`, or nil when there is none.
-    static func dataFileBytes(_ path: String) -> Int? {
+    public static func dataFileBytes(_ path: String) -> Int? {
         var s = stat()
         guard stat(path + "/data.mdb", &s) == 0 else { return nil }
         return Int(s.st_size)

@@ -79,13 +79,10 @@ final class MapExtent: @unchecked Sendable {
     /// `call` names the LMDB call for the error; it is built only when there is one (this runs
     /// for every key and value read, and a String per read was most of a cursor step's cost).
     func check(_ buffer: UnsafeRawBufferPointer, inMapOnly: Bool, _ call: @autoclosure () -> String) throws {
-        guard let base = buffer.baseAddress else { return }
-        if isBacked(UInt(bitPattern: base), UInt(buffer.count), inMapOnly: inMapOnly) { return }
+        if backed(buffer, inMapOnly: inMapOnly) { return }
         // The file may have grown (another process's commit), or been mapped again: look again once.
         refresh()
-        if !isBacked(UInt(bitPattern: base), UInt(buffer.count), inMapOnly: inMapOnly) {
-            throw LMDBError(code: MDB_CORRUPTED, call: call())
-        }
+        if !backed(buffer, inMapOnly: inMapOnly) { throw LMDBError(code: MDB_CORRUPTED, call: call()) }
     }
 
     /// Every map of the data file, each up to the file's end: empty where the map is not known.
@@ -112,18 +109,14 @@ final class MapExtent: @unchecked Sendable {
         try check(value, inMapOnly: inMapOnly, call())
     }
 
-    private func isBacked(_ address: UInt, _ count: UInt, inMapOnly: Bool) -> Bool {
-        state.withLock { s in Self.isBacked(address, count, in: s, inMapOnly: inMapOnly) }
+    private func backed(_ buffer: UnsafeRawBufferPointer, inMapOnly: Bool) -> Bool {
+        state.withLock { s in Self.isBacked(buffer, in: s, inMapOnly: inMapOnly) }
     }
 
     private static func isBacked(_ buffer: UnsafeRawBufferPointer, in s: State, inMapOnly: Bool) -> Bool {
-        guard let base = buffer.baseAddress else { return true }
-        return isBacked(UInt(bitPattern: base), UInt(buffer.count), in: s, inMapOnly: inMapOnly)
-    }
-
-    private static func isBacked(_ address: UInt, _ count: UInt, in s: State, inMapOnly: Bool) -> Bool {
-        if !s.known { return true }
-        let (end, overflow) = address.addingReportingOverflow(count)
+        guard let base = buffer.baseAddress, s.known else { return true }
+        let address = UInt(bitPattern: base)
+        let (end, overflow) = address.addingReportingOverflow(UInt(buffer.count))
         if overflow { return false }
         for map in s.maps where address >= map.lowerBound && address < map.upperBound {
             return end <= map.lowerBound &+ s.fileBytes

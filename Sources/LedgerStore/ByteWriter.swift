@@ -1,7 +1,4 @@
 public import Ledger
-#if canImport(Glibc)
-internal import Glibc
-#endif
 
 /// Appends big-endian integers and length-prefixed UTF-8 to a byte array.
 public struct ByteWriter {
@@ -84,10 +81,7 @@ public struct ByteReader {
     /// were well-formed (a stored U+FFFD decodes to itself; a repair always changes the bytes).
     static func text(_ raw: UnsafeRawBufferPointer) -> String? {
         var s = String(decoding: raw, as: UTF8.self)
-        let same = s.withUTF8 { decoded in
-            decoded.count == raw.count && (raw.isEmpty || memcmp(decoded.baseAddress!, raw.baseAddress!, raw.count) == 0)
-        }
-        return same ? s : nil
+        return s.withUTF8 { UnsafeRawBufferPointer($0).sameBytes(as: raw) } ? s : nil
     }
 }
 

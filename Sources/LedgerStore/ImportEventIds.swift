@@ -143,13 +143,5 @@ struct ImportEventIds {
         return p
     }
 
-    /// Byte order, as LMDB compares keys (`memcmp`, then the shorter first).
-    private static func compare(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Int {
-        let n = min(a.count, b.count)
-        if n > 0, let pa = a.baseAddress, let pb = b.baseAddress {
-            let c = memcmp(pa, pb, n)
-            if c != 0 { return Int(c) }
-        }
-        return a.count - b.count
-    }
+    private static func compare(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Int { a.keyOrder(b) }
 }

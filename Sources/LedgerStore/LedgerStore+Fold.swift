@@ -23,8 +23,12 @@ public struct FoldFilter: Sendable {
 extension LedgerStore {
     /// Offset of the kind byte in a stored event: after the previous hash and the version.
     static let kindOffset = 33
+    /// Offset of the sequence: after the kind.
+    static let sequenceOffset = 34
     /// Offset of recorded_at_ms: previous hash, version, kind, sequence.
     static let recordedOffset = 42
+    /// Offset of the batch id: after recorded_at_ms.
+    static let batchOffset = 50
 
     /// Folds the log into project states, voided events left out: the projections from scratch.
     ///

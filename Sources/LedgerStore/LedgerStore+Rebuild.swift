@@ -15,7 +15,7 @@ extension LedgerStore {
     public func rebuild() throws -> (equal: Bool, projects: Int, events: UInt64) {
         // Old pages are freed only at the commit: room for every derived database twice, so
         // that a full map does not abort the transaction and run the whole rebuild again.
-        try reserve(bytes: dataFileBytes() * 2 + (64 << 20))
+        try reserve(bytes: (Environment.dataFileBytes(path) ?? 0) * 2 + (64 << 20))
         return try writing { txn in
             let stored = try storedLog(txn)
             let whole = stored.linked == stored.values.count
@@ -74,11 +74,5 @@ extension LedgerStore {
         let differences = VerifyFindings()
         try verifyMerkleNodes(txn, leaves: leaves, computed: built, differences)
         return differences.isEmpty
-    }
-
-    /// The size of `data.mdb` in bytes (0 when it cannot be read).
-    private func dataFileBytes() -> Int {
-        var s = stat()
-        return stat(path + "/data.mdb", &s) == 0 ? Int(s.st_size) : 0
     }
 }

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-internal import Glibc
-#endif
-
 /// Where each of a list's projects stands in it, looked up by the project's stored bytes.
 ///
 /// A day entry names its project as bytes in the map; turning them into a String and hashing
@@ -51,10 +47,7 @@ struct ProjectPositions {
         var slot = hash(key) & mask
         while slots[slot] != 0 {
             let i = Int(slots[slot]) - 1
-            let candidate = project(i, ends: ends, all: all)
-            if candidate.count == key.count && (key.isEmpty || memcmp(candidate.baseAddress!, key.baseAddress!, key.count) == 0) {
-                return i
-            }
+            if project(i, ends: ends, all: all).sameBytes(as: key) { return i }
             slot = (slot + 1) & mask
         }
         return nil

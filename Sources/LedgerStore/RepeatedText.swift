@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-internal import Glibc
-#endif
-
 /// Strings that repeat across many stored records (a zone's groups and industries), each
 /// validated and allocated once per read rather than once per record.
 ///
@@ -22,9 +18,7 @@ struct RepeatedText {
         var slot = Int(truncatingIfNeeded: ByteHash.of(raw)) & (slots.count - 1)
         while slots[slot] != 0 {
             let entry = known[Int(slots[slot]) - 1]
-            let same = entry.bytes.count == n
-                && entry.bytes.withUnsafeBytes { b in n == 0 || memcmp(b.baseAddress!, raw.baseAddress!, n) == 0 }
-            if same { return entry.text }
+            if raw.sameBytes(as: entry.bytes) { return entry.text }
             slot = (slot + 1) & (slots.count - 1)
         }
         guard let text = ByteReader.text(raw) else { throw CodecError.invalidText(offset: r.offset - n) }

@@ -59,10 +59,10 @@ public final class RowPreparer: @unchecked Sendable {
     /// True when `record` is the one the writer would make at `sequence` after `previousHash`, in `batch` at `recordedAtMs`.
     static func fits(_ record: UnsafeRawBufferPointer, sequence: UInt64, previousHash: [UInt8], recordedAtMs: Int64, batch: UInt64) -> Bool {
         // previous_hash[32] ‖ version ‖ kind ‖ u64 sequence ‖ i64 recorded_at_ms ‖ u64 batch ‖ …
-        guard record.count > 2 * EventCodec.hashBytes + 26 else { return false }
-        return previousHash.withUnsafeBytes { UnsafeRawBufferPointer(rebasing: record[0..<EventCodec.hashBytes]).sameBytes(as: $0) }
-            && record.loadUnaligned(fromByteOffset: 34, as: UInt64.self) == sequence.bigEndian
-            && record.loadUnaligned(fromByteOffset: 42, as: Int64.self) == recordedAtMs.bigEndian
-            && record.loadUnaligned(fromByteOffset: 50, as: UInt64.self) == batch.bigEndian
+        guard record.count > LedgerStore.batchOffset + 8 + EventCodec.hashBytes else { return false }
+        return UnsafeRawBufferPointer(rebasing: record[0..<EventCodec.hashBytes]).sameBytes(as: previousHash)
+            && record.loadUnaligned(fromByteOffset: LedgerStore.sequenceOffset, as: UInt64.self) == sequence.bigEndian
+            && record.loadUnaligned(fromByteOffset: LedgerStore.recordedOffset, as: Int64.self) == recordedAtMs.bigEndian
+            && record.loadUnaligned(fromByteOffset: LedgerStore.batchOffset, as: UInt64.self) == batch.bigEndian
     }
 }

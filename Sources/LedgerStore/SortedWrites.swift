@@ -54,13 +54,6 @@ struct SortedWrites {
     }
 
     static func compare(_ a: [UInt8], _ pb: UnsafeRawBufferPointer) -> Int {
-        a.withUnsafeBytes { pa in
-            let n = min(pa.count, pb.count)
-            if n > 0, let x = pa.baseAddress, let y = pb.baseAddress {
-                let c = memcmp(x, y, n)
-                if c != 0 { return Int(c) }
-            }
-            return pa.count - pb.count
-        }
+        a.withUnsafeBytes { $0.keyOrder(pb) }
     }
 }
