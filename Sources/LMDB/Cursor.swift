@@ -46,6 +46,18 @@ public struct Cursor: ~Copyable {
         try key.withUnsafeBytes { (k) throws in try seek(k) }
     }
 
+    /// Stores `value` under `key` through this cursor (`mdb_cursor_put`).
+    ///
+    /// `mdb_put` opens a cursor and descends from the root for every call, looking each page up
+    /// in the transaction's dirty list; puts with `.append` through one cursor stay on the last
+    /// leaf (LMDB skips the descent while the cursor is at the end), which is what a long run
+    /// of sorted writes wants. The result is the same tree as `mdb_put`'s.
+    public func put(key: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer, flags: PutFlags = []) throws {
+        var k = MDB_val(mv_size: key.count, mv_data: UnsafeMutableRawPointer(mutating: key.baseAddress))
+        var v = MDB_val(mv_size: value.count, mv_data: UnsafeMutableRawPointer(mutating: value.baseAddress))
+        try check(lmdbCall { mdb_cursor_put(handle, &k, &v, flags.rawValue) }, "mdb_cursor_put(\(name))")
+    }
+
     /// Every value of the current key (`mdb_cursor_count`).
     public func duplicateCount() throws -> Int {
         var count = 0

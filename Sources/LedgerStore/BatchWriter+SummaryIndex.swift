@@ -61,7 +61,7 @@ extension BatchWriter {
     /// The last step's versions and every day fact, before the import commits.
     mutating func finishSummaryIndex(txn: borrowing Transaction) throws {
         try flushStep(txn: txn)
-        try store.writeDayFacts(&step.facts, txn)
+        try store.writeDayFacts(step.facts, txn)
         step.facts = []
     }
 }
