@@ -10,11 +10,15 @@ public struct ByteWriter {
     }
 
     @inline(__always) public mutating func u8(_ v: UInt8) { bytes.append(v) }
-    // Big-endian integers go in with one append each, not one `append(UInt8)` per byte (each
-    // checking the array's capacity and uniqueness).
-    @inline(__always) public mutating func u16(_ v: UInt16) { withUnsafeBytes(of: v.bigEndian) { bytes.append(contentsOf: $0) } }
-    @inline(__always) public mutating func u32(_ v: UInt32) { withUnsafeBytes(of: v.bigEndian) { bytes.append(contentsOf: $0) } }
-    @inline(__always) public mutating func u64(_ v: UInt64) { withUnsafeBytes(of: v.bigEndian) { bytes.append(contentsOf: $0) } }
+    @inline(__always) public mutating func u16(_ v: UInt16) { bytes.append(UInt8(v >> 8)); bytes.append(UInt8(v & 0xFF)) }
+    @inline(__always) public mutating func u32(_ v: UInt32) {
+        bytes.append(UInt8(v >> 24)); bytes.append(UInt8(v >> 16 & 0xFF))
+        bytes.append(UInt8(v >> 8 & 0xFF)); bytes.append(UInt8(v & 0xFF))
+    }
+    @inline(__always) public mutating func u64(_ v: UInt64) {
+        var i = 56
+        while i >= 0 { bytes.append(UInt8(v >> UInt64(i) & 0xFF)); i -= 8 }
+    }
     @inline(__always) public mutating func i64(_ v: Int64) { u64(UInt64(bitPattern: v)) }
     /// u32 length, then the UTF-8 bytes.
     public mutating func string(_ s: String) {
