@@ -78,6 +78,7 @@ final class HashingThread: @unchecked Sendable {
         let hashing = chain || merkle
         if merkle { result.nodes.reserveCapacity(records.count) }
         var history = historyInput.map { _ in SummaryHistory() }
+        history?.reserve(events: records.count)
         var historyError: (any Error)?
         for (i, record) in records.enumerated() {
             if hashing { hash(record, at: i, into: &result) }

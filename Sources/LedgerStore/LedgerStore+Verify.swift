@@ -124,7 +124,9 @@ extension LedgerStore {
         var lastSequence: UInt64 = 0
         var lastHash: [UInt8] = EventCodec.genesisHash
         var lastRecordedAtMs: Int64 = 0
-        var projectSequences: [String: [UInt64]] = [:]
+        /// The projects of the log, numbered on first sight, and each one's sequences in log order by number.
+        var projects = ProjectNumbers()
+        var projectSequences: [[UInt64]] = []
         var voidTargets: [String: UInt64] = [:]
         /// Events of each batch id, as the events name them.
         var batchEvents: [UInt64: UInt64] = [:]
@@ -140,8 +142,9 @@ extension LedgerStore {
     func scanLog(_ txn: borrowing Transaction, _ stored: StoredLog, batches: [BatchRecord], _ findings: VerifyFindings,
                  passed: (Int) -> Void) throws -> LogScan {
         var scan = LogScan()
-        var folder = Folder(voided: LedgerStore.voidedIds(stored), asOf: nil)
-        let ranges = BatchRanges(batches)
+        var fold = ProjectFold(voided: LedgerStore.voidedIds(stored))
+        var ranges = BatchRanges(batches)
+        var batchRun = BatchRun()
         var previous = UnsafeRawBufferPointer(start: nil, count: 0)
         var expected: UInt64 = 1
         var lastRecorded: Int64 = .min
@@ -181,11 +184,13 @@ extension LedgerStore {
             scan.lastRecordedAtMs = view.recordedAtMs
             try checkEventId(view, key: key, txn, findings)
             ranges.check(view, key: key)
-            scan.batchEvents[view.batch, default: 0] += 1
-            scan.projectSequences[view.project, default: []].append(key)
+            batchRun.add(view.batch, &scan.batchEvents)
+            let project = fold.number(of: view)
+            if project == scan.projectSequences.count { scan.projectSequences.append([]) }
+            scan.projectSequences[project].append(key)
             if view.kindCode == EventKind.void.rawValue { scan.voidTargets[view.ref] = key }
             do {
-                if let violation = try folder.addReturningViolation(view) {
+                if let violation = try fold.add(view, project: project) {
                     findings.at(key, .historyBreaks, [("id", .text(view.id)), ("reason", .both(zh: violation.message(.zh), en: violation.message(.en)))])
                 }
             } catch {
@@ -194,7 +199,9 @@ extension LedgerStore {
             scan.eventsChecked += 1
         }
         if previous.count == 32 { scan.lastHash = [UInt8](previous) }
-        scan.folded = folder.states
+        batchRun.flush(&scan.batchEvents)
+        scan.projects = fold.projects
+        scan.folded = fold.byProject
         scan.batchFindings = ranges.findings.failures
         return scan
     }
@@ -231,6 +238,26 @@ extension LedgerStore {
             return
         }
         if indexed != key { findings.at(key, .eventIdElsewhere, [("id", .text(view.id)), ("target", .text("\(indexed)"))]) }
+    }
+}
+
+/// The events of one batch counted as a run: a batch's events are consecutive in the log, so the
+/// count by batch id is added to once per run, not probed once per event.
+struct BatchRun {
+    private var batch: UInt64 = 0
+    private var events: UInt64 = 0
+
+    mutating func add(_ id: UInt64, _ counts: inout [UInt64: UInt64]) {
+        if id != batch || events == 0 {
+            flush(&counts)
+            batch = id
+        }
+        events += 1
+    }
+
+    mutating func flush(_ counts: inout [UInt64: UInt64]) {
+        if events > 0 { counts[batch, default: 0] += events }
+        events = 0
     }
 }
 
