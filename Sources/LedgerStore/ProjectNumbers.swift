@@ -4,8 +4,8 @@
 /// event of the log; keyed by a String made from each record, that was a String, a hash of it
 /// and a dictionary probe per event. Here the id's bytes are hashed where they lie in the record
 /// and compared with the bytes kept (open addressing over a power-of-two table, at most half
-/// full, hashed by the standard library's seeded `Hasher`, so ids chosen to collide cost no more
-/// than in a dictionary), and a String is made once per project.
+/// full, hashed by `ByteHash`: `Hasher`'s SipHash was half of a lookup), and a String is made
+/// once per project.
 ///
 /// Two ids are one project exactly when their Strings are equal, as they were when the fold
 /// keyed its states by String: Swift compares Strings by canonical equivalence, so "é" and "e"
@@ -96,11 +96,7 @@ struct ProjectNumbers {
 
     private static func isASCII(_ id: UnsafeRawBufferPointer) -> Bool { !id.contains { $0 >= 0x80 } }
 
-    private static func hash(_ id: UnsafeRawBufferPointer) -> Int {
-        var hasher = Hasher()
-        hasher.combine(bytes: id)
-        return hasher.finalize()
-    }
+    private static func hash(_ id: UnsafeRawBufferPointer) -> Int { Int(truncatingIfNeeded: ByteHash.of(id)) }
 
     /// Twice the slots, every spelling put again.
     private mutating func grow() {
