@@ -219,7 +219,7 @@ extension LedgerStore {
     static func undecodableField(_ view: EventView) -> CodecError? {
         for field in 0..<8 {
             let bytes = view.bytes(field)
-            if bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) == nil {
+            if !bytes.isASCII, String(validating: bytes, as: UTF8.self) == nil {
                 return .invalidText(offset: bytes.baseAddress! - view.value.baseAddress!)
             }
         }

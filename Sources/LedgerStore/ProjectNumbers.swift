@@ -33,7 +33,7 @@ struct ProjectNumbers {
         let (spelling, slot) = probe(id)
         if let spelling { return Int(numbers[spelling]) }
         let n: Int
-        if byString == nil && Self.isASCII(id) {
+        if byString == nil && id.isASCII {
             n = names.count
             names.append(String(decoding: id, as: UTF8.self))
         } else {
@@ -53,7 +53,7 @@ struct ProjectNumbers {
     /// The project's number, or nil when no id equal to `id` was seen.
     mutating func find(_ id: UnsafeRawBufferPointer) -> Int? {
         if let spelling = probe(id).spelling { return Int(numbers[spelling]) }
-        if byString == nil && Self.isASCII(id) { return nil }
+        if byString == nil && id.isASCII { return nil }
         return strings()[String(decoding: id, as: UTF8.self)]
     }
 
@@ -93,8 +93,6 @@ struct ProjectNumbers {
     private func withSpelling<R>(_ s: Int, _ body: (UnsafeRawBufferPointer) -> R) -> R {
         keys.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[starts[s]..<starts[s + 1]])) }
     }
-
-    private static func isASCII(_ id: UnsafeRawBufferPointer) -> Bool { !id.contains { $0 >= 0x80 } }
 
     private static func hash(_ id: UnsafeRawBufferPointer) -> Int { Int(truncatingIfNeeded: ByteHash.of(id)) }
 
