@@ -51,7 +51,7 @@ extension LedgerStore {
         try verifyIndexes(txn, log: log, findings)
         // Each later pass reads other databases: what the scan and the indexes made resident can go.
         txn.mapPages.releaseAll()
-        if findings.isEmpty { try verifyProjections(txn, folded: log.folded, quarters: LedgerStore.projectionEntries(log.folded).quarters, findings) }
+        if findings.isEmpty { try verifyProjections(txn, folded: log.folded, quarters: LedgerStore.projectionEntries(log.folded, withProjects: false).quarters, findings) }
         if findings.isEmpty, try summaryIndexChecked(txn) {
             try compareSummaryIndex(try hashing.wait().history?.get() ?? summaryHistory(txn), txn, findings)
             txn.mapPages.releaseAll()
@@ -126,7 +126,7 @@ extension LedgerStore {
         var lastRecordedAtMs: Int64 = 0
         /// The projects of the log, numbered on first sight, and each one's sequences in log order by number.
         var projects = ProjectNumbers()
-        var projectSequences: [[UInt64]] = []
+        var projectSequences = ProjectSequences()
         var voidTargets: [String: UInt64] = [:]
         /// Events of each batch id, as the events name them.
         var batchEvents: [UInt64: UInt64] = [:]
@@ -142,6 +142,7 @@ extension LedgerStore {
     func scanLog(_ txn: borrowing Transaction, _ stored: StoredLog, batches: [BatchRecord], _ findings: VerifyFindings,
                  passed: (Int) -> Void) throws -> LogScan {
         var scan = LogScan()
+        scan.projectSequences = ProjectSequences(reserving: stored.values.count)
         var fold = ProjectFold(voided: LedgerStore.voidedIds(stored))
         var ranges = BatchRanges(batches)
         var batchRun = BatchRun()
@@ -186,8 +187,7 @@ extension LedgerStore {
             ranges.check(view, key: key)
             batchRun.add(view.batch, &scan.batchEvents)
             let project = fold.number(of: view)
-            if project == scan.projectSequences.count { scan.projectSequences.append([]) }
-            scan.projectSequences[project].append(key)
+            scan.projectSequences.note(project, key)
             if view.kindCode == EventKind.void.rawValue { scan.voidTargets[view.ref] = key }
             do {
                 if let violation = try fold.add(view, project: project) {
@@ -201,6 +201,7 @@ extension LedgerStore {
         if previous.count == 32 { scan.lastHash = [UInt8](previous) }
         batchRun.flush(&scan.batchEvents)
         scan.projects = fold.projects
+        scan.projectSequences.group(projects: fold.projects.count)
         scan.folded = fold.byProject
         scan.batchFindings = ranges.findings.failures
         return scan

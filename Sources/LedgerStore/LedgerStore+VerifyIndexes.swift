@@ -16,7 +16,7 @@ extension LedgerStore {
     /// Walks `project_events` key by key against what the log says, building nothing twice.
     /// Each key is found among the log's projects by its bytes (`ProjectNumbers`); a String is
     /// made only for what is reported.
-    private func verifyProjectEvents(_ txn: borrowing Transaction, _ logged: ProjectNumbers, _ projectSequences: [[UInt64]], _ findings: VerifyFindings) throws {
+    private func verifyProjectEvents(_ txn: borrowing Transaction, _ logged: ProjectNumbers, _ projectSequences: ProjectSequences, _ findings: VerifyFindings) throws {
         var projects = logged
         var mismatch: (project: String, logged: [UInt64], indexed: [UInt64])?
         var seen = [Bool](repeating: false, count: projects.count)
@@ -38,12 +38,12 @@ extension LedgerStore {
                     dup = try cursor.nextDuplicate()
                 }
                 let expected = number.map { projectSequences[$0] } ?? []
-                if listed != expected { mismatch = (String(decoding: e.key, as: UTF8.self), expected, listed) }
+                if !listed.elementsEqual(expected) { mismatch = (String(decoding: e.key, as: UTF8.self), Array(expected), listed) }
                 entry = try cursor.nextKey()
             }
         }
         if mismatch == nil, let absent = seen.indices.filter({ !seen[$0] }).min(by: { projects.names[$0] < projects.names[$1] }) {
-            mismatch = (projects.names[absent], projectSequences[absent], [])
+            mismatch = (projects.names[absent], Array(projectSequences[absent]), [])
         }
         guard let (project, a, b) = mismatch else { return }
         let firstDiff = zip(a, b).first { $0 != $1 }.map { min($0, $1) } ?? (a.count > b.count ? a[b.count] : b.count > a.count ? b[a.count] : 0)

@@ -15,8 +15,12 @@ struct SummaryHistory {
     /// Each project's state; a project whose first event was a void has an empty one, which
     /// contributes nothing, as no state does.
     private var states: [ProjectState] = []
-    /// Each project's sequences so far, to fold it again without an event a void cancels.
-    private var sequences: [[UInt64]] = []
+    /// Each project's sequences so far, to fold it again without an event a void cancels: kept
+    /// from the first void on (`listSequences`). Until then each event's slot and sequence are
+    /// noted in log order instead, one flat list: appending to its project's own list touched a
+    /// scattered array for every event of a log that may have no void at all.
+    private var sequences: [[UInt64]]?
+    private var noted: [(slot: Int32, sequence: UInt64)] = []
     var voided: Set<String> = []
     /// The recorded time of the events being added: one step of what the ledger knew.
     private var stepRecordedAtMs: Int64?
@@ -38,14 +42,31 @@ struct SummaryHistory {
     }
 
     /// Room for this many events' day facts, so that a million are not copied as the list grows.
-    mutating func reserve(events: Int) { facts.reserveCapacity(events) }
+    mutating func reserve(events: Int) {
+        facts.reserveCapacity(events)
+        noted.reserveCapacity(events)
+    }
+
+    /// Notes that the project in `slot` has an event at `sequence`.
+    private mutating func note(_ slot: Int, _ sequence: UInt64) {
+        if sequences == nil { noted.append((Int32(slot), sequence)) } else { sequences![slot].append(sequence) }
+    }
+
+    /// Lists each project's sequences from the notes, at the first void.
+    private mutating func listSequences() {
+        guard sequences == nil else { return }
+        var lists = [[UInt64]](repeating: [], count: states.count)
+        for n in noted { lists[Int(n.slot)].append(n.sequence) }
+        noted = []
+        sequences = lists
+    }
 
     /// The slot of the project whose id is `project`, made on its first event.
     private mutating func slot(_ project: UnsafeRawBufferPointer) -> Int {
         let slot = slots.number(of: project)
         guard slot == states.count else { return slot }
         states.append(ProjectState(project: projects[slot]))
-        sequences.append([])
+        sequences?.append([])
         stepMarks.append(-1)
         stepBase.append(ProjectState(project: projects[slot]))
         return slot
@@ -86,7 +107,7 @@ struct SummaryHistory {
         enter(slot, recordedAtMs: view.recordedAtMs)
         facts.append(DayFact(date: view.dateCode, sequence: view.sequence, kind: view.kindCode, amountFen: view.amountFen,
                              voidedSequence: 0, project: projects[slot]))
-        sequences[slot].append(view.sequence)
+        note(slot, view.sequence)
         let kind = view.kind
         if kind == .signed || kind == .updated || kind == .void {
             let event = try view.eventForFold()
@@ -104,7 +125,7 @@ struct SummaryHistory {
         enter(slot, recordedAtMs: view.recordedAtMs)
         facts.append(DayFact(date: target.event.date.yyyymmdd, sequence: view.sequence, kind: EventKind.void.rawValue,
                              amountFen: 0, voidedSequence: target.sequence, project: target.event.project))
-        sequences[slot].append(view.sequence)
+        note(slot, view.sequence)
         voided.insert(view.ref)
         if let refolded = try? ProjectState.fold(project: project, events: history, voided: voided) { states[slot] = refolded }
     }
@@ -117,7 +138,10 @@ struct SummaryHistory {
         guard let targetSequence = try targetOf(view) else { return }
         let target = try eventAt(targetSequence)
         var events: [(sequence: UInt64, event: Event)] = []
-        for s in slots.find(view.bytes(1)).map({ sequences[$0] }) ?? [] { events.append((s, try eventAt(s))) }
+        listSequences()
+        if let slot = slots.find(view.bytes(1)) {
+            for s in sequences![slot] { events.append((s, try eventAt(s))) }
+        }
         addVoid(view, target: (targetSequence, target), history: events)
     }
 
