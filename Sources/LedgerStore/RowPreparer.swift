@@ -1,5 +1,4 @@
 public import Ledger
-internal import Crypto
 
 /// Encodes and hashes one source's events ahead of the writer, on the thread that parses them.
 ///
@@ -57,9 +56,8 @@ public final class RowPreparer: @unchecked Sendable {
         writer.bytes.removeAll(keepingCapacity: true)
         EventCodec.encodeUnhashed(event, sequence: sequence, recordedAtMs: recordedAtMs, batch: batch,
                                   sourceLine: sourceLine, previousHash: previousHash, into: &writer)
-        var hasher = SHA256()
-        writer.bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-        hasher.finalize().withUnsafeBytes { writer.bytes.append(contentsOf: $0) }
+        let hash = writer.bytes.withUnsafeBytes { StackSHA256.of($0) }
+        withUnsafeBytes(of: hash) { writer.bytes.append(contentsOf: $0) }
         return writer.bytes.withUnsafeBytes { Merkle.leafHash($0) }
     }
 
