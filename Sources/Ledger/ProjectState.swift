@@ -84,23 +84,28 @@ public struct ProjectState: Hashable, Sendable {
     /// Checks `event` against the lifecycle without changing anything.
     public func check(_ e: Event) throws(RuleViolation) {
         precondition(e.project == project, "event applied to another project's state")
-        if e.kind == .void { return }
+        try check(e.kind, date: e.date)
+    }
+
+    /// Checks an event of this kind and date against the lifecycle: all the rules read of an event.
+    public func check(_ kind: EventKind, date: BusinessDate) throws(RuleViolation) {
+        if kind == .void { return }
         guard let signed = signedDate else {
-            if e.kind != .signed { throw RuleViolation(.notSigned) }
+            if kind != .signed { throw RuleViolation(.notSigned) }
             return
         }
-        if e.kind == .signed { throw RuleViolation(.alreadySigned, detail: signed.description) }
+        if kind == .signed { throw RuleViolation(.alreadySigned, detail: signed.description) }
         // A descriptive correction (`updated`) is no lifecycle step: a terminated project's name may still be put right.
-        if let t = terminatedDate, e.kind != .updated { throw RuleViolation(.afterTermination, detail: t.description) }
-        if e.date < signed { throw RuleViolation(.beforeSigning, field: "date", detail: signed.description) }
+        if let t = terminatedDate, kind != .updated { throw RuleViolation(.afterTermination, detail: t.description) }
+        if date < signed { throw RuleViolation(.beforeSigning, field: "date", detail: signed.description) }
         if eventCount >= Limits.projectEventsMax { throw RuleViolation(.tooManyEvents, detail: String(Limits.projectEventsMax)) }
-        switch e.kind {
+        switch kind {
         case .started:
             if let s = startedDate { throw RuleViolation(.alreadyStarted, detail: s.description) }
         case .commissioned:
             if let c = commissionedDate { throw RuleViolation(.alreadyCommissioned, detail: c.description) }
             guard let s = startedDate else { throw RuleViolation(.notStarted) }
-            if e.date < s { throw RuleViolation(.beforeStart, field: "date", detail: s.description) }
+            if date < s { throw RuleViolation(.beforeStart, field: "date", detail: s.description) }
         default:
             break
         }
@@ -120,27 +125,6 @@ public struct ProjectState: Hashable, Sendable {
             totalInvestment = e.amount
             signedDate = e.date
             signedSequence = sequence
-        case .disbursed:
-            disbursed = Money(fen: disbursed.fen + e.amount.fen)
-            let quarter = e.date.quarter.index
-            if quarter == pendingQuarter {
-                pendingFen += e.amount.fen
-            } else {
-                if pendingQuarter >= 0 { flushedDisbursements[pendingQuarter, default: 0] += pendingFen }
-                pendingQuarter = quarter
-                pendingFen = e.amount.fen
-            }
-        case .started:
-            startedDate = e.date
-            startedSequence = sequence
-        case .commissioned:
-            commissionedDate = e.date
-            commissionedSequence = sequence
-        case .revised:
-            totalInvestment = e.amount
-            revisionCount += 1
-        case .terminated:
-            terminatedDate = e.date
         case .updated:
             if !e.name.isEmpty { name = e.name }
             if !e.group.isEmpty { group = e.group }
@@ -149,7 +133,55 @@ public struct ProjectState: Hashable, Sendable {
             attributes = Attribute.merged(attributes, e.attributes)
         case .void:
             return
+        default:
+            return step(e.kind, date: e.date, amount: e.amount, sequence: sequence)
         }
+        counted(sequence)
+    }
+
+    /// Applies an event of a kind that carries no names or attributes (any kind but `signed` and
+    /// `updated`) from its figures alone, as `apply` does.
+    ///
+    /// `verify` and `rebuild` fold every event of the log from its stored record; building an
+    /// `Event` of Strings for each, to read its kind, date and amount, cost more than the fold.
+    public mutating func apply(_ kind: EventKind, date: BusinessDate, amount: Money, sequence: UInt64) throws(RuleViolation) {
+        precondition(kind != .signed && kind != .updated, "a signing or an update carries names: apply the event")
+        try check(kind, date: date)
+        step(kind, date: date, amount: amount, sequence: sequence)
+    }
+
+    /// The lifecycle step of a checked event of a kind without names, or nothing for a void.
+    private mutating func step(_ kind: EventKind, date: BusinessDate, amount: Money, sequence: UInt64) {
+        switch kind {
+        case .disbursed:
+            disbursed = Money(fen: disbursed.fen + amount.fen)
+            let quarter = date.quarter.index
+            if quarter == pendingQuarter {
+                pendingFen += amount.fen
+            } else {
+                if pendingQuarter >= 0 { flushedDisbursements[pendingQuarter, default: 0] += pendingFen }
+                pendingQuarter = quarter
+                pendingFen = amount.fen
+            }
+        case .started:
+            startedDate = date
+            startedSequence = sequence
+        case .commissioned:
+            commissionedDate = date
+            commissionedSequence = sequence
+        case .revised:
+            totalInvestment = amount
+            revisionCount += 1
+        case .terminated:
+            terminatedDate = date
+        case .signed, .updated, .void:
+            return
+        }
+        counted(sequence)
+    }
+
+    /// One more active event, the last at `sequence`.
+    private mutating func counted(_ sequence: UInt64) {
         eventCount += 1
         lastSequence = sequence
         checkInvariants()

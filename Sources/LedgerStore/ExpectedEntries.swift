@@ -38,12 +38,13 @@ extension LedgerStore {
     /// `projects` and `quarters` as the fold gives them, in key order: a project whose signing
     /// was voided has no `projects` entry. The quarters' keys (`u32` quarter ‖ project id) are
     /// made in order, quarter by quarter over the projects sorted once, not sorted as bytes.
-    static func projectionEntries(_ folded: [String: ProjectState]) -> (projects: ExpectedEntries, quarters: ExpectedEntries) {
+    /// `withProjects` false leaves the `projects` entries out: `verify` compares those itself.
+    static func projectionEntries(_ folded: [String: ProjectState], withProjects: Bool = true) -> (projects: ExpectedEntries, quarters: ExpectedEntries) {
         var projectEntries = ExpectedEntries(), quarterEntries = ExpectedEntries()
         var byQuarter: [Int: [(key: [UInt8], value: [UInt8])]] = [:]
         for project in folded.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             let state = folded[project]!
-            if state.isSigned { projectEntries.put(Array(project.utf8), ProjectionCodec.encode(state)) }
+            if withProjects && state.isSigned { projectEntries.put(Array(project.utf8), ProjectionCodec.encode(state)) }
             for (q, c) in state.contributions() {
                 byQuarter[q, default: []].append((ProjectionCodec.contributionKey(quarter: q, project: project), ProjectionCodec.encode(c)))
             }

@@ -1,4 +1,3 @@
-internal import Crypto
 internal import Foundation
 internal import Ledger
 
@@ -78,6 +77,7 @@ final class HashingThread: @unchecked Sendable {
         let hashing = chain || merkle
         if merkle { result.nodes.reserveCapacity(records.count) }
         var history = historyInput.map { _ in SummaryHistory() }
+        history?.reserve(events: records.count)
         var historyError: (any Error)?
         for (i, record) in records.enumerated() {
             if hashing { hash(record, at: i, into: &result) }
@@ -102,9 +102,8 @@ final class HashingThread: @unchecked Sendable {
 
     /// True when the last 32 bytes of `record` are the SHA-256 of the bytes before them.
     static func hashesToItself(_ record: UnsafeRawBufferPointer) -> Bool {
-        var h = SHA256()
-        h.update(bufferPointer: UnsafeRawBufferPointer(rebasing: record[0..<record.count - EventCodec.hashBytes]))
-        return h.finalize().withUnsafeBytes { UnsafeRawBufferPointer(rebasing: record[(record.count - EventCodec.hashBytes)...]).sameBytes(as: $0) }
+        let hash = StackSHA256.of(UnsafeRawBufferPointer(rebasing: record[0..<record.count - EventCodec.hashBytes]))
+        return withUnsafeBytes(of: hash) { UnsafeRawBufferPointer(rebasing: record[(record.count - EventCodec.hashBytes)...]).sameBytes(as: $0) }
     }
 
     /// Adds one record to the summary history, as `LedgerStore.summaryHistory` does from the database.

@@ -55,15 +55,13 @@ extension LedgerStore {
     }
 
     /// The fold of the records `each` hands over in log order, twice: voided ids first, then the fold.
-    /// `voids`, when the caller knows them, are the log's void records in order: then `each` is called once.
-    static func folder(asOf: BusinessDate?, monthly: Bool, voids: [UnsafeRawBufferPointer]? = nil,
-                       _ each: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws -> Folder {
+    static func folder(asOf: BusinessDate?, monthly: Bool, _ each: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws -> Folder {
         var voided: Set<String> = []
         let addVoid = { (value: UnsafeRawBufferPointer) throws in
             guard value.count > LedgerStore.kindOffset, value[LedgerStore.kindOffset] == EventKind.void.rawValue else { return }
             voided.insert(try EventView(value).ref)
         }
-        if let voids { try voids.forEach(addVoid) } else { try each(addVoid) }
+        try each(addVoid)
         var folder = Folder(voided: voided, asOf: asOf, byMonth: monthly)
         try each { value in try folder.add(try EventView(value)) }
         return folder
@@ -82,10 +80,7 @@ extension LedgerStore {
         }
 
         mutating func add(_ view: EventView) throws {
-            if let violation = try addReturningViolation(view) {
-                throw StoreError(.corrupt, .breaksHistory, ["id": view.id, "violation": violation.message(.en)], chinese: ["violation": violation.message(.zh)],
-                                 sequence: view.sequence)
-            }
+            if let violation = try addReturningViolation(view) { throw LedgerStore.historyBroken(view, violation) }
         }
 
         /// As `add`, but the rule an event breaks is returned, not thrown: `verify` names it in both languages.
@@ -99,6 +94,28 @@ extension LedgerStore {
             }
             return nil
         }
+    }
+
+    /// The error of a fold that meets an event breaking its project's history.
+    static func historyBroken(_ view: EventView, _ violation: RuleViolation) -> StoreError {
+        StoreError(.corrupt, .breaksHistory, ["id": view.id, "violation": violation.message(.en)], chinese: ["violation": violation.message(.zh)],
+                   sequence: view.sequence)
+    }
+
+    /// Folds stored records as `folder` does, for `rebuild` (`ProjectFold`): the voided ids from
+    /// `voids`, then each record of `values` in order, throwing at the first that does not decode
+    /// or breaks its project's history. `passed` is told how many records it is done with.
+    static func projectFold(_ values: [UnsafeRawBufferPointer], voids: [UnsafeRawBufferPointer], passed: (Int) -> Void) throws -> [String: ProjectState] {
+        var voided: Set<String> = []
+        for value in voids { voided.insert(try EventView(value).ref) }
+        var fold = ProjectFold(voided: voided)
+        for (i, value) in values.enumerated() {
+            let view = try EventView(value)
+            if let violation = try fold.add(view, project: fold.number(of: view)) { throw historyBroken(view, violation) }
+            if i & 1023 == 1023 { passed(i + 1) }
+        }
+        passed(values.count)
+        return fold.byProject
     }
 
     /// Calls `body` with each stored event value within the filter's recorded time, in order.

@@ -24,13 +24,7 @@ extension LedgerStore {
             let helper = whole ? HashingThread(stored.values, chain: false, merkle: merkleNodes != nil, history: historyInput(stored, txn), resident: resident) : nil
             helper?.start()
             defer { _ = helper?.wait() }
-            let folded = try LedgerStore.folder(asOf: nil, monthly: false, voids: stored.voids.map { stored.values[$0] }) { body in
-                for (i, value) in stored.values.enumerated() {
-                    try body(value)
-                    if i & 1023 == 1023 { resident.passed(0, before: i + 1) }
-                }
-            }.states
-            resident.passed(0, before: stored.values.count)
+            let folded = try LedgerStore.projectFold(stored.values, voids: stored.voids.map { stored.values[$0] }) { resident.passed(0, before: $0) }
             // The same comparison as verify's, of both projects and quarter figures, byte for byte.
             let findings = VerifyFindings()
             let entries = LedgerStore.projectionEntries(folded)

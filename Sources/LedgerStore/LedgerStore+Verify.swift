@@ -51,7 +51,7 @@ extension LedgerStore {
         try verifyIndexes(txn, log: log, findings)
         // Each later pass reads other databases: what the scan and the indexes made resident can go.
         txn.mapPages.releaseAll()
-        if findings.isEmpty { try verifyProjections(txn, folded: log.folded, quarters: LedgerStore.projectionEntries(log.folded).quarters, findings) }
+        if findings.isEmpty { try verifyProjections(txn, folded: log.folded, quarters: LedgerStore.projectionEntries(log.folded, withProjects: false).quarters, findings) }
         if findings.isEmpty, try summaryIndexChecked(txn) {
             try compareSummaryIndex(try hashing.wait().history?.get() ?? summaryHistory(txn), txn, findings)
             txn.mapPages.releaseAll()
@@ -124,7 +124,9 @@ extension LedgerStore {
         var lastSequence: UInt64 = 0
         var lastHash: [UInt8] = EventCodec.genesisHash
         var lastRecordedAtMs: Int64 = 0
-        var projectSequences: [String: [UInt64]] = [:]
+        /// The projects of the log, numbered on first sight, and each one's sequences in log order by number.
+        var projects = ProjectNumbers()
+        var projectSequences = ProjectSequences()
         var voidTargets: [String: UInt64] = [:]
         /// Events of each batch id, as the events name them.
         var batchEvents: [UInt64: UInt64] = [:]
@@ -140,8 +142,10 @@ extension LedgerStore {
     func scanLog(_ txn: borrowing Transaction, _ stored: StoredLog, batches: [BatchRecord], _ findings: VerifyFindings,
                  passed: (Int) -> Void) throws -> LogScan {
         var scan = LogScan()
-        var folder = Folder(voided: LedgerStore.voidedIds(stored), asOf: nil)
-        let ranges = BatchRanges(batches)
+        scan.projectSequences = ProjectSequences(reserving: stored.values.count)
+        var fold = ProjectFold(voided: LedgerStore.voidedIds(stored))
+        var ranges = BatchRanges(batches)
+        var batchRun = BatchRun()
         var previous = UnsafeRawBufferPointer(start: nil, count: 0)
         var expected: UInt64 = 1
         var lastRecorded: Int64 = .min
@@ -181,11 +185,12 @@ extension LedgerStore {
             scan.lastRecordedAtMs = view.recordedAtMs
             try checkEventId(view, key: key, txn, findings)
             ranges.check(view, key: key)
-            scan.batchEvents[view.batch, default: 0] += 1
-            scan.projectSequences[view.project, default: []].append(key)
+            batchRun.add(view.batch, &scan.batchEvents)
+            let project = fold.number(of: view)
+            scan.projectSequences.note(project, key)
             if view.kindCode == EventKind.void.rawValue { scan.voidTargets[view.ref] = key }
             do {
-                if let violation = try folder.addReturningViolation(view) {
+                if let violation = try fold.add(view, project: project) {
                     findings.at(key, .historyBreaks, [("id", .text(view.id)), ("reason", .both(zh: violation.message(.zh), en: violation.message(.en)))])
                 }
             } catch {
@@ -194,7 +199,10 @@ extension LedgerStore {
             scan.eventsChecked += 1
         }
         if previous.count == 32 { scan.lastHash = [UInt8](previous) }
-        scan.folded = folder.states
+        batchRun.flush(&scan.batchEvents)
+        scan.projects = fold.projects
+        scan.projectSequences.group(projects: fold.projects.count)
+        scan.folded = fold.byProject
         scan.batchFindings = ranges.findings.failures
         return scan
     }
@@ -212,7 +220,7 @@ extension LedgerStore {
     static func undecodableField(_ view: EventView) -> CodecError? {
         for field in 0..<8 {
             let bytes = view.bytes(field)
-            if bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) == nil {
+            if !bytes.isASCII, String(validating: bytes, as: UTF8.self) == nil {
                 return .invalidText(offset: bytes.baseAddress! - view.value.baseAddress!)
             }
         }
@@ -231,6 +239,26 @@ extension LedgerStore {
             return
         }
         if indexed != key { findings.at(key, .eventIdElsewhere, [("id", .text(view.id)), ("target", .text("\(indexed)"))]) }
+    }
+}
+
+/// The events of one batch counted as a run: a batch's events are consecutive in the log, so the
+/// count by batch id is added to once per run, not probed once per event.
+struct BatchRun {
+    private var batch: UInt64 = 0
+    private var events: UInt64 = 0
+
+    mutating func add(_ id: UInt64, _ counts: inout [UInt64: UInt64]) {
+        if id != batch || events == 0 {
+            flush(&counts)
+            batch = id
+        }
+        events += 1
+    }
+
+    mutating func flush(_ counts: inout [UInt64: UInt64]) {
+        if events > 0 { counts[batch, default: 0] += events }
+        events = 0
     }
 }
 

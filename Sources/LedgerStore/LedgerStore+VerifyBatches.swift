@@ -102,14 +102,17 @@ extension LedgerStore {
 /// that lies about its events makes every event of it look misplaced, and the record is the cause.
 struct BatchRanges {
     private var byId: [UInt64: BatchRecord] = [:]
+    /// The batch the event before named: a batch's events come one after another.
+    private var last: BatchRecord?
     let findings = VerifyFindings()
 
     init(_ batches: [BatchRecord]) {
         for b in batches { byId[b.id] = b }
     }
 
-    func check(_ view: EventView, key: UInt64) {
-        guard let batch = byId[view.batch] else {
+    mutating func check(_ view: EventView, key: UInt64) {
+        if last?.id != view.batch { last = byId[view.batch] }
+        guard let batch = last else {
             findings.at(key, .eventBatchUnknown, [("batch", .text("\(view.batch)"))])
             return
         }

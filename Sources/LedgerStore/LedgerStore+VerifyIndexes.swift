@@ -9,39 +9,43 @@ extension LedgerStore {
         if UInt64(ids) != log.eventsChecked {
             findings.inDatabase("event_ids", .entriesCount, [("entries", .text("\(ids)")), ("events", .text("\(log.eventsChecked)"))])
         }
-        try verifyProjectEvents(txn, log.projectSequences, findings)
+        try verifyProjectEvents(txn, log.projects, log.projectSequences, findings)
         try verifyVoids(txn, log.voidTargets, findings)
     }
 
     /// Walks `project_events` key by key against what the log says, building nothing twice.
-    private func verifyProjectEvents(_ txn: borrowing Transaction, _ projectSequences: [String: [UInt64]], _ findings: VerifyFindings) throws {
-        var mismatch: (project: String, indexed: [UInt64])?
-        var keysSeen: Set<String> = []
+    /// Each key is found among the log's projects by its bytes (`ProjectNumbers`); a String is
+    /// made only for what is reported.
+    private func verifyProjectEvents(_ txn: borrowing Transaction, _ logged: ProjectNumbers, _ projectSequences: ProjectSequences, _ findings: VerifyFindings) throws {
+        var projects = logged
+        var mismatch: (project: String, logged: [UInt64], indexed: [UInt64])?
+        var seen = [Bool](repeating: false, count: projects.count)
+        var listed: [UInt64] = []
         try txn.withCursor(projectEvents) { cursor in
             var entry = try cursor.first()
             while let e = entry, mismatch == nil {
-                let project = String(decoding: e.key, as: UTF8.self)
-                keysSeen.insert(project)
-                let expected = projectSequences[project] ?? []
-                var listed: [UInt64] = []
+                let number = projects.find(e.key)
+                if let number { seen[number] = true }
+                listed.removeAll(keepingCapacity: true)
                 var dup: Cursor.Entry? = e
                 while let d = dup {
                     guard let sequence = UInt64(bigEndian8: d.value) else {
-                        findings.at("project_events", key: project, .valueWrongLength, [("bytes", .text("\(d.value.count)")), ("expected", .text("8"))])
+                        findings.at("project_events", key: String(decoding: e.key, as: UTF8.self), .valueWrongLength,
+                                    [("bytes", .text("\(d.value.count)")), ("expected", .text("8"))])
                         return
                     }
                     listed.append(sequence)
                     dup = try cursor.nextDuplicate()
                 }
-                if listed != expected { mismatch = (project, listed) }
+                let expected = number.map { projectSequences[$0] } ?? []
+                if !listed.elementsEqual(expected) { mismatch = (String(decoding: e.key, as: UTF8.self), Array(expected), listed) }
                 entry = try cursor.nextKey()
             }
         }
-        if mismatch == nil, let absent = projectSequences.keys.sorted().first(where: { !keysSeen.contains($0) }) {
-            mismatch = (absent, [])
+        if mismatch == nil, let absent = seen.indices.filter({ !seen[$0] }).min(by: { projects.names[$0] < projects.names[$1] }) {
+            mismatch = (projects.names[absent], Array(projectSequences[absent]), [])
         }
-        guard let (project, b) = mismatch else { return }
-        let a = projectSequences[project] ?? []
+        guard let (project, a, b) = mismatch else { return }
         let firstDiff = zip(a, b).first { $0 != $1 }.map { min($0, $1) } ?? (a.count > b.count ? a[b.count] : b.count > a.count ? b[a.count] : 0)
         let what: [(String, VerifyFailure.Argument)] = [("project", .text(project)), ("listed", .text("\(b)")), ("logged", .text("\(a)"))]
         if firstDiff > 0 { findings.at(firstDiff, .projectEventsDiffer, what) } else { findings.at("project_events", key: project, .projectEventsDiffer, what) }

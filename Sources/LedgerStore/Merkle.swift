@@ -21,10 +21,10 @@ public enum Merkle {
 
     /// SHA-256(0x00 ‖ data): the hash of one leaf.
     public static func leafHash(_ data: UnsafeRawBufferPointer) -> MerkleHash {
-        var h = SHA256()
-        withUnsafeBytes(of: leafPrefix) { h.update(bufferPointer: $0) }
-        h.update(bufferPointer: data)
-        return MerkleHash(digest: h.finalize())
+        MerkleHash(storage: StackSHA256.digest { context in
+            withUnsafeBytes(of: leafPrefix) { StackSHA256.add($0, to: &context) }
+            StackSHA256.add(data, to: &context)
+        })
     }
 
     public static func leafHash(_ data: [UInt8]) -> MerkleHash {
@@ -33,11 +33,11 @@ public enum Merkle {
 
     /// SHA-256(0x01 ‖ left ‖ right): the hash of an inner node.
     public static func nodeHash(_ left: MerkleHash, _ right: MerkleHash) -> MerkleHash {
-        var h = SHA256()
-        withUnsafeBytes(of: nodePrefix) { h.update(bufferPointer: $0) }
-        withUnsafeBytes(of: left.storage) { h.update(bufferPointer: $0) }
-        withUnsafeBytes(of: right.storage) { h.update(bufferPointer: $0) }
-        return MerkleHash(digest: h.finalize())
+        MerkleHash(storage: StackSHA256.digest { context in
+            withUnsafeBytes(of: nodePrefix) { StackSHA256.add($0, to: &context) }
+            withUnsafeBytes(of: left.storage) { StackSHA256.add($0, to: &context) }
+            withUnsafeBytes(of: right.storage) { StackSHA256.add($0, to: &context) }
+        })
     }
 
     /// The largest power of two smaller than `n` (n > 1): where RFC 6962 splits a tree.
