@@ -36,8 +36,13 @@ struct SummaryHistory {
     var facts: [DayFact] = []
 
     /// The quarters whose contribution differs between two states of a project, with the new one.
+    ///
+    /// A project new to the step (no state before: every project of a first import) changes
+    /// every quarter it contributes to; those are listed without the union and comparisons.
     static func versionChanges(before: ProjectState?, after: ProjectState?) -> [(quarter: Int, contribution: PeriodContribution?)] {
-        let old = before?.contributions() ?? [:], new = after?.contributions() ?? [:]
+        let new = after?.contributions() ?? [:]
+        guard let before else { return new.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
+        let old = before.contributions()
         return Set(old.keys).union(new.keys).sorted().compactMap { q in old[q] == new[q] ? nil : (q, new[q]) }
     }
 
