@@ -33,7 +33,7 @@ struct CSVReader {
         func isEmpty(_ i: Int) -> Bool { spans[i].start == spans[i].end }
     }
 
-    func rows(_ sink: (IncomingRow) throws -> Void) throws {
+    func rows(_ sink: (consuming IncomingRow) throws -> Void) throws {
         var text = try CSVText(file)
         var header: [Field?] = []
         var headerNames: [String] = []

@@ -133,7 +133,7 @@ public struct InputFile: Sendable {
     /// As `rows(rowsMax:_:)`, with `prepare` run on each row where it is parsed (the second
     /// thread of a large file), before `sink` sees it. Every event comes out of `RowMapper`,
     /// which checked its shape: the rows say so (`PreparedRow.shapeChecked`).
-    public func rows(rowsMax: Int = Limits.fileRowsMax, prepare: @escaping @Sendable (IncomingRow) -> PreparedRow,
+    public func rows(rowsMax: Int = Limits.fileRowsMax, prepare: @escaping @Sendable (consuming IncomingRow) -> PreparedRow,
                      _ sink: (PreparedRow) throws -> Void) throws {
         precondition(rowsMax <= Limits.fileRowsMax, "a file's row limit can only be lowered")
         struct RowsMaxReached: Error {}
@@ -143,7 +143,7 @@ public struct InputFile: Sendable {
             if count > rowsMax { throw RowsMaxReached() }
             try sink(row)
         }
-        let checked: @Sendable (IncomingRow) -> PreparedRow = { row in
+        let checked: @Sendable (consuming IncomingRow) -> PreparedRow = { row in
             var prepared = prepare(row)
             prepared.shapeChecked = true
             return prepared
@@ -165,7 +165,7 @@ public struct InputFile: Sendable {
     /// Below this size a second thread costs more than it saves.
     static let pipelineBytesMin = 1 << 20
 
-    func parseRows(_ sink: (IncomingRow) throws -> Void) throws {
+    func parseRows(_ sink: (consuming IncomingRow) throws -> Void) throws {
         switch format {
         case .jsonl: try JSONLReader(file: self).rows(sink)
         case .csv: try CSVReader(file: self).rows(sink)

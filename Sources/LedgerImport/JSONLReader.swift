@@ -6,7 +6,7 @@ internal import Foundation
 struct JSONLReader {
     let file: InputFile
 
-    func rows(_ sink: (IncomingRow) throws -> Void) throws {
+    func rows(_ sink: (consuming IncomingRow) throws -> Void) throws {
         let mapper = RowMapper(fileName: file.name)
         var lineNumber = 0
         var sawRow = false

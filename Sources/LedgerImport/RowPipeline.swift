@@ -18,7 +18,7 @@ final class RowPipeline: @unchecked Sendable {
     private var failure: Error?
 
     /// Hands every row of `file` to `sink` in order, parsing and preparing on a background thread.
-    static func run(_ file: InputFile, prepare: @escaping @Sendable (IncomingRow) -> PreparedRow,
+    static func run(_ file: InputFile, prepare: @escaping @Sendable (consuming IncomingRow) -> PreparedRow,
                     _ sink: (PreparedRow) throws -> Void) throws {
         let pipeline = RowPipeline()
         let producer = Thread { pipeline.produce(file, prepare) }
@@ -38,7 +38,7 @@ final class RowPipeline: @unchecked Sendable {
         if let failure = pipeline.takeFailure() { throw failure }
     }
 
-    private func produce(_ file: InputFile, _ prepare: (IncomingRow) -> PreparedRow) {
+    private func produce(_ file: InputFile, _ prepare: (consuming IncomingRow) -> PreparedRow) {
         var chunk: [PreparedRow] = []
         chunk.reserveCapacity(RowPipeline.chunkRows)
         struct Cancelled: Error {}

@@ -12,7 +12,7 @@ internal import FoundationXML
 struct XLSXReader {
     let file: InputFile
 
-    func rows(_ sink: (IncomingRow) throws -> Void) throws {
+    func rows(_ sink: (consuming IncomingRow) throws -> Void) throws {
         guard let sheet = file.workbookSheet else {
             // Not split into sheets by the caller: every sheet it would land, one after another.
             let inputs: [InputFile]

@@ -1,12 +1,10 @@
 internal import Crypto
 
-/// SHA-256 of the chain and of Merkle nodes, from swift-crypto.
+/// SHA-256 of the chain and of Merkle nodes, from swift-crypto's BoringSSL.
 public enum ChainHash {
-    /// SHA-256 of `bytes`.
+    /// SHA-256 of `bytes` (the context on the stack: `StackSHA256`).
     public static func sha256(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
-        var h = SHA256()
-        h.update(bufferPointer: bytes)
-        return Array(h.finalize())
+        withUnsafeBytes(of: StackSHA256.of(bytes)) { Array($0) }
     }
 
     public static func sha256(_ bytes: [UInt8]) -> [UInt8] {

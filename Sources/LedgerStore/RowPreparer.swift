@@ -1,5 +1,4 @@
 public import Ledger
-internal import Crypto
 
 /// Encodes and hashes one source's events ahead of the writer, on the thread that parses them.
 ///
@@ -30,18 +29,25 @@ public final class RowPreparer: @unchecked Sendable {
     }
 
     /// The row with its record, leaf and project number when it is an event; as it is otherwise.
-    public func prepare(_ row: IncomingRow) -> PreparedRow {
-        guard case .event(let event, let line) = row else { return PreparedRow(row) }
-        let leaf = RowPreparer.encode(event, sequence: sequence, recordedAtMs: recordedAtMs, batch: batch,
+    ///
+    /// The row is taken, not lent: it moves into the prepared row uncopied (a copy retains each
+    /// of its strings once more, and the writer's thread releases them again).
+    public func prepare(_ row: consuming IncomingRow) -> PreparedRow {
+        let leaf: MerkleHash, project: Int32
+        switch row {
+        case .problems: return PreparedRow(row)
+        case .event(let event, let line):
+            leaf = RowPreparer.encode(event, sequence: sequence, recordedAtMs: recordedAtMs, batch: batch,
                                       sourceLine: line, previousHash: previousHash, into: &encoder)
+            project = projects.number(of: event.project)
+        }
         sequence += 1
-        return encoder.bytes.withUnsafeBytes { record in
+        let (offset, count) = encoder.bytes.withUnsafeBytes { record in
             previousHash.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: record[(record.count - EventCodec.hashBytes)...])) }
             if record.count > block.capacity - block.used { block = ByteBlock(capacity: max(RowPreparer.blockBytes, record.count)) }
-            let offset = block.append(record)!
-            return PreparedRow(row, block: block, offset: offset, count: record.count, leaf: leaf.storage,
-                               project: projects.number(of: event.project))
+            return (block.append(record)!, record.count)
         }
+        return PreparedRow(row, block: block, offset: offset, count: count, leaf: leaf.storage, project: project)
     }
 
     /// Writes an event's stored record (`EventCodec`, its hash appended) over `writer`'s bytes; its Merkle leaf.
@@ -50,9 +56,8 @@ public final class RowPreparer: @unchecked Sendable {
         writer.bytes.removeAll(keepingCapacity: true)
         EventCodec.encodeUnhashed(event, sequence: sequence, recordedAtMs: recordedAtMs, batch: batch,
                                   sourceLine: sourceLine, previousHash: previousHash, into: &writer)
-        var hasher = SHA256()
-        writer.bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-        hasher.finalize().withUnsafeBytes { writer.bytes.append(contentsOf: $0) }
+        let hash = writer.bytes.withUnsafeBytes { StackSHA256.of($0) }
+        withUnsafeBytes(of: hash) { writer.bytes.append(contentsOf: $0) }
         return writer.bytes.withUnsafeBytes { Merkle.leafHash($0) }
     }
 
