@@ -88,6 +88,10 @@ public struct ProjectState: Hashable, Sendable {
     }
 
     /// Checks an event of this kind and date against the lifecycle: all the rules read of an event.
+    ///
+    /// Inlined: called from `apply`, a call copied the whole state (a large struct passed by
+    /// value) for every event folded.
+    @inline(__always)
     public func check(_ kind: EventKind, date: BusinessDate) throws(RuleViolation) {
         if kind == .void { return }
         guard let signed = signedDate else {

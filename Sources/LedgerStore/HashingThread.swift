@@ -32,12 +32,15 @@ final class HashingThread: @unchecked Sendable {
     private let historyInput: HistoryInput?
     private let outcome = LockedValue(HashingResult())
     private var thread: Thread?
-    /// Told how far the thread is (reader 1), so that the pages of passed records can go.
+    /// Told how far the thread is (as `reader`, 1 unless a caller runs more than one), so that the pages of passed records can go.
     private let resident: ResidentRecords?
+    private let reader: Int
 
     /// `chain`: check each record's own hash; `merkle`: build the tree; `history`: build the summary history.
-    init(_ records: [UnsafeRawBufferPointer], chain: Bool = true, merkle: Bool = false, history: HistoryInput? = nil, resident: ResidentRecords? = nil) {
+    init(_ records: [UnsafeRawBufferPointer], chain: Bool = true, merkle: Bool = false, history: HistoryInput? = nil, resident: ResidentRecords? = nil,
+         reader: Int = 1) {
         self.resident = resident
+        self.reader = reader
         self.records = records
         self.chain = chain
         self.merkle = merkle
@@ -49,7 +52,7 @@ final class HashingThread: @unchecked Sendable {
             var result = HashingResult()
             work(into: &result)
             // Every record is passed, the unlinked ones (never read here) too.
-            resident?.passed(1, before: .max)
+            resident?.passed(reader, before: .max)
             outcome.set(result)
             outcome.finish()
         }
@@ -84,7 +87,7 @@ final class HashingThread: @unchecked Sendable {
             if let input = historyInput, historyError == nil {
                 do { try addToHistory(record, &history!, input) } catch { historyError = error }
             }
-            if i & 1023 == 1023 { resident?.passed(1, before: i + 1) }
+            if i & 1023 == 1023 { resident?.passed(reader, before: i + 1) }
             if !hashing && historyInput == nil { break }
         }
         guard historyInput != nil else { return }

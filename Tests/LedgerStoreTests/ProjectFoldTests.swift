@@ -93,3 +93,30 @@ import Testing
         #expect(Array("P\u{FFFD}".utf8).withUnsafeBytes { numbers.find($0) } == n)
     }
 }
+
+/// `verify` tells a `summary_days` entry that is the fact's without writing it out: it must say
+/// so exactly when the written-out entry would be equal.
+@Suite struct DayEntryTests {
+    @Test(arguments: ["P1", "项目-长名称-超过十五个字节的项目编号"])
+    func aDayEntryIsTheFactsExactlyWhenItsBytesAre(project: String) throws {
+        let fact = DayFact(date: 20210315, sequence: 77, kind: 2, amountFen: -12_345, voidedSequence: 9, project: project)
+        let key = SummaryIndexCodec.dayKey(date: fact.date, sequence: fact.sequence), value = SummaryIndexCodec.dayValue(fact)
+        func same(_ k: [UInt8], _ v: [UInt8]) -> Bool {
+            k.withUnsafeBytes { k in v.withUnsafeBytes { v in LedgerStore.dayEntry(k, v, is: fact) } }
+        }
+        #expect(same(key, value))
+        for i in key.indices {
+            var k = key
+            k[i] ^= 0x01
+            #expect(!same(k, value), "key byte \(i)")
+        }
+        for i in value.indices {
+            var v = value
+            v[i] ^= 0x80
+            #expect(!same(key, v), "value byte \(i)")
+        }
+        #expect(!same(key, value + [0x41]))
+        #expect(!same(key, Array(value.dropLast())))
+        #expect(!same(key + [0], value))
+    }
+}
