@@ -46,6 +46,42 @@ public struct Cursor: ~Copyable {
         try key.withUnsafeBytes { (k) throws in try seek(k) }
     }
 
+    /// Stores `value` under `key` through this cursor (`mdb_cursor_put`).
+    ///
+    /// `mdb_put` opens a cursor and descends from the root for every call, looking each page up
+    /// in the transaction's dirty list; puts with `.append` through one cursor stay on the last
+    /// leaf (LMDB skips the descent while the cursor is at the end), which is what a long run
+    /// of sorted writes wants. The result is the same tree as `mdb_put`'s.
+    public func put(key: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer, flags: PutFlags = []) throws {
+        var k = MDB_val(mv_size: key.count, mv_data: UnsafeMutableRawPointer(mutating: key.baseAddress))
+        var v = MDB_val(mv_size: value.count, mv_data: UnsafeMutableRawPointer(mutating: value.baseAddress))
+        try check(lmdbCall { mdb_cursor_put(handle, &k, &v, flags.rawValue) }, "mdb_cursor_put(\(name))")
+    }
+
+    /// Stores `count` values of `size` bytes each, laid end to end, under one key of a
+    /// `duplicateFixed` database (`mdb_cursor_put` with `MDB_MULTIPLE`); one cursor serves many keys.
+    public func putMultiple(key: UnsafeRawBufferPointer, values: UnsafeRawBufferPointer, size: Int, count: Int) throws {
+        precondition(size * count <= values.count, "putMultiple: values shorter than size × count")
+        var written = 0
+        while written < count {
+            var k = MDB_val(mv_size: key.count, mv_data: UnsafeMutableRawPointer(mutating: key.baseAddress))
+            var pair = (
+                MDB_val(mv_size: size, mv_data: UnsafeMutableRawPointer(mutating: values.baseAddress! + written * size)),
+                MDB_val(mv_size: count - written, mv_data: nil)
+            )
+            let rc = withUnsafeMutablePointer(to: &pair) { p in
+                p.withMemoryRebound(to: MDB_val.self, capacity: 2) { vals in
+                    lmdbCall { mdb_cursor_put(handle, &k, vals, UInt32(MDB_MULTIPLE)) }
+                }
+            }
+            try check(rc, "mdb_cursor_put(\(name), MDB_MULTIPLE)")
+            // LMDB reports in the second value how many it stored; it may store fewer (one page).
+            let stored = pair.1.mv_size
+            if stored == 0 { break }
+            written += stored
+        }
+    }
+
     /// Every value of the current key (`mdb_cursor_count`).
     public func duplicateCount() throws -> Int {
         var count = 0

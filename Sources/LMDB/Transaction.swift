@@ -62,30 +62,9 @@ public struct Transaction: ~Copyable {
     }
 
     /// Stores `count` values of `size` bytes each, laid end to end, under one key of a
-    /// `duplicateFixed` database in one call (`mdb_cursor_put` with `MDB_MULTIPLE`).
+    /// `duplicateFixed` database in one call (`Cursor.putMultiple`, through a cursor of its own).
     public func putMultiple(_ db: Database, key: UnsafeRawBufferPointer, values: UnsafeRawBufferPointer, size: Int, count: Int) throws {
-        precondition(size * count <= values.count, "putMultiple: values shorter than size × count")
-        var cursor: OpaquePointer?
-        try check(mdb_cursor_open(handle, db.dbi, &cursor), "mdb_cursor_open(\(db.name))")
-        defer { mdb_cursor_close(cursor) }
-        var written = 0
-        while written < count {
-            var k = MDB_val(mv_size: key.count, mv_data: UnsafeMutableRawPointer(mutating: key.baseAddress))
-            var pair = (
-                MDB_val(mv_size: size, mv_data: UnsafeMutableRawPointer(mutating: values.baseAddress! + written * size)),
-                MDB_val(mv_size: count - written, mv_data: nil)
-            )
-            let rc = withUnsafeMutablePointer(to: &pair) { p in
-                p.withMemoryRebound(to: MDB_val.self, capacity: 2) { vals in
-                    lmdbCall { mdb_cursor_put(cursor, &k, vals, UInt32(MDB_MULTIPLE)) }
-                }
-            }
-            try check(rc, "mdb_cursor_put(\(db.name), MDB_MULTIPLE)")
-            // LMDB reports in the second value how many it stored; it may store fewer (one page).
-            let stored = pair.1.mv_size
-            if stored == 0 { break }
-            written += stored
-        }
+        try withCursor(db) { cursor in try cursor.putMultiple(key: key, values: values, size: size, count: count) }
     }
 
     /// Deletes `key` (and with `value`, only that duplicate) (`mdb_del`); false when absent.

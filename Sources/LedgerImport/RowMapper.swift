@@ -95,7 +95,7 @@ public struct RowMapper: Sendable {
 
         // The shape is checked even when the date or amount failed, so that a row reports
         // every mistake at once; a placeholder date stands in for a date that did not parse.
-        var event = Event(
+        let event = Event(
             id: text(.id), kind: kind, project: project, date: date ?? Limits.dateMin, amount: amount,
             name: typed(.name), group: typed(.group), industry: typed(.industry), investor: typed(.investor),
             ref: text(.ref), note: typed(.note))
@@ -109,8 +109,11 @@ public struct RowMapper: Sendable {
                                        value: value, violation: violation))
         }
         guard problems.isEmpty, date != nil else { return .problems(problems) }
-        if event.id.isEmpty { event.id = RowMapper.derivedId(event) }
-        return .event(event, line: UInt32(clamping: line))
+        // A `let` handed on as it is: from a `var` set after its check, the event was copied into the row (each string retained again).
+        guard event.id.isEmpty else { return .event(event, line: UInt32(clamping: line)) }
+        var derived = event
+        derived.id = RowMapper.derivedId(event)
+        return .event(derived, line: UInt32(clamping: line))
     }
 
     /// The id of an event given without one: `N-` and 16 hex digits of SHA-256 of its natural key.

@@ -58,10 +58,9 @@ extension BatchWriter {
                                   amountFen: 0, voidedSequence: target, project: voided.project))
     }
 
-    /// The last step's versions and every day fact, before the import commits.
-    mutating func finishSummaryIndex(txn: borrowing Transaction) throws {
-        try flushStep(txn: txn)
-        try store.writeDayFacts(&step.facts, txn)
+    /// Every day fact, in key order, before the import commits; their array is freed.
+    mutating func writeDayFacts(txn: borrowing Transaction) throws {
+        try store.writeDayFacts(step.facts, txn)
         step.facts = []
     }
 }

@@ -134,7 +134,8 @@ struct BatchWriter {
                     projects: projectIds)
     }
 
-    mutating func accept(_ row: PreparedRow, txn: borrowing Transaction) throws {
+    /// Takes one row; `log` is a cursor on `events`, through which the records are appended.
+    mutating func accept(_ row: PreparedRow, log: borrowing Cursor, txn: borrowing Transaction) throws {
         current!.rows += 1
         outcome.rows += 1
         switch row.row {
@@ -142,7 +143,7 @@ struct BatchWriter {
             problems.append(contentsOf: p)
         case .event(let event, let line):
             if problems.count >= Limits.importProblemsMax { return }   // enough to report; keep counting rows
-            try accept(event, line: line, prepared: row, txn: txn)
+            try accept(event, line: line, prepared: row, log: log, txn: txn)
         }
     }
 
@@ -150,7 +151,8 @@ struct BatchWriter {
         problems.append(RowProblem(file: currentSource!.fileName, line: Int(line), column: column, value: value, violation: violation))
     }
 
-    private mutating func accept(_ event: Event, line: UInt32, prepared: borrowing PreparedRow, txn: borrowing Transaction) throws {
+    private mutating func accept(_ event: Event, line: UInt32, prepared: borrowing PreparedRow, log: borrowing Cursor,
+                                 txn: borrowing Transaction) throws {
         let shape = prepared.shapeChecked ? [] : event.shapeViolations()
         if !shape.isEmpty {
             for v in shape { problem(line, v, value: v.field == "amount" ? event.amount.chinese : "") }
@@ -168,7 +170,7 @@ struct BatchWriter {
             try repeated(event, line: line, existing: existing, txn: txn)
             return
         }
-        guard try validate(event, line: line, prepared: prepared, txn: txn) else { return }
+        guard try validate(event, line: line, prepared: prepared, log: log, txn: txn) else { return }
         ids.insert(event.id, sequence: head.sequence)
     }
 
@@ -200,7 +202,8 @@ struct BatchWriter {
     }
 
     /// Checks a new event against its project's history and appends it; false when it is bad.
-    private mutating func validate(_ event: Event, line: UInt32, prepared: borrowing PreparedRow, txn: borrowing Transaction) throws -> Bool {
+    private mutating func validate(_ event: Event, line: UInt32, prepared: borrowing PreparedRow, log: borrowing Cursor,
+                                   txn: borrowing Transaction) throws -> Bool {
         let number = Int(prepared.project >= 0 ? prepared.project : projectIds.number(of: event.project))
         if number >= states.count { states.append(contentsOf: repeatElement(nil, count: number + 1 - states.count)) }
         let touched: Touched
@@ -227,7 +230,7 @@ struct BatchWriter {
             }
         }
         try checkCorrection(event, line: line, txn: txn)
-        try append(event, line: line, prepared: prepared, touched: touched, txn: txn)
+        try append(event, line: line, prepared: prepared, touched: touched, log: log, txn: txn)
         try noteDayFact(event, txn: txn)
         if event.kind == .void {
             try txn.put(store.voids, key: Array(event.ref.utf8), value: head.sequence.bigEndianBytes, flags: .noOverwrite)
@@ -274,7 +277,7 @@ struct BatchWriter {
 
     /// Appends one event (its record as prepared, or encoded and hashed here) and grows the tree.
     private mutating func append(_ event: Event, line: UInt32, prepared: borrowing PreparedRow, touched: Touched,
-                                 txn: borrowing Transaction) throws {
+                                 log: borrowing Cursor, txn: borrowing Transaction) throws {
         let sequence = head.sequence + 1
         // The ledger's own invariants, kept on in release: dense sequences, each linked to the head's hash.
         precondition(sequence == startSequence + outcome.eventsAppended + 1, "the next sequence is not the head's plus one")
@@ -283,12 +286,12 @@ struct BatchWriter {
         try prepared.withRecord { record in
             // The prepared record stands when its chain is the head's: always, unless a row before it was skipped.
             if RowPreparer.fits(record, sequence: sequence, previousHash: head.hash, recordedAtMs: recordedAtMs, batch: batch) {
-                return try put(record, leaf: MerkleHash(storage: prepared.leaf), sequence: sequence, txn: txn)
+                return try put(record, leaf: MerkleHash(storage: prepared.leaf), sequence: sequence, log: log, txn: txn)
             }
             let leaf = RowPreparer.encode(event, sequence: sequence, recordedAtMs: recordedAtMs, batch: batch, sourceLine: line,
                                           previousHash: head.hash, into: &encoder)
             let encoded = encoder.bytes
-            try encoded.withUnsafeBytes { try put($0, leaf: leaf, sequence: sequence, txn: txn) }
+            try encoded.withUnsafeBytes { try put($0, leaf: leaf, sequence: sequence, log: log, txn: txn) }
         }
         touched.newSequences.append(sequence)
         head.sequence = sequence
@@ -304,44 +307,51 @@ struct BatchWriter {
     }
 
     /// Puts one record into the log and its leaf into the tree; its hash becomes the head's.
-    private mutating func put(_ record: UnsafeRawBufferPointer, leaf: MerkleHash, sequence: UInt64, txn: borrowing Transaction) throws {
+    ///
+    /// The record goes through the import's one cursor on `events`: `mdb_put` descended from the
+    /// root for every row, looking each page up in the transaction's dirty list.
+    private mutating func put(_ record: UnsafeRawBufferPointer, leaf: MerkleHash, sequence: UInt64, log: borrowing Cursor,
+                              txn: borrowing Transaction) throws {
         try withUnsafeBytes(of: sequence.bigEndian) { key in
-            try txn.put(store.events, key: key, value: record, flags: .append)
+            try log.put(key: key, value: record, flags: .append)
         }
         head.hash.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: record[(record.count - EventCodec.hashBytes)...])) }
         try merkle?.append(leaf, txn)
     }
 
+    /// A project's new sequences into `project_events`, under its id, with `MDB_MULTIPLE`.
+    private func putSequences(_ touched: Touched, _ cursor: borrowing Cursor) throws {
+        let sequences = touched.newSequences
+        var bytes = [UInt8](repeating: 0, count: sequences.count * 8)
+        bytes.withUnsafeMutableBytes { out in
+            for (i, s) in sequences.enumerated() { out.storeBytes(of: s.bigEndian, toByteOffset: i * 8, as: UInt64.self) }
+        }
+        var project = touched.state.project
+        try project.withUTF8 { key in
+            try bytes.withUnsafeBytes { try cursor.putMultiple(key: UnsafeRawBufferPointer(key), values: $0, size: 8, count: sequences.count) }
+        }
+    }
+
     /// Writes the project index, projections, batch records and head.
     mutating func finish(txn: borrowing Transaction) throws -> ImportOutcome {
-        // The day facts first: their array is freed before the writes below dirty more pages.
-        try finishSummaryIndex(txn: txn)
-        try ids.write(store.eventIds, txn)
-        ids.removeAll()
         let projects = states.compactMap { $0 }.sorted(by: { $0.state.project.utf8.lexicographicallyPrecedes($1.state.project.utf8) })
         states = []
-        for touched in projects {
-            let sequences = touched.newSequences
-            if sequences.isEmpty { continue }
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(sequences.count * 8)
-            for s in sequences { bytes.append(contentsOf: s.bigEndianBytes) }
-            try Array(touched.state.project.utf8).withUnsafeBytes { key in
-                try bytes.withUnsafeBytes { values in
-                    try txn.putMultiple(store.projectEvents, key: key, values: values, size: 8, count: sequences.count)
-                }
+        // The last step's versions first, then the day facts: their memory is freed before the
+        // writes below dirty more pages. The projections and quarters are made on another thread
+        // while the ids and the project index are put (made there during the day facts, or with
+        // the versions, they were held at once with those and the 1M import's peak RSS rose by 20–40 MB).
+        try flushStep(txn: txn)
+        try writeDayFacts(txn: txn)
+        let projections = ProjectionWrites(store: store, touched: projects.map { ($0.state, $0.original) })
+        try ids.write(store.eventIds, txn)
+        ids.removeAll()
+        try txn.withCursor(store.projectEvents) { cursor in
+            for touched in projects where !touched.newSequences.isEmpty {
+                try putSequences(touched, cursor)
+                touched.newSequences = []
             }
-            touched.newSequences = []
         }
-        // Projects are put one at a time in key order (appended where they come after what is
-        // stored), so their encoded states are not all held at once; quarters need sorting.
-        var quarterWrites = SortedWrites()
-        for touched in projects {
-            var projectWrites = SortedWrites()
-            store.projectionWrites(touched.state, replacing: touched.original, projects: &projectWrites, quarters: &quarterWrites)
-            try projectWrites.apply(store.projects, txn)
-        }
-        try quarterWrites.apply(store.quarters, txn)
+        try projections.apply(store, txn)
         for batch in outcome.batches {
             try txn.put(store.batches, key: batch.id.bigEndianBytes, value: batch.encoded(), flags: .append)
             try txn.put(store.batchFiles, key: batch.fileSHA256, value: batch.id.bigEndianBytes, flags: .noOverwrite)

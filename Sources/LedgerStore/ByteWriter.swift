@@ -29,6 +29,56 @@ public struct ByteWriter {
         }
     }
     public mutating func raw<C: Collection>(_ c: C) where C.Element == UInt8 { bytes.append(contentsOf: c) }
+
+    /// Appends exactly `count` bytes, written by `body` in place: no capacity check per byte, for
+    /// what is written often and whose size is known first (an event's record, on the import's
+    /// parsing thread, where `append` per byte was most of its encoding).
+    public mutating func append(count: Int, _ body: (inout FixedBytes) -> Void) {
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: count))
+        bytes.withUnsafeMutableBytes { all in
+            var out = FixedBytes(UnsafeMutableRawBufferPointer(rebasing: all[start...]))
+            body(&out)
+            precondition(out.written == count, "wrote \(out.written) bytes of \(count)")
+        }
+    }
+}
+
+/// Writes what `ByteWriter` writes, in the same forms, into bytes set aside for it.
+public struct FixedBytes {
+    private let buffer: UnsafeMutableRawBufferPointer
+    public private(set) var written = 0
+
+    init(_ buffer: UnsafeMutableRawBufferPointer) { self.buffer = buffer }
+
+    @inline(__always) public mutating func u8(_ v: UInt8) { put(v) }
+    @inline(__always) public mutating func u32(_ v: UInt32) { put(v.bigEndian) }
+    @inline(__always) public mutating func u64(_ v: UInt64) { put(v.bigEndian) }
+    @inline(__always) public mutating func i64(_ v: Int64) { put(UInt64(bitPattern: v).bigEndian) }
+
+    /// u32 length, then the UTF-8 bytes.
+    @inline(__always) public mutating func string(_ s: String) {
+        var s = s
+        s.withUTF8 { utf8 in
+            u32(UInt32(utf8.count))
+            raw(UnsafeRawBufferPointer(utf8))
+        }
+    }
+
+    @inline(__always) public mutating func raw(_ bytes: UnsafeRawBufferPointer) {
+        precondition(bytes.count <= buffer.count - written, "past the bytes set aside")
+        if let source = bytes.baseAddress { (buffer.baseAddress! + written).copyMemory(from: source, byteCount: bytes.count) }
+        written += bytes.count
+    }
+
+    /// The bytes a `string` of `s` takes.
+    @inline(__always) public static func size(_ s: String) -> Int { 4 + s.utf8.count }
+
+    @inline(__always) private mutating func put<T: FixedWidthInteger>(_ v: T) {
+        precondition(MemoryLayout<T>.size <= buffer.count - written, "past the bytes set aside")
+        buffer.storeBytes(of: v, toByteOffset: written, as: T.self)
+        written += MemoryLayout<T>.size
+    }
 }
 
 /// Reads what `ByteWriter` wrote; every read is bounds-checked.

@@ -27,27 +27,33 @@ public enum EventCodec {
         previousHash: [UInt8], into w: inout ByteWriter
     ) {
         precondition(previousHash.count == hashBytes, "previous hash must be 32 bytes")
-        w.raw(previousHash)
         let v2 = e.needsRecordVersion2
-        w.u8(v2 ? version2 : version)
-        w.u8(e.kind.rawValue)
-        w.u64(sequence)
-        w.i64(recordedAtMs)
-        w.u64(batch)
-        w.u32(sourceLine)
-        w.u32(e.date.yyyymmdd)
-        w.i64(e.amount.fen)
-        w.string(e.id)
-        w.string(e.project)
-        w.string(e.name)
-        w.string(e.group)
-        w.string(e.industry)
-        w.string(e.investor)
-        w.string(e.ref)
-        w.string(e.note)
-        guard v2 else { return }
-        w.u32(UInt32(e.attributes.count))
-        for a in e.attributes { w.string(a.key); w.string(a.value) }
+        var count = hashBytes + 2 + 8 + 8 + 8 + 4 + 4 + 8
+        count += FixedBytes.size(e.id) + FixedBytes.size(e.project) + FixedBytes.size(e.name) + FixedBytes.size(e.group)
+        count += FixedBytes.size(e.industry) + FixedBytes.size(e.investor) + FixedBytes.size(e.ref) + FixedBytes.size(e.note)
+        if v2 { count += 4 + e.attributes.reduce(0) { $0 + FixedBytes.size($1.key) + FixedBytes.size($1.value) } }
+        w.append(count: count) { w in
+            previousHash.withUnsafeBytes { w.raw($0) }
+            w.u8(v2 ? version2 : version)
+            w.u8(e.kind.rawValue)
+            w.u64(sequence)
+            w.i64(recordedAtMs)
+            w.u64(batch)
+            w.u32(sourceLine)
+            w.u32(e.date.yyyymmdd)
+            w.i64(e.amount.fen)
+            w.string(e.id)
+            w.string(e.project)
+            w.string(e.name)
+            w.string(e.group)
+            w.string(e.industry)
+            w.string(e.investor)
+            w.string(e.ref)
+            w.string(e.note)
+            guard v2 else { return }
+            w.u32(UInt32(e.attributes.count))
+            for a in e.attributes { w.string(a.key); w.string(a.value) }
+        }
     }
 
     /// Checks that a record's version fits what it holds (see the type's comment).

@@ -65,7 +65,7 @@ struct ImportEventIds {
         (bytes, ends, slots) = ([], [], [])
     }
 
-    /// Puts every id into `event_ids` in key order, with `MDB_APPEND` when all sort after the last stored key.
+    /// Puts every id into `event_ids` in key order through one cursor, with `MDB_APPEND` when all sort after the last stored key.
     func write(_ db: Database, _ txn: borrowing Transaction) throws {
         if ends.isEmpty { return }
         let order = sortedOrder()
@@ -74,10 +74,12 @@ struct ImportEventIds {
             let flags: PutFlags = lastStored.map { stored in
                 stored.withUnsafeBytes { ImportEventIds.compare($0, key(Int(order?[0] ?? 0), all)) < 0 }
             } ?? true ? .append : []
-            for position in 0..<ends.count {
-                let index = order.map { Int($0[position]) } ?? position
-                try withUnsafeBytes(of: (firstSequence + UInt64(index)).bigEndian) { value in
-                    try txn.put(db, key: key(index, all), value: value, flags: flags)
+            try txn.withCursor(db) { cursor in
+                for position in 0..<ends.count {
+                    let index = order.map { Int($0[position]) } ?? position
+                    try withUnsafeBytes(of: (firstSequence + UInt64(index)).bigEndian) { value in
+                        try cursor.put(key: key(index, all), value: value, flags: flags)
+                    }
                 }
             }
         }

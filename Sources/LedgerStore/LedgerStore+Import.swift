@@ -73,11 +73,13 @@ extension LedgerStore {
         do {
             return try writing { txn in
                 var writer = try BatchWriter(store: self, txn: txn, options: options)
-                for (index, source) in sources.enumerated() {
-                    if try writer.skipIfLanded(source, txn: txn) { continue }
-                    try writer.beginSource(source)
-                    try rows(index, writer.preparer()) { row in try writer.accept(row, txn: txn) }
-                    writer.endSource()
+                try txn.withCursor(events) { log in
+                    for (index, source) in sources.enumerated() {
+                        if try writer.skipIfLanded(source, txn: txn) { continue }
+                        try writer.beginSource(source)
+                        try rows(index, writer.preparer()) { row in try writer.accept(row, log: log, txn: txn) }
+                        writer.endSource()
+                    }
                 }
                 if !writer.problems.isEmpty {
                     throw StoreError(.rejected, .rejected, ["count": String(writer.problems.count)], path: path, problems: writer.problems)

@@ -42,26 +42,30 @@ extension LedgerStore {
         try txn.empty(index.days)
         try resetSummaryUpdated(txn)
         for entry in history.versions { try txn.put(index.versions, key: entry.key, value: entry.value, flags: .append) }
-        var facts = history.facts
-        try writeDayFacts(&facts, txn)
+        try writeDayFacts(history.facts, txn)
     }
 
     /// Puts day facts in key order; appended when they all come after what is stored (a first import).
-    func writeDayFacts(_ facts: inout [DayFact], _ txn: borrowing Transaction) throws {
+    ///
+    /// Keys and values are made in one reused buffer and put through one cursor.
+    func writeDayFacts(_ facts: [DayFact], _ txn: borrowing Transaction) throws {
         guard let index = summaryIndex, !facts.isEmpty else { return }
-        facts.sort(by: DayFact.precedes)
-        let firstKey = SummaryIndexCodec.dayKey(date: facts[0].date, sequence: facts[0].sequence)
+        let order = DayFactOrder.of(facts)
+        let firstKey = SummaryIndexCodec.dayKey(date: facts[Int(order[0])].date, sequence: facts[Int(order[0])].sequence)
         let lastStored = try txn.withCursor(index.days) { cursor in try cursor.last().map { [UInt8]($0.key) } }
         let flags: PutFlags = lastStored.map { $0.lexicographicallyPrecedes(firstKey) } ?? true ? .append : []
-        var key = ByteWriter(capacity: SummaryIndexCodec.dayKeyBytes), value = ByteWriter(capacity: 64)
-        for f in facts {
-            key.bytes.removeAll(keepingCapacity: true)
-            value.bytes.removeAll(keepingCapacity: true)
-            SummaryIndexCodec.dayKey(date: f.date, sequence: f.sequence, into: &key)
-            SummaryIndexCodec.dayValue(f, into: &value)
-            try key.bytes.withUnsafeBytes { k in try value.bytes.withUnsafeBytes { try txn.put(index.days, key: k, value: $0, flags: flags) } }
+        let keyBytes = SummaryIndexCodec.dayKeyBytes
+        var buffer = [UInt8](repeating: 0, count: keyBytes + SummaryIndexCodec.dayValueFixedBytes + Limits.idBytesMax)
+        try buffer.withUnsafeMutableBytes { out in
+            try txn.withCursor(index.days) { cursor in
+                for i in order {
+                    let length = SummaryIndexCodec.dayEntry(facts[Int(i)], into: out)
+                    try cursor.put(key: UnsafeRawBufferPointer(rebasing: out[..<keyBytes]),
+                                   value: UnsafeRawBufferPointer(rebasing: out[keyBytes..<length]), flags: flags)
+                }
+            }
         }
-        try writeUpdatedFacts(facts, txn)
+        try writeUpdatedFacts(facts, order: order, txn)
     }
 
     /// Stores the versions `state` makes at `recordedAtMs` against `base`, its state when the step began.

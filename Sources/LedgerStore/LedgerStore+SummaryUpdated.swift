@@ -29,11 +29,13 @@ extension LedgerStore {
         try txn.put(db, key: SummaryIndexCodec.updatedMark, value: [])
     }
 
-    /// Puts the `updated` facts among `facts` (sorted by key), when the database is built.
-    func writeUpdatedFacts(_ facts: [DayFact], _ txn: borrowing Transaction) throws {
+    /// Puts the `updated` facts among `facts` in key order (`order`, from `DayFactOrder`), when the database is built.
+    func writeUpdatedFacts(_ facts: [DayFact], order: [UInt32], _ txn: borrowing Transaction) throws {
         guard let db = summaryUpdated, try summaryUpdatedBuilt(txn) else { return }
-        for f in facts where f.kind == EventKind.updated.rawValue {
-            try txn.put(db, key: SummaryIndexCodec.dayKey(date: f.date, sequence: f.sequence), value: Array(f.project.utf8))
+        let updated = EventKind.updated.rawValue
+        for i in order where facts[Int(i)].kind == updated {
+            let (date, sequence, project) = (facts[Int(i)].date, facts[Int(i)].sequence, facts[Int(i)].project)
+            try txn.put(db, key: SummaryIndexCodec.dayKey(date: date, sequence: sequence), value: Array(project.utf8))
         }
     }
 

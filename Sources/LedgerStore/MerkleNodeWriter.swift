@@ -60,13 +60,20 @@ struct MerkleNodeWriter {
         try putCompleted(txn)
     }
 
+    /// Puts the nodes the hashing completed, through one cursor (no descent from the root per node).
     private mutating func putCompleted(_ txn: borrowing Transaction) throws {
-        for node in hashing.takeCompleted() {
-            try withUnsafeBytes(of: nextIndex.bigEndian) { key in
-                try withUnsafeBytes(of: node.storage) { try txn.put(nodes, key: key, value: $0, flags: .append) }
+        let completed = hashing.takeCompleted()
+        if completed.isEmpty { return }
+        var index = nextIndex
+        try txn.withCursor(nodes) { cursor in
+            for node in completed {
+                try withUnsafeBytes(of: index.bigEndian) { key in
+                    try withUnsafeBytes(of: node.storage) { try cursor.put(key: key, value: $0, flags: .append) }
+                }
+                index += 1
             }
-            nextIndex += 1
         }
+        nextIndex = index
     }
 }
 

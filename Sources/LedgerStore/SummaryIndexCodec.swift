@@ -102,6 +102,21 @@ enum SummaryIndexCodec {
         w.raw(f.project.utf8)
     }
 
+    /// Writes a fact's key and then its value to `out` (room for both); returns the bytes written.
+    static func dayEntry(_ f: DayFact, into out: UnsafeMutableRawBufferPointer) -> Int {
+        out.storeBytes(of: f.date.bigEndian, toByteOffset: 0, as: UInt32.self)
+        out.storeBytes(of: f.sequence.bigEndian, toByteOffset: 4, as: UInt64.self)
+        out[dayKeyBytes] = f.kind
+        out.storeBytes(of: UInt64(bitPattern: f.amountFen).bigEndian, toByteOffset: dayKeyBytes + 1, as: UInt64.self)
+        out.storeBytes(of: f.voidedSequence.bigEndian, toByteOffset: dayKeyBytes + 9, as: UInt64.self)
+        var project = f.project
+        return project.withUTF8 { utf8 in
+            precondition(dayKeyBytes + dayValueFixedBytes + utf8.count <= out.count, "a project id longer than the limit reached the summary index")
+            UnsafeMutableRawBufferPointer(rebasing: out[(dayKeyBytes + dayValueFixedBytes)...]).copyMemory(from: UnsafeRawBufferPointer(utf8))
+            return dayKeyBytes + dayValueFixedBytes + utf8.count
+        }
+    }
+
     /// A day entry read in place; the project stays bytes until a contribution needs it.
     struct DayEntry {
         var date: UInt32
