@@ -38,13 +38,13 @@ struct StreamedText: Sendable {
               !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]),
               let firstLineEnd = head.firstIndex(of: 0x0A), !InputFile.isExport(Array(head[..<firstLineEnd])) else { return nil }
         let bom = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var hasher = SHA256()
+        let hasher = ChunkHasher()
         var utf8 = UTF8Stream()
         var lines = 0
         var tail: [UInt8] = []   // the last bytes of the chunk before, for a total word cut in two
         var chunk = head, first = true
         while true {
-            hasher.update(data: chunk)
+            hasher.add(chunk)
             let text = first ? Array(chunk[bom...]) : chunk
             guard utf8.add(text) else { return nil }
             lines += InputFile.lineBreaks(text)
@@ -58,7 +58,7 @@ struct StreamedText: Sendable {
         }
         guard utf8.finish(), file.offset == file.size else { return nil }
         return StreamedText(path: path, offset: bom, byteCount: file.size, lineCount: lines,
-                            sha256: Array(hasher.finalize()), chunkBytes: chunkBytes)
+                            sha256: hasher.finish(), chunkBytes: chunkBytes)
     }
 }
 
