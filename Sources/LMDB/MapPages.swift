@@ -12,11 +12,14 @@ internal import Glibc
 public struct MapPages: @unchecked Sendable {
     let extent: MapExtent
 
+    /// The size of the pages `release` lets go of, whole: the system's, at least 4 KiB.
+    public static let pageBytes = UInt(max(4096, sysconf(Int32(_SC_PAGESIZE))))
+
     /// Releases the whole pages within `byteCount` bytes from `start`; false when there are none
     /// or the bytes do not all lie in the map.
     @discardableResult
     public func release(_ start: UnsafeRawPointer, byteCount: Int) -> Bool {
-        let page = UInt(max(4096, sysconf(Int32(_SC_PAGESIZE))))
+        let page = MapPages.pageBytes
         let low = UInt(bitPattern: start), (high, overflow) = low.addingReportingOverflow(UInt(max(0, byteCount)))
         let first = (low &+ page &- 1) & ~(page - 1), last = high & ~(page - 1)
         guard !overflow, last > first, extent.liesInMap(low, high - low), let aligned = UnsafeMutableRawPointer(bitPattern: first) else { return false }

@@ -36,15 +36,11 @@ extension LedgerStore {
     /// True when a stored `summary_days` entry is the fact's, read in place: what `dayKey` and
     /// `dayValue` would write, without writing them out first for each of a million facts.
     static func dayEntry(_ key: UnsafeRawBufferPointer, _ value: UnsafeRawBufferPointer, is fact: DayFact) -> Bool {
-        let fixed = SummaryIndexCodec.dayValueFixedBytes
-        guard key.count == SummaryIndexCodec.dayKeyBytes, value.count >= fixed,
-              UInt32(bigEndian: key.loadUnaligned(as: UInt32.self)) == fact.date,
-              UInt64(bigEndian: key.loadUnaligned(fromByteOffset: 4, as: UInt64.self)) == fact.sequence,
-              value[0] == fact.kind,
-              Int64(bigEndian: value.loadUnaligned(fromByteOffset: 1, as: Int64.self)) == fact.amountFen,
-              UInt64(bigEndian: value.loadUnaligned(fromByteOffset: 9, as: UInt64.self)) == fact.voidedSequence else { return false }
+        guard let e = try? SummaryIndexCodec.DayEntry(key: key, value: value),
+              e.date == fact.date, e.sequence == fact.sequence, e.kind == fact.kind,
+              e.amountFen == fact.amountFen, e.voidedSequence == fact.voidedSequence else { return false }
         var project = fact.project
-        return project.withUTF8 { UnsafeRawBufferPointer(rebasing: value[fixed...]).sameBytes(as: UnsafeRawBufferPointer($0)) }
+        return project.withUTF8 { e.project.sameBytes(as: UnsafeRawBufferPointer($0)) }
     }
 
     /// Walks `db` in key order beside the `count` entries `expected` writes in that order; names the first difference.

@@ -35,12 +35,12 @@ struct ProjectFold {
     mutating func add(_ view: EventView, project n: Int) throws(CodecError) -> RuleViolation? {
         guard let kind = EventKind(rawValue: view.kindCode), Event.counts(kind: kind, id: view.id, voided: voided) else { return nil }
         guard let date = BusinessDate(yyyymmdd: view.dateCode) else { throw .invalidDate(view.dateCode) }
-        if kind == .signed || kind == .updated {
-            let event = try view.eventForFold()
-            counted[n] = true
+        // Only a signing or an update carries names: decoded (it may throw) before the project counts.
+        let event = kind == .signed || kind == .updated ? try view.eventForFold() : nil
+        counted[n] = true
+        if let event {
             do { try states[n].apply(event, sequence: view.sequence) } catch { return error }
         } else {
-            counted[n] = true
             do { try states[n].apply(kind, date: date, amount: Money(fen: view.amountFen), sequence: view.sequence) } catch { return error }
         }
         return nil

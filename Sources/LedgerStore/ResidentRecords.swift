@@ -13,7 +13,6 @@ internal import Foundation
 /// still read, for no gain.
 final class ResidentRecords: @unchecked Sendable {
     static let chunk = 16_384
-    private static let pageBytes = UInt(max(4096, sysconf(Int32(_SC_PAGESIZE))))
     private let records: [UnsafeRawBufferPointer]
     private let pages: MapPages
     private let lock = NSLock()
@@ -49,7 +48,7 @@ final class ResidentRecords: @unchecked Sendable {
             bytes += UInt(record.count)
         }
         // Whole pages only (`MapPages` rounds inward): the next record may start on the last one.
-        guard low < high, high - low <= bytes * 4 + 64 * pageBytes, let start = UnsafeRawPointer(bitPattern: low) else { return }
+        guard low < high, high - low <= bytes * 4 + 64 * MapPages.pageBytes, let start = UnsafeRawPointer(bitPattern: low) else { return }
         pages.release(start, byteCount: Int(high - low))
     }
 }

@@ -85,6 +85,11 @@ enum SummaryIndexCodec {
 
     /// Appends a day key to `w`: a writer reused across a million facts allocates nothing apiece.
     static func dayKey(date: UInt32, sequence: UInt64, into w: inout ByteWriter) {
+        w.append(count: dayKeyBytes) { dayKey(date: date, sequence: sequence, into: &$0) }
+    }
+
+    /// The one place a day key's layout is written.
+    private static func dayKey(date: UInt32, sequence: UInt64, into w: inout FixedBytes) {
         w.u32(date)
         w.u64(sequence)
     }
@@ -96,25 +101,24 @@ enum SummaryIndexCodec {
     }
 
     static func dayValue(_ f: DayFact, into w: inout ByteWriter) {
+        w.append(count: dayValueFixedBytes + f.project.utf8.count) { dayValue(f, into: &$0) }
+    }
+
+    /// The one place a day value's layout is written.
+    private static func dayValue(_ f: DayFact, into w: inout FixedBytes) {
         w.u8(f.kind)
         w.i64(f.amountFen)
         w.u64(f.voidedSequence)
-        w.raw(f.project.utf8)
+        var project = f.project
+        project.withUTF8 { w.raw(UnsafeRawBufferPointer($0)) }
     }
 
     /// Writes a fact's key and then its value to `out` (room for both); returns the bytes written.
     static func dayEntry(_ f: DayFact, into out: UnsafeMutableRawBufferPointer) -> Int {
-        out.storeBytes(of: f.date.bigEndian, toByteOffset: 0, as: UInt32.self)
-        out.storeBytes(of: f.sequence.bigEndian, toByteOffset: 4, as: UInt64.self)
-        out[dayKeyBytes] = f.kind
-        out.storeBytes(of: UInt64(bitPattern: f.amountFen).bigEndian, toByteOffset: dayKeyBytes + 1, as: UInt64.self)
-        out.storeBytes(of: f.voidedSequence.bigEndian, toByteOffset: dayKeyBytes + 9, as: UInt64.self)
-        var project = f.project
-        return project.withUTF8 { utf8 in
-            precondition(dayKeyBytes + dayValueFixedBytes + utf8.count <= out.count, "a project id longer than the limit reached the summary index")
-            UnsafeMutableRawBufferPointer(rebasing: out[(dayKeyBytes + dayValueFixedBytes)...]).copyMemory(from: UnsafeRawBufferPointer(utf8))
-            return dayKeyBytes + dayValueFixedBytes + utf8.count
-        }
+        var w = FixedBytes(out)
+        dayKey(date: f.date, sequence: f.sequence, into: &w)
+        dayValue(f, into: &w)
+        return w.written
     }
 
     /// A day entry read in place; the project stays bytes until a contribution needs it.
